@@ -1,0 +1,3 @@
+"""The editorial web admin."""
+
+from claims.admin import articles, claims, jobs, sources  # noqa: F401  (registers the admins)

@@ -1,0 +1,259 @@
+"""Claims in the admin: list with verdicts, the quote in context, evidence, history, actions."""
+
+from __future__ import annotations
+
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Count
+from django.utils.html import format_html
+from simple_history.admin import SimpleHistoryAdmin
+
+from claims.admin.display import badge, quote_in_context
+from claims.admin.forms import ClaimActionForm, ClaimAdminForm
+from claims.models import Claim, ClaimSource, Evidence, StatusChange
+from claims.services.claims import EDITABLE_FIELDS, claim_create, claim_update
+from claims.services.errors import DomainError, NothingToVerify, StaleVersion
+from claims.services.jobs import verification_request
+from claims.services.status import claim_status_set
+
+
+class ClaimSourceInline(admin.TabularInline):
+    model = ClaimSource
+    extra = 0
+    autocomplete_fields = ["source"]
+    verbose_name = "cited source"
+
+
+class EvidenceInline(admin.StackedInline):
+    model = Evidence
+    extra = 0
+    can_delete = False
+    show_change_link = True
+    fields = ["stance_badge", "link", "excerpt", "explanation", "confidence", "snapshot_info"]
+    readonly_fields = fields
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+    @admin.display(description="stance")
+    def stance_badge(self, obj: Evidence) -> str:
+        return badge(obj.stance)
+
+    @admin.display(description="source")
+    def link(self, obj: Evidence) -> str:
+        return format_html(
+            '<a href="{}" rel="noopener noreferrer" target="_blank">{}</a>', obj.url, obj.url
+        )
+
+    @admin.display(description="snapshot")
+    def snapshot_info(self, obj: Evidence) -> str:
+        snap = obj.snapshot
+        if snap is None:
+            return "added by hand" if obj.created_by_id else "—"
+        return format_html(
+            "sha256 <code>{}</code><br>fetched {} · HTTP {}",
+            snap.sha256,
+            snap.fetched_at,
+            snap.http_status,
+        )
+
+
+class StatusChangeInline(admin.TabularInline):
+    model = StatusChange
+    extra = 0
+    can_delete = False
+    fields = ["created_at", "field", "from_value", "to_value", "changed_by", "note"]
+    readonly_fields = fields
+    verbose_name_plural = "status history"
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+
+@admin.register(Claim)
+class ClaimAdmin(SimpleHistoryAdmin):
+    form = ClaimAdminForm
+    action_form = ClaimActionForm
+    list_display = [
+        "id",
+        "short_text",
+        "status_badge",
+        "suggestion",
+        "confidence_pct",
+        "article",
+        "kind",
+        "assigned_to",
+        "evidence_count",
+        "needs_review",
+    ]
+    list_display_links = ["id", "short_text"]
+    list_filter = ["status", "suggested_verdict", "needs_review", "kind", "origin", "article"]
+    search_fields = ["text", "quote", "claimant"]
+    list_select_related = ["article", "assigned_to"]
+    autocomplete_fields = ["assigned_to"]
+    readonly_fields = [
+        "quote_context",
+        "suggested_verdict",
+        "confidence",
+        "suggestion_explanation",
+        "needs_review",
+        "review_reason",
+        "origin",
+        "created_by",
+        "created_at",
+        "updated_at",
+    ]
+    fieldsets = [
+        (
+            None,
+            {
+                "fields": [
+                    "article",
+                    "text",
+                    "quote",
+                    "quote_context",
+                    "quote_start",
+                    "quote_end",
+                    "language",
+                    "kind",
+                    "claimant",
+                    "assigned_to",
+                    "version",
+                ]
+            },
+        ),
+        (
+            "Verdict",
+            {
+                "fields": [
+                    "status",
+                    "status_note",
+                    "suggested_verdict",
+                    "confidence",
+                    "suggestion_explanation",
+                    "needs_review",
+                    "review_reason",
+                ]
+            },
+        ),
+        ("Record", {"fields": ["origin", "created_by", "created_at", "updated_at"]}),
+    ]
+    inlines = [ClaimSourceInline, EvidenceInline, StatusChangeInline]
+    actions = ["queue_verification", "set_status"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(_evidence_count=Count("evidence"))
+
+    @admin.display(description="claim")
+    def short_text(self, obj: Claim) -> str:
+        return obj.text[:90] + ("…" if len(obj.text) > 90 else "")
+
+    @admin.display(description="status", ordering="status")
+    def status_badge(self, obj: Claim) -> str:
+        return badge(obj.status, obj.get_status_display())
+
+    @admin.display(description="machine suggests", ordering="suggested_verdict")
+    def suggestion(self, obj: Claim) -> str:
+        return badge(obj.suggested_verdict)
+
+    @admin.display(description="confidence", ordering="confidence")
+    def confidence_pct(self, obj: Claim) -> str:
+        return "—" if obj.confidence is None else f"{obj.confidence:.0%}"
+
+    @admin.display(description="evidence", ordering="_evidence_count")
+    def evidence_count(self, obj: Claim) -> int:
+        return obj._evidence_count
+
+    @admin.display(description="quote in its article")
+    def quote_context(self, obj: Claim) -> str:
+        if not obj.article_id:
+            return "—"
+        return quote_in_context(obj.article.body, obj.quote_start, obj.quote_end)
+
+    def save_model(self, request, obj: Claim, form, change: bool) -> None:
+        data = form.cleaned_data
+        if not change:
+            created = claim_create(
+                text=data["text"],
+                article=data.get("article"),
+                quote=data.get("quote", ""),
+                quote_start=data.get("quote_start"),
+                quote_end=data.get("quote_end"),
+                language=data.get("language", ""),
+                kind=data["kind"],
+                claimant=data.get("claimant", ""),
+                created_by=request.user,
+            )
+            obj.pk = created.pk
+            obj.refresh_from_db()
+            return
+        version = data.get("version") or obj.version
+        edits = {f: data[f] for f in form.changed_data if f in EDITABLE_FIELDS}
+        try:
+            with transaction.atomic():
+                if edits:
+                    claim_update(
+                        claim_id=obj.pk, expected_version=version, changes=edits, user=request.user
+                    )
+                    version += 1
+                if "status" in form.changed_data:
+                    claim_status_set(
+                        claim_id=obj.pk,
+                        status=data["status"],
+                        note=data.get("status_note", ""),
+                        user=request.user,
+                        expected_version=version,
+                    )
+        except StaleVersion as exc:
+            messages.error(request, exc.message)
+        obj.refresh_from_db()
+
+    def save_related(self, request, form, formsets, change) -> None:
+        # Inline cited sources are saved normally; the claim itself was saved by the services.
+        for formset in formsets:
+            self.save_formset(request, form, formset, change=change)
+
+    @admin.action(description="Queue verification", permissions=["verify"])
+    def queue_verification(self, request, queryset) -> None:
+        queued, skipped = 0, []
+        for claim in queryset:
+            try:
+                with transaction.atomic():
+                    verification_request(claim_id=claim.pk, user=request.user)
+                queued += 1
+            except NothingToVerify:
+                skipped.append(str(claim.pk))
+        if queued:
+            messages.success(request, f"{queued} verification(s) queued.")
+        if skipped:
+            messages.warning(request, f"No source to verify for claim(s) {', '.join(skipped)}.")
+
+    @admin.action(
+        description="Set status (choose it beside the action)", permissions=["set_status"]
+    )
+    def set_status(self, request, queryset) -> None:
+        status, note = request.POST.get("status", ""), request.POST.get("note", "")
+        if not status:
+            messages.error(request, "Choose the status to set in the menu beside the action.")
+            return
+        done = 0
+        for claim in queryset:
+            try:
+                claim_status_set(
+                    claim_id=claim.pk,
+                    status=status,
+                    note=note,
+                    user=request.user,
+                    expected_version=None,
+                )
+                done += 1
+            except (ValidationError, DomainError) as exc:
+                messages.error(request, f"Claim {claim.pk}: {exc}")
+        messages.success(request, f"Status set to {status.replace('_', ' ')} on {done} claim(s).")
+
+    def has_verify_permission(self, request) -> bool:
+        return request.user.has_perm("claims.verify_claim")
+
+    def has_set_status_permission(self, request) -> bool:
+        return request.user.has_perm("claims.set_claim_status")

@@ -1,0 +1,58 @@
+"""Admin forms: edits carry the version they were read at, status changes carry a note."""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib.admin.helpers import ActionForm
+
+from claims.models import Claim, ClaimStatus
+
+
+class ClaimActionForm(ActionForm):
+    status = forms.ChoiceField(choices=[("", "— status —"), *ClaimStatus.choices], required=False)
+    note = forms.CharField(required=False, widget=forms.TextInput(attrs={"placeholder": "note"}))
+
+
+class ClaimAdminForm(forms.ModelForm):
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    status_note = forms.CharField(
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="Why the status changes (kept in the claim's history).",
+    )
+
+    class Meta:
+        model = Claim
+        fields = [
+            "article",
+            "text",
+            "quote",
+            "quote_start",
+            "quote_end",
+            "language",
+            "kind",
+            "claimant",
+            "status",
+            "assigned_to",
+        ]
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["version"].initial = self.instance.version
+            self.fields["article"].disabled = True
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.instance.pk:
+            current = (
+                Claim.objects.filter(pk=self.instance.pk).values_list("version", flat=True).get()
+            )
+            read = cleaned.get("version")
+            if read is not None and read != current:
+                raise forms.ValidationError(
+                    "Someone else saved this claim while you were editing it (you opened version "
+                    f"{read}, it is now version {current}). Reload the page to see their change, "
+                    "then apply yours again."
+                )
+        return cleaned

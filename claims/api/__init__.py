@@ -1,0 +1,1 @@
+"""The reviewers' REST API under /api/v1/."""

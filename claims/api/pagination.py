@@ -1,0 +1,9 @@
+"""Pagination: numbered pages with a client-chosen size, capped."""
+
+from rest_framework import pagination
+
+
+class PageNumberPagination(pagination.PageNumberPagination):
+    page_size = 50
+    page_size_query_param = "page_size"
+    max_page_size = 200

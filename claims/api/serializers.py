@@ -1,0 +1,186 @@
+"""Output shapes shared by several endpoints; each view keeps its own small input serializer."""
+
+from __future__ import annotations
+
+from rest_framework import serializers
+
+from claims.models import (
+    Article,
+    Claim,
+    Evidence,
+    JobAttempt,
+    Snapshot,
+    Source,
+    StatusChange,
+    VerificationJob,
+)
+
+
+class SnapshotBriefSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Snapshot
+        fields = [
+            "id",
+            "sha256",
+            "fetched_at",
+            "http_status",
+            "content_type",
+            "final_url",
+            "size",
+            "warc_sha256",
+            "error_code",
+        ]
+
+
+class SourceBriefSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Source
+        fields = ["id", "url", "name", "publisher", "kind"]
+
+
+class SourceSerializer(serializers.ModelSerializer):
+    claim_count = serializers.IntegerField(read_only=True)
+
+    class Meta:
+        model = Source
+        fields = ["id", "url", "name", "publisher", "kind", "claim_count", "created_at"]
+
+
+class EvidenceSerializer(serializers.ModelSerializer):
+    snapshot = SnapshotBriefSerializer(read_only=True, allow_null=True)
+    created_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
+    by_machine = serializers.BooleanField(read_only=True)
+
+    class Meta:
+        model = Evidence
+        fields = [
+            "id",
+            "claim",
+            "source",
+            "url",
+            "stance",
+            "confidence",
+            "excerpt",
+            "excerpt_start",
+            "excerpt_end",
+            "method",
+            "reason",
+            "explanation",
+            "claim_quantity",
+            "source_quantity",
+            "note",
+            "by_machine",
+            "created_by",
+            "created_at",
+            "snapshot",
+        ]
+
+
+class ClaimSerializer(serializers.ModelSerializer):
+    sources = SourceBriefSerializer(many=True, read_only=True)
+    evidence = EvidenceSerializer(many=True, read_only=True)
+    assigned_to = serializers.SlugRelatedField(slug_field="username", read_only=True)
+
+    class Meta:
+        model = Claim
+        fields = [
+            "id",
+            "article",
+            "text",
+            "quote",
+            "quote_start",
+            "quote_end",
+            "language",
+            "kind",
+            "claimant",
+            "status",
+            "suggested_verdict",
+            "confidence",
+            "suggestion_explanation",
+            "needs_review",
+            "review_reason",
+            "origin",
+            "checkworthiness",
+            "assigned_to",
+            "version",
+            "created_at",
+            "updated_at",
+            "sources",
+            "evidence",
+        ]
+
+
+class ArticleSerializer(serializers.ModelSerializer):
+    claim_count = serializers.IntegerField(read_only=True)
+
+    class Meta:
+        model = Article
+        fields = [
+            "id",
+            "title",
+            "url",
+            "language",
+            "publisher",
+            "author",
+            "published_at",
+            "claim_count",
+            "created_at",
+            "updated_at",
+        ]
+
+
+class ArticleDetailSerializer(serializers.ModelSerializer):
+    claims = ClaimSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = Article
+        fields = [
+            "id",
+            "title",
+            "url",
+            "language",
+            "publisher",
+            "author",
+            "published_at",
+            "body",
+            "created_at",
+            "updated_at",
+            "claims",
+        ]
+
+
+class JobAttemptSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = JobAttempt
+        fields = ["number", "outcome", "worker", "error_code", "error", "started_at", "finished_at"]
+
+
+class JobSerializer(serializers.ModelSerializer):
+    attempt_log = JobAttemptSerializer(source="job_attempts", many=True, read_only=True)
+
+    class Meta:
+        model = VerificationJob
+        fields = [
+            "id",
+            "claim",
+            "status",
+            "attempts",
+            "max_attempts",
+            "progress",
+            "progress_message",
+            "error_code",
+            "error",
+            "created_at",
+            "started_at",
+            "finished_at",
+            "updated_at",
+            "attempt_log",
+        ]
+
+
+class StatusChangeSerializer(serializers.ModelSerializer):
+    changed_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
+
+    class Meta:
+        model = StatusChange
+        fields = ["id", "field", "from_value", "to_value", "changed_by", "note", "created_at"]

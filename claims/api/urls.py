@@ -1,0 +1,19 @@
+"""Routes of the reviewers' API."""
+
+from django.urls import path
+
+from claims.api.views import articles, claims, jobs, sources
+
+urlpatterns = [
+    path("articles/", articles.ArticleListCreateApi.as_view(), name="article-list"),
+    path("articles/<int:pk>/", articles.ArticleDetailApi.as_view(), name="article-detail"),
+    path("claims/", claims.ClaimListCreateApi.as_view(), name="claim-list"),
+    path("claims/<int:pk>/", claims.ClaimDetailApi.as_view(), name="claim-detail"),
+    path("claims/<int:pk>/status/", claims.ClaimStatusSetApi.as_view(), name="claim-status"),
+    path("claims/<int:pk>/history/", claims.ClaimHistoryApi.as_view(), name="claim-history"),
+    path("claims/<int:pk>/verify/", jobs.ClaimVerifyApi.as_view(), name="claim-verify"),
+    path("jobs/", jobs.JobListApi.as_view(), name="job-list"),
+    path("jobs/<int:pk>/", jobs.JobDetailApi.as_view(), name="job-detail"),
+    path("sources/", sources.SourceListApi.as_view(), name="source-list"),
+    path("evidence/", sources.EvidenceListCreateApi.as_view(), name="evidence-list"),
+]

@@ -1,0 +1,1 @@
+"""API views: one class per operation, translating HTTP to service calls."""

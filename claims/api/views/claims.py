@@ -1,0 +1,137 @@
+"""Claims: list and file them, read and edit one, set its status, read its history."""
+
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import generics, serializers, status
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from claims import selectors
+from claims.api.filters import ClaimFilter
+from claims.api.preconditions import expected_version, with_etag
+from claims.api.serializers import ClaimSerializer, StatusChangeSerializer
+from claims.models import Article, ClaimKind, ClaimStatus, SourceKind
+from claims.services.claims import claim_create, claim_update
+from claims.services.status import claim_status_set
+
+IF_MATCH = OpenApiParameter(
+    "If-Match",
+    str,
+    OpenApiParameter.HEADER,
+    required=False,
+    description='The claim\'s ETag as read (e.g. "claim-3-v7"); or send a `version` field.',
+)
+
+
+class SourceInputSerializer(serializers.Serializer):
+    url = serializers.CharField(max_length=2000)
+    name = serializers.CharField(max_length=500, required=False, default="")
+    publisher = serializers.CharField(max_length=200, required=False, default="")
+    kind = serializers.ChoiceField(choices=SourceKind.choices, required=False, default="other")
+
+
+class ClaimListCreateApi(generics.ListAPIView):
+    serializer_class = ClaimSerializer
+    filterset_class = ClaimFilter
+    search_fields = ["text", "quote", "claimant"]
+    ordering_fields = ["updated_at", "created_at", "confidence", "status", "quote_start"]
+    ordering = ["-updated_at", "-id"]
+    required_perms = {"POST": ("claims.add_claim",)}
+
+    class InputSerializer(serializers.Serializer):
+        article = serializers.PrimaryKeyRelatedField(
+            queryset=Article.objects.all(), required=False, allow_null=True, default=None
+        )
+        text = serializers.CharField(max_length=5000)
+        quote = serializers.CharField(max_length=5000, required=False, default="")
+        quote_start = serializers.IntegerField(
+            min_value=0, required=False, allow_null=True, default=None
+        )
+        quote_end = serializers.IntegerField(
+            min_value=0, required=False, allow_null=True, default=None
+        )
+        language = serializers.CharField(max_length=8, required=False, default="")
+        kind = serializers.ChoiceField(choices=ClaimKind.choices, required=False, default="other")
+        claimant = serializers.CharField(max_length=300, required=False, default="")
+        sources = SourceInputSerializer(many=True, required=False, default=list)
+
+    def get_queryset(self):
+        return selectors.claim_list()
+
+    @extend_schema(request=InputSerializer, responses={201: ClaimSerializer})
+    def post(self, request):
+        data = self.InputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        with transaction.atomic():
+            claim = claim_create(**data.validated_data, created_by=request.user)
+        claim = selectors.claim_list().get(pk=claim.pk)
+        response = Response(ClaimSerializer(claim).data, status=status.HTTP_201_CREATED)
+        return with_etag(response, claim)
+
+
+class ClaimDetailApi(APIView):
+    required_perms = {"PATCH": ("claims.change_claim",)}
+
+    class PatchSerializer(serializers.Serializer):
+        text = serializers.CharField(max_length=5000, required=False)
+        quote = serializers.CharField(max_length=5000, required=False, allow_blank=True)
+        quote_start = serializers.IntegerField(min_value=0, required=False, allow_null=True)
+        quote_end = serializers.IntegerField(min_value=0, required=False, allow_null=True)
+        language = serializers.CharField(max_length=8, required=False, allow_blank=True)
+        kind = serializers.ChoiceField(choices=ClaimKind.choices, required=False)
+        claimant = serializers.CharField(max_length=300, required=False, allow_blank=True)
+        assigned_to = serializers.PrimaryKeyRelatedField(
+            queryset=get_user_model().objects.all(), required=False, allow_null=True
+        )
+        version = serializers.IntegerField(min_value=1, required=False)
+
+    @extend_schema(responses=ClaimSerializer)
+    def get(self, request, pk: int):
+        claim = selectors.claim_list(include_discarded=True).get(pk=pk)
+        return with_etag(Response(ClaimSerializer(claim).data), claim)
+
+    @extend_schema(request=PatchSerializer, responses=ClaimSerializer, parameters=[IF_MATCH])
+    def patch(self, request, pk: int):
+        data = self.PatchSerializer(data=request.data, partial=True)
+        data.is_valid(raise_exception=True)
+        changes = dict(data.validated_data)
+        version = expected_version(request, pk, changes.pop("version", None))
+        claim_update(claim_id=pk, expected_version=version, changes=changes, user=request.user)
+        claim = selectors.claim_list(include_discarded=True).get(pk=pk)
+        return with_etag(Response(ClaimSerializer(claim).data), claim)
+
+
+class ClaimStatusSetApi(APIView):
+    required_perms = {"POST": ("claims.set_claim_status",)}
+
+    class InputSerializer(serializers.Serializer):
+        status = serializers.ChoiceField(choices=ClaimStatus.choices)
+        note = serializers.CharField(max_length=5000, required=False, allow_blank=True, default="")
+        version = serializers.IntegerField(min_value=1, required=False)
+
+    @extend_schema(request=InputSerializer, responses=ClaimSerializer, parameters=[IF_MATCH])
+    def post(self, request, pk: int):
+        data = self.InputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        version = expected_version(request, pk, data.validated_data.get("version"))
+        claim_status_set(
+            claim_id=pk,
+            status=data.validated_data["status"],
+            note=data.validated_data["note"],
+            user=request.user,
+            expected_version=version,
+        )
+        claim = selectors.claim_list(include_discarded=True).get(pk=pk)
+        return with_etag(Response(ClaimSerializer(claim).data), claim)
+
+
+class ClaimHistoryApi(generics.ListAPIView):
+    """Every change of the claim's editorial status and of the machine's suggestion."""
+
+    serializer_class = StatusChangeSerializer
+    pagination_class = None
+
+    def get_queryset(self):
+        claim = selectors.claim_list(include_discarded=True).get(pk=self.kwargs["pk"])
+        return selectors.claim_history(claim=claim)

@@ -1,0 +1,38 @@
+"""The claims domain: articles, claims, sources, snapshots, evidence and verification jobs."""
+
+from claims.models.article import Article
+from claims.models.choices import (
+    ACTIVE_JOB_STATUSES,
+    ClaimKind,
+    ClaimStatus,
+    JobStatus,
+    Origin,
+    SourceKind,
+    Stance,
+    Verdict,
+)
+from claims.models.claim import Claim, ClaimSource, StatusChange
+from claims.models.evidence import Evidence
+from claims.models.job import FetchAttempt, JobAttempt, VerificationJob
+from claims.models.source import Snapshot, Source
+
+__all__ = [
+    "ACTIVE_JOB_STATUSES",
+    "Article",
+    "Claim",
+    "ClaimKind",
+    "ClaimSource",
+    "ClaimStatus",
+    "Evidence",
+    "FetchAttempt",
+    "JobAttempt",
+    "JobStatus",
+    "Origin",
+    "Snapshot",
+    "Source",
+    "SourceKind",
+    "Stance",
+    "StatusChange",
+    "Verdict",
+    "VerificationJob",
+]

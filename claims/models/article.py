@@ -1,0 +1,30 @@
+"""Articles: the published text that claims are quoted from."""
+
+from django.conf import settings
+from django.db import models
+
+
+class Article(models.Model):
+    title = models.CharField(max_length=500)
+    url = models.URLField(max_length=2000, blank=True)
+    language = models.CharField(max_length=8, blank=True, help_text="ISO 639-1 code, e.g. fr, en.")
+    publisher = models.CharField(max_length=200, blank=True)
+    author = models.CharField(max_length=300, blank=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+    body = models.TextField()
+    # The body's SHA-256 makes a second import of the same text a no-op instead of a duplicate.
+    body_sha256 = models.CharField(max_length=64, editable=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["body_sha256"], name="article_unique_body"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title

@@ -1,0 +1,60 @@
+"""Enumerations shared by the claim, evidence and job models."""
+
+from django.db import models
+
+
+class ClaimKind(models.TextChoices):
+    QUANTITY = "quantity", "Quantity"
+    ATTRIBUTION = "attribution", "Attribution"
+    EVENT = "event", "Event"
+    PREDICTION = "prediction", "Prediction"
+    OTHER = "other", "Other"
+
+
+class ClaimStatus(models.TextChoices):
+    """The editorial verdict: only a person sets it."""
+
+    UNVERIFIED = "unverified", "Unverified"
+    IN_REVIEW = "in_review", "In review"
+    SUPPORTED = "supported", "Supported"
+    REFUTED = "refuted", "Refuted"
+    CONFLICTING = "conflicting", "Conflicting"
+    NOT_ENOUGH_EVIDENCE = "not_enough_evidence", "Not enough evidence"
+
+
+class Verdict(models.TextChoices):
+    """The machine's suggestion (AVeriTeC's labels): never an editorial status by itself."""
+
+    SUPPORTED = "supported", "Supported"
+    REFUTED = "refuted", "Refuted"
+    CONFLICTING = "conflicting", "Conflicting"
+    NOT_ENOUGH_EVIDENCE = "not_enough_evidence", "Not enough evidence"
+
+
+class Origin(models.TextChoices):
+    HUMAN = "human", "Entered by a person"
+    MACHINE = "machine", "Proposed by the machine"
+
+
+class SourceKind(models.TextChoices):
+    PRESS_RELEASE = "press_release", "Press release"
+    REPORT = "report", "Report"
+    NEWS = "news", "News"
+    STATISTICS = "statistics", "Statistics"
+    OTHER = "other", "Other"
+
+
+class Stance(models.TextChoices):
+    SUPPORTS = "supports", "Supports"
+    REFUTES = "refutes", "Refutes"
+    NEUTRAL = "neutral", "Neutral"
+
+
+class JobStatus(models.TextChoices):
+    PENDING = "pending", "Pending"
+    RUNNING = "running", "Running"
+    SUCCEEDED = "succeeded", "Succeeded"
+    FAILED = "failed", "Failed"
+
+
+ACTIVE_JOB_STATUSES = (JobStatus.PENDING, JobStatus.RUNNING)

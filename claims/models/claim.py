@@ -1,0 +1,131 @@
+"""Claims: check-worthy statements, their editorial status and the machine's suggestion."""
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from simple_history.models import HistoricalRecords
+
+from claims.models.article import Article
+from claims.models.choices import ClaimKind, ClaimStatus, Origin, Verdict
+from claims.models.source import Source
+
+
+class Claim(models.Model):
+    article = models.ForeignKey(
+        Article, null=True, blank=True, on_delete=models.CASCADE, related_name="claims"
+    )
+    text = models.TextField(help_text="The statement as a reviewer would phrase it.")
+    quote = models.TextField(blank=True, help_text="Exact text from the article.")
+    quote_start = models.PositiveIntegerField(null=True, blank=True)
+    quote_end = models.PositiveIntegerField(null=True, blank=True)
+    language = models.CharField(max_length=8, blank=True)
+    kind = models.CharField(max_length=20, choices=ClaimKind.choices, default=ClaimKind.OTHER)
+    claimant = models.CharField(max_length=300, blank=True, help_text="Who makes the claim.")
+    status = models.CharField(
+        max_length=24, choices=ClaimStatus.choices, default=ClaimStatus.UNVERIFIED, db_index=True
+    )
+    # NULL, not "", means "the machine has not judged": the API shows it as null.
+    suggested_verdict = models.CharField(  # noqa: DJ001
+        max_length=24, choices=Verdict.choices, null=True, blank=True, db_index=True
+    )
+    confidence = models.FloatField(
+        null=True, blank=True, validators=[MinValueValidator(0.0), MaxValueValidator(1.0)]
+    )
+    suggestion_explanation = models.TextField(blank=True)
+    needs_review = models.BooleanField(default=False, db_index=True)
+    review_reason = models.CharField(max_length=300, blank=True)
+    origin = models.CharField(max_length=10, choices=Origin.choices, default=Origin.HUMAN)
+    checkworthiness = models.FloatField(null=True, blank=True)
+    discarded = models.BooleanField(default=False, db_index=True)
+    assigned_to = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="assigned_claims",
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    sources = models.ManyToManyField(
+        Source, through="ClaimSource", related_name="claims", blank=True
+    )
+    # Optimistic concurrency: every write bumps it; a write that names an older one is refused.
+    version = models.PositiveIntegerField(default=1)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True, db_index=True)
+
+    history = HistoricalRecords(excluded_fields=["updated_at"])
+
+    class Meta:
+        ordering = ["-updated_at", "-id"]
+        permissions = [
+            ("set_claim_status", "Can set the editorial status of a claim"),
+            ("verify_claim", "Can queue a verification of a claim"),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["article", "quote_start", "quote_end"],
+                condition=Q(article__isnull=False, quote_start__isnull=False),
+                name="claim_unique_quote_in_article",
+            ),
+            models.CheckConstraint(
+                condition=Q(quote_start__isnull=True) | Q(quote_end__gte=models.F("quote_start")),
+                name="claim_quote_offsets_ordered",
+            ),
+            models.CheckConstraint(
+                condition=Q(confidence__isnull=True) | Q(confidence__gte=0, confidence__lte=1),
+                name="claim_confidence_in_unit_interval",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["article", "status"], name="claim_article_status_idx"),
+            models.Index(fields=["kind"], name="claim_kind_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.text[:80]
+
+    @property
+    def etag(self) -> str:
+        return f'"claim-{self.pk}-v{self.version}"'
+
+
+class ClaimSource(models.Model):
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="claim_sources")
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="source_claims")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["claim", "source"], name="claimsource_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"claim {self.claim_id} cites source {self.source_id}"
+
+
+class StatusChange(models.Model):
+    """Who changed a claim's verdict (the editorial status or the machine's suggestion), and why."""
+
+    class Field(models.TextChoices):
+        STATUS = "status", "Editorial status"
+        SUGGESTION = "suggested_verdict", "Machine suggestion"
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="status_changes")
+    field = models.CharField(max_length=24, choices=Field.choices, default=Field.STATUS)
+    from_value = models.CharField(max_length=24, blank=True)
+    to_value = models.CharField(max_length=24)
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    note = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        who = self.changed_by or "machine"
+        return f"{self.field}: {self.from_value or '∅'} → {self.to_value} by {who}"

@@ -1,0 +1,1 @@
+"""The demo article and its curated claims (see PROVENANCE.md)."""

@@ -1,0 +1,40 @@
+"""Domain errors the API and the admin translate into responses and messages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class DomainError(Exception):
+    """A request the domain refuses; `field` names the input at fault when there is one."""
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+
+
+class StaleVersion(DomainError):
+    """Somebody saved the claim since this version was read: refuse rather than overwrite."""
+
+    def __init__(self, *, expected: int, current: int) -> None:
+        super().__init__(
+            f"This claim was changed by someone else (you had version {expected}, it is now at "
+            f"version {current}). Reload it and apply your change again.",
+            field="version",
+        )
+        self.expected = expected
+        self.current = current
+
+
+class DuplicateArticle(DomainError):
+    def __init__(self, existing: Any) -> None:
+        super().__init__(
+            f"This article is already stored as article {existing.pk} ({existing.title!r}).",
+            field="body",
+        )
+        self.existing = existing
+
+
+class NothingToVerify(DomainError):
+    pass

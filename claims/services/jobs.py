@@ -1,0 +1,219 @@
+"""Verification jobs: the row is written with the request, claimed once, retried, swept."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import IntegrityError, transaction
+from django.db.models import F, Q
+from django.utils import timezone
+
+from claims.models import ACTIVE_JOB_STATUSES, Claim, JobAttempt, JobStatus, VerificationJob
+from claims.services.errors import NothingToVerify
+
+logger = logging.getLogger(__name__)
+
+
+def _send(job_id: int, task_id: str, countdown: float | None = None) -> None:
+    """Hand the job to Celery. A failure here loses nothing: the sweeper re-sends pending jobs."""
+    from workers.tasks import verify_claim
+
+    try:
+        verify_claim.apply_async(args=[job_id], task_id=task_id, countdown=countdown)
+    except Exception:  # the broker is down; the row stays pending and the sweeper retries it
+        logger.exception("could not send job %s to the broker; the sweeper will re-send it", job_id)
+
+
+def _send_on_commit(job: VerificationJob, countdown: float | None = None) -> None:
+    job_id, task_id = job.pk, job.celery_task_id
+    transaction.on_commit(lambda: _send(job_id, task_id, countdown))
+
+
+def verification_request(
+    *, claim_id: int, user: AbstractBaseUser | None = None
+) -> tuple[VerificationJob, bool]:
+    """Queue a verification of the claim, or return the one already pending or running.
+
+    Returns (job, created). The job row is written in the caller's transaction and the Celery
+    message sent only after commit, so a worker never looks for a row that is not there yet.
+    """
+    claim = Claim.objects.get(pk=claim_id)
+    if not claim.claim_sources.exists():
+        raise NothingToVerify(
+            "This claim cites no source to verify against; add a source first.", field="sources"
+        )
+    live = VerificationJob.objects.filter(claim_id=claim_id, status__in=ACTIVE_JOB_STATUSES).first()
+    if live:
+        return live, False
+    try:
+        with transaction.atomic():
+            job = VerificationJob.objects.create(
+                claim=claim,
+                requested_by=user,
+                celery_task_id=str(uuid.uuid4()),
+                max_attempts=settings.VERIFIER_JOB_MAX_ATTEMPTS,
+            )
+            _send_on_commit(job)
+    except IntegrityError:  # a concurrent request queued one first: that one is the answer
+        live = VerificationJob.objects.get(claim_id=claim_id, status__in=ACTIVE_JOB_STATUSES)
+        return live, False
+    return job, True
+
+
+def job_start(*, job_id: int, task_id: str, worker: str) -> VerificationJob | None:
+    """Claim the job for this task, or return None when it is not this task's to run.
+
+    The conditional UPDATE is the lock: of two workers holding messages for the same job, exactly
+    one matches `status=pending`. The same task id finding its job already running means the
+    worker that ran it died and the broker re-delivered the message: that run is taken over.
+    """
+    now = timezone.now()
+    claimable = Q(status=JobStatus.PENDING) | Q(status=JobStatus.RUNNING, celery_task_id=task_id)
+    with transaction.atomic():
+        taken = VerificationJob.objects.filter(claimable, pk=job_id).update(
+            status=JobStatus.RUNNING,
+            celery_task_id=task_id,
+            attempts=F("attempts") + 1,
+            started_at=now,
+            run_after=None,
+            progress=0,
+            progress_message="started",
+            updated_at=now,
+        )
+        if not taken:
+            return None
+        job = VerificationJob.objects.select_related("claim").get(pk=job_id)
+        JobAttempt.objects.filter(job=job, outcome=JobAttempt.Outcome.RUNNING).update(
+            outcome=JobAttempt.Outcome.LOST,
+            finished_at=now,
+            error="the worker running this attempt stopped before finishing",
+        )
+        JobAttempt.objects.create(
+            job=job, number=job.attempts, celery_task_id=task_id, worker=worker
+        )
+    return job
+
+
+def job_progress(*, job: VerificationJob, percent: int, message: str) -> None:
+    VerificationJob.objects.filter(pk=job.pk, status=JobStatus.RUNNING).update(
+        progress=max(0, min(100, percent)),
+        progress_message=message[:300],
+        updated_at=timezone.now(),
+    )
+
+
+def _close_attempt(job: VerificationJob, outcome: str, code: str = "", error: str = "") -> None:
+    JobAttempt.objects.filter(job=job, number=job.attempts).update(
+        outcome=outcome, error_code=code, error=error, finished_at=timezone.now()
+    )
+
+
+def job_succeed(*, job: VerificationJob, message: str = "done") -> None:
+    with transaction.atomic():
+        VerificationJob.objects.filter(pk=job.pk).update(
+            status=JobStatus.SUCCEEDED,
+            progress=100,
+            progress_message=message[:300],
+            error_code="",
+            error="",
+            finished_at=timezone.now(),
+            updated_at=timezone.now(),
+        )
+        _close_attempt(job, JobAttempt.Outcome.SUCCEEDED)
+
+
+def job_fail(*, job: VerificationJob, code: str, error: str) -> None:
+    with transaction.atomic():
+        VerificationJob.objects.filter(pk=job.pk).update(
+            status=JobStatus.FAILED,
+            error_code=code,
+            error=error,
+            finished_at=timezone.now(),
+            updated_at=timezone.now(),
+        )
+        _close_attempt(job, JobAttempt.Outcome.FAILED, code, error)
+
+
+def retry_delay(attempt: int) -> float:
+    """Exponential backoff with a cap, in seconds."""
+    base = settings.VERIFIER_RETRY_BACKOFF_BASE
+    return float(min(settings.VERIFIER_RETRY_BACKOFF_MAX, base * (2 ** max(0, attempt - 1))))
+
+
+def job_retry_or_fail(*, job: VerificationJob, code: str, error: str) -> bool:
+    """Put a job that hit a passing fault back in the queue with backoff; fail it when spent.
+
+    Returns True when it will be retried.
+    """
+    if job.attempts >= job.max_attempts:
+        job_fail(job=job, code=code, error=f"gave up after {job.attempts} attempts: {error}")
+        return False
+    delay = retry_delay(job.attempts)
+    with transaction.atomic():
+        job.celery_task_id = str(uuid.uuid4())
+        VerificationJob.objects.filter(pk=job.pk).update(
+            status=JobStatus.PENDING,
+            celery_task_id=job.celery_task_id,
+            error_code=code,
+            error=error,
+            run_after=timezone.now() + timedelta(seconds=delay),
+            progress_message=f"retrying in {delay:.0f}s",
+            updated_at=timezone.now(),
+        )
+        _close_attempt(job, JobAttempt.Outcome.RETRY, code, error)
+        _send_on_commit(job, countdown=delay)
+    return True
+
+
+def jobs_sweep(*, now=None) -> dict[str, int]:
+    """Re-send pending jobs whose message was lost; recover running jobs past the hard limit."""
+    now = now or timezone.now()
+    resend_after = timedelta(seconds=settings.VERIFIER_JOB_RESEND_AFTER)
+    hard_limit = timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT + 30)
+    counts = {"resent": 0, "recovered": 0, "failed": 0}
+
+    stale_pending = VerificationJob.objects.filter(
+        Q(run_after__isnull=True) | Q(run_after__lte=now - resend_after),
+        status=JobStatus.PENDING,
+        updated_at__lte=now - resend_after,
+    )
+    for job in stale_pending:
+        with transaction.atomic():
+            task_id = str(uuid.uuid4())
+            # Touch the row only if nobody picked it up meanwhile.
+            if VerificationJob.objects.filter(pk=job.pk, status=JobStatus.PENDING).update(
+                celery_task_id=task_id, updated_at=now
+            ):
+                job.celery_task_id = task_id
+                _send_on_commit(job)
+                counts["resent"] += 1
+
+    for job in VerificationJob.objects.filter(
+        status=JobStatus.RUNNING, started_at__lte=now - hard_limit
+    ):
+        with transaction.atomic():
+            stuck = VerificationJob.objects.filter(
+                pk=job.pk, status=JobStatus.RUNNING, started_at=job.started_at
+            )
+            if job.attempts >= job.max_attempts:
+                if stuck.update(
+                    status=JobStatus.FAILED,
+                    error_code="lost",
+                    finished_at=now,
+                    updated_at=now,
+                    error=f"no worker finished it within the time limit, {job.attempts} attempts",
+                ):
+                    _close_attempt(job, JobAttempt.Outcome.LOST, "lost", "past the hard limit")
+                    counts["failed"] += 1
+                continue
+            task_id = str(uuid.uuid4())
+            if stuck.update(status=JobStatus.PENDING, celery_task_id=task_id, updated_at=now):
+                _close_attempt(job, JobAttempt.Outcome.LOST, "lost", "past the hard limit")
+                job.celery_task_id = task_id
+                _send_on_commit(job)
+                counts["recovered"] += 1
+    return counts

@@ -1,0 +1,76 @@
+"""Verdicts: the editorial status set by people, and the machine's suggestion beside it."""
+
+from __future__ import annotations
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+
+from claims.models import Claim, ClaimStatus, StatusChange, Verdict
+from claims.services.claims import claim_lock_version
+
+
+def claim_status_set(
+    *,
+    claim_id: int,
+    status: str,
+    note: str = "",
+    user: AbstractBaseUser | None,
+    expected_version: int | None,
+) -> Claim:
+    """Record a reviewer's verdict with who, when and why; the machine never calls this."""
+    if status not in ClaimStatus.values:
+        raise ValidationError({"status": f"Unknown status {status!r}."})
+    with transaction.atomic():
+        claim = claim_lock_version(claim_id=claim_id, expected_version=expected_version)
+        previous = claim.status
+        claim.status = status
+        if status != ClaimStatus.UNVERIFIED:
+            # A person looked at it: whatever flagged it for review has been seen to.
+            claim.needs_review = False
+            claim.review_reason = ""
+        claim.history_user = user
+        claim._change_reason = note[:100]
+        claim.save()
+        StatusChange.objects.create(
+            claim=claim,
+            field=StatusChange.Field.STATUS,
+            from_value=previous,
+            to_value=status,
+            changed_by=user,
+            note=note,
+        )
+    return claim
+
+
+def claim_suggestion_set(
+    *, claim_id: int, verdict: str | None, confidence: float | None, explanation: str = ""
+) -> Claim:
+    """Store the machine's suggested verdict; the editorial status is left exactly as it is."""
+    if verdict is not None and verdict not in Verdict.values:
+        raise ValueError(f"Unknown verdict {verdict!r}")
+    with transaction.atomic():
+        claim = Claim.objects.select_for_update().get(pk=claim_id)
+        previous = claim.suggested_verdict
+        # A queryset update touches only the machine's columns, so a reviewer's concurrent
+        # status change can never be overwritten by a stale copy of the row.
+        Claim.objects.filter(pk=claim_id).update(
+            suggested_verdict=verdict,
+            confidence=confidence,
+            suggestion_explanation=explanation,
+            version=F("version") + 1,
+            updated_at=timezone.now(),
+        )
+        if previous != verdict:
+            StatusChange.objects.create(
+                claim_id=claim_id,
+                field=StatusChange.Field.SUGGESTION,
+                from_value=previous or "",
+                to_value=verdict or "",
+                changed_by=None,
+                note=explanation[:2000],
+            )
+        claim.refresh_from_db()
+    return claim

@@ -1,0 +1,218 @@
+"""Django settings: run on zero environment variables, read every override through verifier.env."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
+
+from verifier.env import env_bool, env_int, env_list, env_str, env_url
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+VAR_DIR = Path(env_str("VERIFIER_VAR_DIR", str(BASE_DIR / "var")))
+# The zero-configuration defaults (SQLite file, broker folder, collected static files) live here.
+(VAR_DIR / "static").mkdir(parents=True, exist_ok=True)
+
+DEBUG = env_bool("DJANGO_DEBUG", default=True)
+SECRET_KEY = env_str("DJANGO_SECRET_KEY", "")
+if not SECRET_KEY:
+    if not DEBUG:
+        raise ImproperlyConfigured("DJANGO_SECRET_KEY must be set when DJANGO_DEBUG is off.")
+    SECRET_KEY = "dev-only-insecure-key-do-not-use-in-production"
+ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]", "testserver"])
+CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", [])
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "rest_framework",
+    "rest_framework.authtoken",
+    "django_filters",
+    "drf_spectacular",
+    "simple_history",
+    "claims",
+    "workers",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "simple_history.middleware.HistoryRequestMiddleware",
+]
+
+ROOT_URLCONF = "verifier.urls"
+WSGI_APPLICATION = "verifier.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ],
+        },
+    },
+]
+
+# --- Database -------------------------------------------------------------------------------
+DATABASE_URL = env_url(
+    "DATABASE_URL",
+    f"sqlite:///{VAR_DIR / 'verifier.sqlite3'}",
+    schemes=("sqlite", "postgres", "postgresql", "pgsql"),
+)
+try:
+    DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
+except ValueError as exc:
+    raise ImproperlyConfigured(f"DATABASE_URL is malformed: {exc}") from None
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    # SQLite is the zero-configuration demo database: a worker and the web process share it,
+    # so wait for the write lock instead of failing at once.
+    DATABASES["default"]["OPTIONS"] = {"timeout": 20}
+    DATABASES["default"]["CONN_MAX_AGE"] = 0
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# --- Auth, i18n, static ---------------------------------------------------------------------
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+LANGUAGE_CODE = "en"
+TIME_ZONE = "UTC"
+USE_I18N = True
+USE_TZ = True
+STATIC_URL = "static/"
+STATIC_ROOT = VAR_DIR / "static"
+MEDIA_ROOT = Path(env_str("VERIFIER_MEDIA_ROOT", str(VAR_DIR / "media")))
+MEDIA_URL = "media/"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
+}
+LOGIN_URL = "admin:login"
+
+# --- REST API ---------------------------------------------------------------------------------
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        # Token first: its WWW-Authenticate header is what makes anonymous requests a 401, not 403.
+        "rest_framework.authentication.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["claims.api.permissions.NewsroomPermission"],
+    "DEFAULT_FILTER_BACKENDS": [
+        "django_filters.rest_framework.DjangoFilterBackend",
+        "rest_framework.filters.SearchFilter",
+        "rest_framework.filters.OrderingFilter",
+    ],
+    "DEFAULT_PAGINATION_CLASS": "claims.api.pagination.PageNumberPagination",
+    "PAGE_SIZE": 50,
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "claims.api.errors.exception_handler",
+    "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "verifier API",
+    "DESCRIPTION": "Claims, sources, evidence and verification jobs for newsroom reviewers.",
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {
+        "ClaimStatusEnum": "claims.models.ClaimStatus",
+        "VerdictEnum": "claims.models.Verdict",
+        "JobStatusEnum": "claims.models.JobStatus",
+    },
+}
+
+# --- Celery -----------------------------------------------------------------------------------
+CELERY_BROKER_URL = env_url(
+    "CELERY_BROKER_URL",
+    "filesystem://",
+    schemes=("filesystem", "redis", "rediss", "amqp", "pyamqp"),
+)
+if CELERY_BROKER_URL.startswith("filesystem://"):
+    # kombu's filesystem transport: one folder shared by every process, no server needed.
+    _broker_dir = VAR_DIR / "broker"
+    CELERY_BROKER_TRANSPORT_OPTIONS = {
+        "data_folder_in": str(_broker_dir / "queue"),
+        "data_folder_out": str(_broker_dir / "queue"),
+        "processed_folder": str(_broker_dir / "processed"),
+        "store_processed": False,
+    }
+else:
+    CELERY_BROKER_TRANSPORT_OPTIONS = {
+        # A message that is not acknowledged within this window is handed to another worker;
+        # it must exceed the hard time limit, or long tasks would run twice.
+        "visibility_timeout": 3600,
+    }
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_TASK_SERIALIZER = "json"
+CELERY_RESULT_SERIALIZER = "json"
+CELERY_ACCEPT_CONTENT = ["json"]
+# The VerificationJob row is the result of record; Celery's result backend would be a second,
+# weaker copy of the same state.
+CELERY_TASK_IGNORE_RESULT = True
+CELERY_RESULT_BACKEND = None
+# Verification is idempotent (evidence is unique per claim/content/excerpt), so a task may be
+# re-delivered when a worker dies mid-job instead of being lost.
+CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+# A job fetches a handful of sources, each capped by the fetcher's own deadline; these limits
+# only stop a runaway job. The sweeper fails or re-queues jobs that outlive the hard limit.
+CELERY_TASK_SOFT_TIME_LIMIT = env_int("VERIFIER_TASK_SOFT_TIME_LIMIT", 240, minimum=1)
+CELERY_TASK_TIME_LIMIT = env_int("VERIFIER_TASK_TIME_LIMIT", 300, minimum=2)
+CELERY_TASK_DEFAULT_QUEUE = env_str("VERIFIER_QUEUE", "verifier")
+CELERY_BEAT_SCHEDULE = {
+    "sweep-verification-jobs": {
+        "task": "workers.tasks.sweep_jobs",
+        "schedule": env_int("VERIFIER_SWEEP_EVERY", 60, minimum=5),
+    },
+}
+
+# --- Verification ---------------------------------------------------------------------------
+# The only switch that lets the fetcher reach loopback and private networks: tests and demos.
+VERIFIER_FETCH_ALLOW_PRIVATE = env_bool("VERIFIER_FETCH_ALLOW_PRIVATE", default=False)
+VERIFIER_FETCH_MAX_BYTES = env_int("VERIFIER_FETCH_MAX_BYTES", 10 * 1024 * 1024, minimum=1024)
+VERIFIER_FETCH_TIMEOUT = env_int("VERIFIER_FETCH_TIMEOUT", 10, minimum=1)
+VERIFIER_FETCH_DEADLINE = env_int("VERIFIER_FETCH_DEADLINE", 30, minimum=1)
+VERIFIER_FETCH_USER_AGENT = env_str(
+    "VERIFIER_FETCH_USER_AGENT",
+    "verifier/0.1 (newsroom claim verification; +https://example.org/bot)",
+)
+# Redis for state shared by all workers (per-host politeness, throttling); empty = per process.
+VERIFIER_REDIS_URL = env_str("VERIFIER_REDIS_URL", "")
+if VERIFIER_REDIS_URL:
+    env_url("VERIFIER_REDIS_URL", "", schemes=("redis", "rediss"))
+VERIFIER_FETCH_HOST_CONCURRENCY = env_int("VERIFIER_FETCH_HOST_CONCURRENCY", 4, minimum=1)
+VERIFIER_FETCH_HOST_DELAY_MS = env_int("VERIFIER_FETCH_HOST_DELAY_MS", 0, minimum=0)
+VERIFIER_FETCH_OBEY_ROBOTS = env_bool("VERIFIER_FETCH_OBEY_ROBOTS", default=False)
+VERIFIER_JOB_MAX_ATTEMPTS = env_int("VERIFIER_JOB_MAX_ATTEMPTS", 5, minimum=1)
+VERIFIER_RETRY_BACKOFF_BASE = env_int("VERIFIER_RETRY_BACKOFF_BASE", 2, minimum=0)
+VERIFIER_RETRY_BACKOFF_MAX = env_int("VERIFIER_RETRY_BACKOFF_MAX", 300, minimum=1)
+# A pending job whose message has not been picked up for this long is sent again by the sweeper.
+VERIFIER_JOB_RESEND_AFTER = env_int("VERIFIER_JOB_RESEND_AFTER", 120, minimum=1)
+VERIFIER_NEWSROOM_NAME = env_str("VERIFIER_NEWSROOM_NAME", "Verifier Newsroom")
+VERIFIER_NEWSROOM_URL = env_str("VERIFIER_NEWSROOM_URL", "https://example.org/")
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": env_str("VERIFIER_LOG_LEVEL", "INFO")},
+}
