@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -35,6 +36,7 @@ INSTALLED_APPS = [
     "django_filters",
     "drf_spectacular",
     "simple_history",
+    "axes",
     "claims",
     "workers",
 ]
@@ -49,6 +51,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into its lockout response.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "verifier.urls"
@@ -93,6 +97,15 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Repeated failed logins to the admin lock that username and address out for a while.
+AXES_FAILURE_LIMIT = env_int("VERIFIER_LOGIN_FAILURE_LIMIT", 5, minimum=1)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("VERIFIER_LOGIN_COOLOFF_MINUTES", 15, minimum=1))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
 LANGUAGE_CODE = "en"
 TIME_ZONE = "UTC"
 USE_I18N = True
@@ -125,7 +138,17 @@ REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "EXCEPTION_HANDLER": "claims.api.errors.exception_handler",
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+    "DEFAULT_THROTTLE_CLASSES": [
+        "rest_framework.throttling.AnonRateThrottle",
+        "rest_framework.throttling.UserRateThrottle",
+    ],
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": env_str("VERIFIER_THROTTLE_ANON", "60/minute"),
+        "user": env_str("VERIFIER_THROTTLE_USER", "2000/minute"),
+    },
 }
+# Request bodies are capped (a 5 MB article still fits); larger ones are refused with 413/400.
+DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("VERIFIER_MAX_REQUEST_BYTES", 8 * 1024 * 1024, minimum=1024)
 SPECTACULAR_SETTINGS = {
     "TITLE": "verifier API",
     "DESCRIPTION": "Claims, sources, evidence and verification jobs for newsroom reviewers.",
@@ -136,6 +159,9 @@ SPECTACULAR_SETTINGS = {
         "ClaimStatusEnum": "claims.models.ClaimStatus",
         "VerdictEnum": "claims.models.Verdict",
         "JobStatusEnum": "claims.models.JobStatus",
+        "ClaimKindEnum": "claims.models.ClaimKind",
+        "SourceKindEnum": "claims.models.SourceKind",
+        "StanceEnum": "claims.models.Stance",
     },
 }
 
@@ -209,6 +235,31 @@ VERIFIER_RETRY_BACKOFF_MAX = env_int("VERIFIER_RETRY_BACKOFF_MAX", 300, minimum=
 VERIFIER_JOB_RESEND_AFTER = env_int("VERIFIER_JOB_RESEND_AFTER", 120, minimum=1)
 VERIFIER_NEWSROOM_NAME = env_str("VERIFIER_NEWSROOM_NAME", "Verifier Newsroom")
 VERIFIER_NEWSROOM_URL = env_str("VERIFIER_NEWSROOM_URL", "https://example.org/")
+
+# Throttling and login lockouts count in the cache: Redis shares the counts across processes.
+if VERIFIER_REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": VERIFIER_REDIS_URL,
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# --- Production hardening (python manage.py check --deploy is clean with DEBUG off) -------------
+SECURE_CONTENT_TYPE_NOSNIFF = True
+X_FRAME_OPTIONS = "DENY"
+SECURE_REFERRER_POLICY = "same-origin"
+if not DEBUG:
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+    SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", default=True)
+    SECURE_HSTS_SECONDS = env_int("DJANGO_HSTS_SECONDS", 31_536_000, minimum=0)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    SECURE_HSTS_PRELOAD = True
+    if env_bool("DJANGO_BEHIND_TLS_PROXY", default=False):
+        SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
 LOGGING = {
     "version": 1,

@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from claims.models import ACTIVE_JOB_STATUSES, Claim, JobAttempt, JobStatus, VerificationJob
 from claims.services.errors import NothingToVerify
+from workers.fetching import backoff_delay
 
 logger = logging.getLogger(__name__)
 
@@ -138,12 +139,6 @@ def job_fail(*, job: VerificationJob, code: str, error: str) -> None:
         _close_attempt(job, JobAttempt.Outcome.FAILED, code, error)
 
 
-def retry_delay(attempt: int) -> float:
-    """Exponential backoff with a cap, in seconds."""
-    base = settings.VERIFIER_RETRY_BACKOFF_BASE
-    return float(min(settings.VERIFIER_RETRY_BACKOFF_MAX, base * (2 ** max(0, attempt - 1))))
-
-
 def job_retry_or_fail(*, job: VerificationJob, code: str, error: str) -> bool:
     """Put a job that hit a passing fault back in the queue with backoff; fail it when spent.
 
@@ -152,7 +147,11 @@ def job_retry_or_fail(*, job: VerificationJob, code: str, error: str) -> bool:
     if job.attempts >= job.max_attempts:
         job_fail(job=job, code=code, error=f"gave up after {job.attempts} attempts: {error}")
         return False
-    delay = retry_delay(job.attempts)
+    delay = backoff_delay(
+        job.attempts,
+        base=settings.VERIFIER_RETRY_BACKOFF_BASE,
+        cap=settings.VERIFIER_RETRY_BACKOFF_MAX,
+    )
     with transaction.atomic():
         job.celery_task_id = str(uuid.uuid4())
         VerificationJob.objects.filter(pk=job.pk).update(

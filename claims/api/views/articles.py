@@ -17,7 +17,7 @@ class ArticleListCreateApi(generics.ListAPIView):
     ordering_fields = ["created_at", "published_at", "title"]
     filterset_fields = ["language"]
 
-    class InputSerializer(serializers.Serializer):
+    class ArticleCreateInputSerializer(serializers.Serializer):
         title = serializers.CharField(max_length=500, allow_blank=True, default="")
         body = serializers.CharField(max_length=2_000_000, trim_whitespace=False)
         url = serializers.URLField(max_length=2000, required=False, default="")
@@ -29,9 +29,9 @@ class ArticleListCreateApi(generics.ListAPIView):
     def get_queryset(self):
         return selectors.article_list()
 
-    @extend_schema(request=InputSerializer, responses={201: ArticleDetailSerializer})
+    @extend_schema(request=ArticleCreateInputSerializer, responses={201: ArticleDetailSerializer})
     def post(self, request):
-        data = self.InputSerializer(data=request.data)
+        data = self.ArticleCreateInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         with transaction.atomic():
             article = article_create(**data.validated_data, created_by=request.user)

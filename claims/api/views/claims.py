@@ -11,7 +11,7 @@ from claims import selectors
 from claims.api.filters import ClaimFilter
 from claims.api.preconditions import expected_version, with_etag
 from claims.api.serializers import ClaimSerializer, StatusChangeSerializer
-from claims.models import Article, ClaimKind, ClaimStatus, SourceKind
+from claims.models import Article, ClaimKind, ClaimStatus, SourceKind, StatusChange
 from claims.services.claims import claim_create, claim_update
 from claims.services.status import claim_status_set
 
@@ -24,7 +24,7 @@ IF_MATCH = OpenApiParameter(
 )
 
 
-class SourceInputSerializer(serializers.Serializer):
+class SourceClaimCreateInputSerializer(serializers.Serializer):
     url = serializers.CharField(max_length=2000)
     name = serializers.CharField(max_length=500, required=False, default="")
     publisher = serializers.CharField(max_length=200, required=False, default="")
@@ -39,7 +39,7 @@ class ClaimListCreateApi(generics.ListAPIView):
     ordering = ["-updated_at", "-id"]
     required_perms = {"POST": ("claims.add_claim",)}
 
-    class InputSerializer(serializers.Serializer):
+    class ClaimCreateInputSerializer(serializers.Serializer):
         article = serializers.PrimaryKeyRelatedField(
             queryset=Article.objects.all(), required=False, allow_null=True, default=None
         )
@@ -54,14 +54,14 @@ class ClaimListCreateApi(generics.ListAPIView):
         language = serializers.CharField(max_length=8, required=False, default="")
         kind = serializers.ChoiceField(choices=ClaimKind.choices, required=False, default="other")
         claimant = serializers.CharField(max_length=300, required=False, default="")
-        sources = SourceInputSerializer(many=True, required=False, default=list)
+        sources = SourceClaimCreateInputSerializer(many=True, required=False, default=list)
 
     def get_queryset(self):
         return selectors.claim_list()
 
-    @extend_schema(request=InputSerializer, responses={201: ClaimSerializer})
+    @extend_schema(request=ClaimCreateInputSerializer, responses={201: ClaimSerializer})
     def post(self, request):
-        data = self.InputSerializer(data=request.data)
+        data = self.ClaimCreateInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         with transaction.atomic():
             claim = claim_create(**data.validated_data, created_by=request.user)
@@ -73,7 +73,7 @@ class ClaimListCreateApi(generics.ListAPIView):
 class ClaimDetailApi(APIView):
     required_perms = {"PATCH": ("claims.change_claim",)}
 
-    class PatchSerializer(serializers.Serializer):
+    class ClaimPatchInputSerializer(serializers.Serializer):
         text = serializers.CharField(max_length=5000, required=False)
         quote = serializers.CharField(max_length=5000, required=False, allow_blank=True)
         quote_start = serializers.IntegerField(min_value=0, required=False, allow_null=True)
@@ -91,9 +91,11 @@ class ClaimDetailApi(APIView):
         claim = selectors.claim_list(include_discarded=True).get(pk=pk)
         return with_etag(Response(ClaimSerializer(claim).data), claim)
 
-    @extend_schema(request=PatchSerializer, responses=ClaimSerializer, parameters=[IF_MATCH])
+    @extend_schema(
+        request=ClaimPatchInputSerializer, responses=ClaimSerializer, parameters=[IF_MATCH]
+    )
     def patch(self, request, pk: int):
-        data = self.PatchSerializer(data=request.data, partial=True)
+        data = self.ClaimPatchInputSerializer(data=request.data, partial=True)
         data.is_valid(raise_exception=True)
         changes = dict(data.validated_data)
         version = expected_version(request, pk, changes.pop("version", None))
@@ -105,14 +107,16 @@ class ClaimDetailApi(APIView):
 class ClaimStatusSetApi(APIView):
     required_perms = {"POST": ("claims.set_claim_status",)}
 
-    class InputSerializer(serializers.Serializer):
+    class ClaimStatusInputSerializer(serializers.Serializer):
         status = serializers.ChoiceField(choices=ClaimStatus.choices)
         note = serializers.CharField(max_length=5000, required=False, allow_blank=True, default="")
         version = serializers.IntegerField(min_value=1, required=False)
 
-    @extend_schema(request=InputSerializer, responses=ClaimSerializer, parameters=[IF_MATCH])
+    @extend_schema(
+        request=ClaimStatusInputSerializer, responses=ClaimSerializer, parameters=[IF_MATCH]
+    )
     def post(self, request, pk: int):
-        data = self.InputSerializer(data=request.data)
+        data = self.ClaimStatusInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         version = expected_version(request, pk, data.validated_data.get("version"))
         claim_status_set(
@@ -132,6 +136,10 @@ class ClaimHistoryApi(generics.ListAPIView):
     serializer_class = StatusChangeSerializer
     pagination_class = None
 
+    queryset = StatusChange.objects.none()  # for the schema; the real one is below
+
     def get_queryset(self):
+        if getattr(self, "swagger_fake_view", False):
+            return self.queryset
         claim = selectors.claim_list(include_discarded=True).get(pk=self.kwargs["pk"])
         return selectors.claim_history(claim=claim)

@@ -29,7 +29,7 @@ class EvidenceListCreateApi(generics.ListAPIView):
     ordering_fields = ["confidence", "created_at"]
     required_perms = {"POST": ("claims.add_evidence",)}
 
-    class InputSerializer(serializers.Serializer):
+    class EvidenceCreateInputSerializer(serializers.Serializer):
         claim = serializers.PrimaryKeyRelatedField(queryset=Claim.objects.all())
         source_url = serializers.CharField(max_length=2000)
         source_name = serializers.CharField(max_length=500, required=False, default="")
@@ -40,9 +40,9 @@ class EvidenceListCreateApi(generics.ListAPIView):
     def get_queryset(self):
         return selectors.evidence_list()
 
-    @extend_schema(request=InputSerializer, responses={201: EvidenceSerializer})
+    @extend_schema(request=EvidenceCreateInputSerializer, responses={201: EvidenceSerializer})
     def post(self, request):
-        data = self.InputSerializer(data=request.data)
+        data = self.EvidenceCreateInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         values = data.validated_data
         with transaction.atomic():

@@ -1,0 +1,104 @@
+"""The editorial admin: claims list, the quote in context, actions through the services."""
+
+import pytest
+from django.test import Client
+
+from claims.models import StatusChange, VerificationJob
+from tests.factories import ArticleFactory, ClaimFactory, SourceFactory, cite
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def editor_client(editor):
+    client = Client()
+    client.force_login(editor)
+    return client
+
+
+def test_the_claims_list_shows_verdicts_and_evidence_counts(editor_client):
+    ClaimFactory(text="Acme hired 300 people", status="refuted", suggested_verdict="supported")
+    page = editor_client.get("/admin/claims/claim/")
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert "Acme hired 300 people" in html and "refuted" in html and "supported" in html
+
+
+def test_the_claim_page_shows_the_quote_in_its_article(editor_client):
+    article = ArticleFactory(body="Avant. Acme a levé <b>12</b> millions. Après.")
+    claim = ClaimFactory(
+        article=article, quote="Acme a levé <b>12</b> millions", quote_start=7, quote_end=37
+    )
+    html = editor_client.get(f"/admin/claims/claim/{claim.pk}/change/").content.decode()
+    assert "<mark>Acme a levé &lt;b&gt;12&lt;/b&gt; millions</mark>" in html
+
+
+def test_the_queue_verification_action_creates_a_job(editor_client):
+    claim = cite(ClaimFactory(), SourceFactory())
+    response = editor_client.post(
+        "/admin/claims/claim/",
+        {
+            "action": "queue_verification",
+            "_selected_action": [claim.pk],
+        },
+        follow=True,
+    )
+    assert response.status_code == 200
+    assert VerificationJob.objects.filter(claim=claim).count() == 1
+    assert "1 verification(s) queued" in response.content.decode()
+
+
+def test_the_set_status_action_records_the_note(editor_client, editor):
+    claim = ClaimFactory()
+    editor_client.post(
+        "/admin/claims/claim/",
+        {
+            "action": "set_status",
+            "_selected_action": [claim.pk],
+            "status": "conflicting",
+            "note": "two reports disagree",
+        },
+    )
+    change = StatusChange.objects.get(claim=claim)
+    assert (change.to_value, change.note, change.changed_by) == (
+        "conflicting",
+        "two reports disagree",
+        editor,
+    )
+
+
+def test_a_stale_save_is_refused_with_a_message(editor_client):
+    claim = ClaimFactory(text="original")
+    form = {
+        "text": "mine",
+        "quote": "",
+        "language": "fr",
+        "kind": "quantity",
+        "claimant": "",
+        "status": "unverified",
+        "version": 1,
+        "claim_sources-TOTAL_FORMS": 0,
+        "claim_sources-INITIAL_FORMS": 0,
+        "evidence-TOTAL_FORMS": 0,
+        "evidence-INITIAL_FORMS": 0,
+        "status_changes-TOTAL_FORMS": 0,
+        "status_changes-INITIAL_FORMS": 0,
+    }
+    claim.text = "theirs"
+    claim.version = 2
+    claim.save()
+    response = editor_client.post(f"/admin/claims/claim/{claim.pk}/change/", form)
+    assert response.status_code == 200  # the form comes back with the error
+    assert "Someone else saved this claim" in response.content.decode()
+    claim.refresh_from_db()
+    assert claim.text == "theirs"
+
+
+def test_a_reader_cannot_run_actions(reader):
+    client = Client()
+    client.force_login(reader)
+    claim = cite(ClaimFactory(), SourceFactory())
+    client.post(
+        "/admin/claims/claim/", {"action": "queue_verification", "_selected_action": [claim.pk]}
+    )
+    assert not VerificationJob.objects.exists()

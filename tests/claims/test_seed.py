@@ -1,0 +1,63 @@
+"""The seed: the Stargate article and its curated claims, exact quotes, loaded once."""
+
+import pytest
+from django.core.management import call_command
+
+from claims.models import Article, Claim, ClaimSource, Source
+
+pytestmark = pytest.mark.django_db
+
+EXPECTED_QUOTES = {
+    "500 milliards de dollars sur les quatre prochaines années",
+    "100 milliards de dollars dans la phase initiale",
+    "data center au Texas",
+    '"centaines de milliers" de nouveaux postes',
+    "SoftBank ayant la responsabilité financière et OpenAI la responsabilité opérationnelle",
+    "Masayoshi Son sera le président de Stargate.",
+    "Arm et Nvidia",
+    "SoftBank avait déjà promis d'injecter 100 milliards de dollars",
+    "Microsoft serait en passe de dépenser 80 milliards",
+    "19% de la consommation électrique des centres de données d'ici 2028",
+    "processeur maison dès 2026",
+}
+
+
+def test_it_loads_the_article_and_claims_with_exact_quotes():
+    call_command("load_seed")
+    article = Article.objects.get()
+    assert article.language == "fr" and article.body.startswith("OpenAI s’associe")
+    claims = list(Claim.objects.filter(article=article))
+    for claim in claims:
+        assert article.body[claim.quote_start : claim.quote_end] == claim.quote
+        assert claim.kind and claim.text
+    for expected in EXPECTED_QUOTES:
+        assert any(expected in c.quote for c in claims), expected
+
+
+def test_it_attributes_claims_and_cites_the_primary_sources():
+    call_command("load_seed")
+    goldman = Claim.objects.get(quote__contains="19%")
+    assert goldman.claimant == "Goldman Sachs" and goldman.kind == "prediction"
+    assert goldman.sources.get().publisher == "Goldman Sachs Research"
+    urls = set(Source.objects.values_list("url", flat=True))
+    assert "https://openai.com/index/announcing-the-stargate-project/" in urls
+    assert any("blogs.microsoft.com" in url for url in urls)
+    assert any("reuters.com" in url for url in urls)
+
+
+def test_running_it_twice_creates_nothing_new():
+    call_command("load_seed", local_sources="http://127.0.0.1:8001/")
+    counts = (
+        Article.objects.count(),
+        Claim.objects.count(),
+        Source.objects.count(),
+        ClaimSource.objects.count(),
+    )
+    call_command("load_seed", local_sources="http://127.0.0.1:8001/")
+    assert (
+        Article.objects.count(),
+        Claim.objects.count(),
+        Source.objects.count(),
+        ClaimSource.objects.count(),
+    ) == counts
+    assert Claim.objects.count() >= 10
