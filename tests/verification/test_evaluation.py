@@ -1,0 +1,79 @@
+"""The evaluation metrics and baselines, checked by hand on a tiny set."""
+
+import json
+
+import pytest
+from django.core.management import call_command
+
+from workers.verification.evaluation import (
+    compute_metrics,
+    digits_baseline,
+    load_eval,
+    majority_baseline,
+)
+
+
+def test_it_computes_precision_recall_f1_and_the_confusion_matrix():
+    gold = ["supported", "supported", "refuted", "not_enough_evidence"]
+    predicted = ["supported", "refuted", "refuted", "supported"]
+    metrics = compute_metrics(gold, predicted)
+    sup, ref = metrics.per_label["supported"], metrics.per_label["refuted"]
+    assert (sup["precision"], sup["recall"]) == (0.5, 0.5)
+    assert (ref["precision"], ref["recall"]) == (0.5, 1.0)
+    assert ref["f1"] == pytest.approx(2 / 3)
+    assert metrics.per_label["not_enough_evidence"]["f1"] == 0.0
+    # conflicting never appears, so it is left out of the macro average
+    assert metrics.macro_f1 == pytest.approx((0.5 + 2 / 3 + 0.0) / 3)
+    assert metrics.accuracy == 0.5
+    assert metrics.confusion["supported"]["refuted"] == 1
+    assert metrics.confusion["not_enough_evidence"]["supported"] == 1
+
+
+def test_it_rejects_predictions_of_another_length():
+    with pytest.raises(ValueError):
+        compute_metrics(["supported"], [])
+
+
+ITEMS = [
+    {"claim": "Il a 1 500 salariés.", "passage": "It has 1,500 workers.", "label": "supported"},
+    {"claim": "It has 7.4% growth.", "passage": "La croissance est de 4,7 %.", "label": "refuted"},
+    {"claim": "Son sera président.", "passage": "Son will chair.", "label": "supported"},
+]
+
+
+def test_the_digits_baseline_ignores_separators_and_abstains_without_digits():
+    assert digits_baseline(ITEMS) == ["supported", "refuted", "not_enough_evidence"]
+
+
+def test_the_majority_baseline_predicts_the_most_frequent_label():
+    assert majority_baseline(ITEMS) == ["supported"] * 3
+
+
+def test_the_command_prints_engine_and_baselines(tmp_path, capsys):
+    path = tmp_path / "tiny.jsonl"
+    rows = [
+        {
+            "id": "a",
+            "claim": "Stargate investira 500 milliards de dollars.",
+            "claim_language": "fr",
+            "passage": "Stargate will invest $500 billion.",
+            "source_language": "en",
+            "label": "supported",
+            "note": "",
+        },
+        {
+            "id": "b",
+            "claim": "Stargate investira 500 milliards de dollars.",
+            "claim_language": "fr",
+            "passage": "Stargate will invest $300 billion.",
+            "source_language": "en",
+            "label": "refuted",
+            "note": "",
+        },
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    assert len(load_eval(path)) == 2
+    call_command("evaluate_verifier", str(path))
+    out = capsys.readouterr().out
+    assert "== engine: macro-F1 1.000" in out
+    assert "baseline: majority label" in out and "baseline: claim digits in passage" in out

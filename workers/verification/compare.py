@@ -1,0 +1,134 @@
+"""Comparing a claim's figure with a source's: does it fall inside, and if not, why not."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from workers.verification.numbers import is_ten_power_ratio
+from workers.verification.quantities import Quantity
+
+CEILINGS = ("up_to", "at_most", "less_than")
+_MONEY = ("currency", "amount")
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The outcome of setting one claim figure against one source figure."""
+
+    outcome: str  # 'match', 'mismatch', 'neutral'
+    reason: str
+    strength: float  # how sure the comparison itself is, before context is weighed
+    ceiling: bool = False  # the claim states as fact a figure the source gives as a ceiling
+
+
+def comparable(claim: Quantity, source: Quantity) -> bool:
+    """Whether the two figures can measure the same thing (unit, and what is counted)."""
+    units = {claim.unit, source.unit}
+    if len(units) == 1:
+        if claim.unit == "count" and claim.noun and source.noun:
+            return claim.noun == source.noun
+        return True
+    if units <= set(_MONEY):
+        return True
+    # A bare scaled figure ("1,9 million") usually elides the noun named earlier.
+    return units == {"amount", "count"}
+
+
+def _period(key: str | None) -> tuple[str, str] | None:
+    if not key:
+        return None
+    if key.startswith("P"):
+        return "duration", key
+    if key.startswith("month:"):
+        return "month", key
+    if key in ("initial", "baseline", "relative", "last"):
+        return key, key
+    year = re.search(r"\d{4}", key)
+    return ("year", year.group()) if year else None
+
+
+def period_relation(claim: str | None, source: str | None) -> str:
+    """'same', 'compatible', 'uncertain', 'time_differs' or 'period_differs'."""
+    a, b = _period(claim), _period(source)
+    if a is None or b is None:
+        return "compatible"
+    if "baseline" in (a[0], b[0]) or "relative" in (a[0], b[0]):
+        return "same" if a == b else "uncertain"
+    if "last" in (a[0], b[0]):
+        return "same" if a == b else "uncertain"
+    if a[0] == b[0]:
+        if a[1] == b[1]:
+            return "same"
+        return "period_differs" if a[0] in ("duration", "initial") else "time_differs"
+    if {a[0], b[0]} == {"initial", "duration"}:
+        return "period_differs"
+    return "compatible"
+
+
+def _bounds(q: Quantity) -> tuple[float, float]:
+    return q.low - q.tolerance, q.high + q.tolerance
+
+
+def compare(claim: Quantity, source: Quantity) -> Comparison:
+    """Set a claim figure against a comparable source figure."""
+    if claim.currency and source.currency and claim.currency != source.currency:
+        return Comparison("mismatch", "currency_mismatch", 0.85)
+    if claim.direction and source.direction and claim.direction != source.direction:
+        return Comparison("mismatch", "value_mismatch", 0.8)
+    (cl, ch), (sl, sh) = _bounds(claim), _bounds(source)
+    # For a year or a span of time the period *is* the value: compared below, not here.
+    timeless = claim.unit in ("year", "duration")
+    relation = "compatible" if timeless else period_relation(claim.period, source.period)
+    if max(cl, sl) <= min(ch, sh):
+        return _overlapping(claim, source, relation)
+    if relation in ("time_differs", "period_differs", "uncertain"):
+        # Another figure for another time or span: a different measure, not a contradiction.
+        return Comparison("neutral", "context_mismatch", 0.3)
+    if claim.unit == "year":
+        return Comparison("mismatch", "time_mismatch", 0.85)
+    if claim.unit == "duration":
+        return Comparison("mismatch", "period_mismatch", 0.85)
+    weak = claim.unit == "count" and not (claim.noun and source.noun)
+    strength = 0.65 if weak else 0.88
+    if (
+        claim.qualifier == "exact"
+        and source.qualifier == "exact"
+        and is_ten_power_ratio(abs(claim.value) or 1e-9, abs(source.value) or 1e-9)
+    ):
+        return Comparison("mismatch", "scale_mismatch", strength)
+    return Comparison("mismatch", "value_mismatch", strength)
+
+
+def _overlapping(claim: Quantity, source: Quantity, relation: str) -> Comparison:
+    value = _overlapping_values(claim, source)
+    if value.outcome != "match":
+        return value
+    if relation == "time_differs":
+        return Comparison("mismatch", "time_mismatch", 0.82)
+    if relation == "period_differs":
+        return Comparison("mismatch", "period_mismatch", 0.82)
+    return value
+
+
+def _overlapping_values(claim: Quantity, source: Quantity) -> Comparison:
+    same_qualifier = claim.qualifier == source.qualifier or {claim.qualifier, source.qualifier} <= {
+        "at_least",
+        "more_than",
+    }
+    if same_qualifier and abs(claim.value - source.value) <= max(
+        claim.tolerance, source.tolerance, 1e-9
+    ):
+        exact = abs(claim.value - source.value) <= 1e-9 * max(1.0, abs(claim.value))
+        return Comparison("match", "exact" if exact else "within_rounding", 0.92 if exact else 0.86)
+    if source.qualifier in CEILINGS and claim.qualifier not in CEILINGS:
+        if claim.value >= 0.9 * source.value:
+            return Comparison("match", "within_qualifier", 0.8, ceiling=True)
+        return Comparison("neutral", "within_qualifier", 0.3)
+    if source.qualifier in ("at_least", "more_than") and claim.qualifier == "exact":
+        if claim.value <= 1.1 * source.value:
+            return Comparison("match", "within_qualifier", 0.75)
+        return Comparison("neutral", "within_qualifier", 0.3)
+    if claim.qualifier == "exact" and source.qualifier == "exact":
+        return Comparison("match", "within_rounding", 0.84)
+    return Comparison("match", "within_qualifier", 0.76)

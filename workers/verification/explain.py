@@ -1,0 +1,111 @@
+"""Human-readable explanations of a comparison, in the claim's language and the source's words."""
+
+from __future__ import annotations
+
+import re
+
+from workers.verification.quantities import Quantity
+
+_PERIODS = {
+    "fr": {
+        "P": "sur {n} ans",
+        "by": "d'ici {y}",
+        "from": "dès {y}",
+        "in": "en {y}",
+        "FY": "exercice {y}",
+        "initial": "phase initiale",
+        "last": "l'an dernier",
+    },
+    "en": {
+        "P": "over {n} years",
+        "by": "by {y}",
+        "from": "from {y}",
+        "in": "in {y}",
+        "FY": "fiscal {y}",
+        "initial": "initial phase",
+        "last": "last year",
+    },
+}
+_QUALIFIERS = {
+    "fr": {
+        "approx": "environ",
+        "at_least": "au moins",
+        "more_than": "plus de",
+        "up_to": "jusqu'à",
+        "at_most": "au plus",
+        "less_than": "moins de",
+    },
+    "en": {
+        "approx": "about",
+        "at_least": "at least",
+        "more_than": "more than",
+        "up_to": "up to",
+        "at_most": "at most",
+        "less_than": "less than",
+    },
+}
+_CURRENCY_WORDS = re.compile(
+    r"^(?:US\$|U\.S\.\s?\$|\$|€|£)\s?|\s*(?:de\s+|d['’]\s*|of\s+)?(?:dollars?(?:\s+\w+)?|euros?|"
+    r"€|\$|livres?\s+sterling|pounds?|USD|EUR|GBP)$",
+    re.I,
+)
+
+
+def _period(key: str | None, language: str) -> str:
+    if not key:
+        return ""
+    words = _PERIODS["fr" if language == "fr" else "en"]
+    if key.startswith("P") and key.endswith("Y"):
+        return words["P"].format(n=key[1:-1])
+    if key.startswith("FY"):
+        return words["FY"].format(y=key[2:])
+    kind, _, rest = key.partition(":")
+    if kind in words and rest:
+        return words[kind].format(y=rest[:4])
+    return words.get(key, "")
+
+
+def describe_claim(quantity: Quantity, language: str | None) -> str:
+    """'500 milliards USD sur 4 ans': the claim's figure, its currency and period, normalised."""
+    language = "fr" if language == "fr" else "en"
+    figure = _CURRENCY_WORDS.sub("", quantity.text).strip() or quantity.text
+    parts = []
+    qualifier = _QUALIFIERS[language].get(quantity.qualifier or "")
+    if qualifier and qualifier.lower() not in figure.lower():
+        parts.append(qualifier)
+    parts.append(figure)
+    if quantity.currency:
+        parts.append(quantity.currency)
+    if quantity.unit not in ("year", "duration"):
+        parts.append(_period(quantity.period, language))
+    return " ".join(p for p in parts if p)
+
+
+def describe_source(quantity: Quantity) -> str:
+    """The source's own words for its figure and, when separate, its period."""
+    if (
+        quantity.period_text
+        and quantity.period_text not in quantity.text
+        and quantity.period_text != "baseline"
+    ):
+        return f"{quantity.text} {quantity.period_text}"
+    return quantity.text
+
+
+def explanation(
+    claim: Quantity | None, source: Quantity | None, reason: str, language: str | None, stance: str
+) -> str:
+    """One line saying what was compared and what came of it."""
+    if claim and source:
+        return (
+            f"claim: {describe_claim(claim, language)} ↔ source: {describe_source(source)} "
+            f"({reason})"
+        )
+    if claim:
+        return f"claim: {describe_claim(claim, language)} ↔ source: no comparable figure ({reason})"
+    words = {
+        "supports": "names the same parties and says the same thing",
+        "refutes": "names the same parties but says otherwise",
+        "neutral": "does not establish the claim",
+    }
+    return f"claim without figures: the passage {words[stance]} ({reason})"

@@ -1,0 +1,90 @@
+"""Patterns around a figure: currency marks, percent words, qualifiers, vague magnitudes."""
+
+import re
+
+from workers.verification.numbers import DIGITS, SCALE_WORDS, SPELLED
+
+CURRENCY_PREFIX = re.compile(r"(US\$|U\.S\.\s?\$|\$|€|£|USD\s?|EUR\s?|GBP\s?)\s?$")
+CURRENCY_SUFFIX = re.compile(
+    r"\s*(?:de\s+|d['’]\s*|of\s+)?(dollars?\s+am[ée]ricains|US\s+dollars?|dollars?|euros?|€|\$|"
+    r"livres?\s+sterling|pounds?(?:\s+sterling)?|sterling|USD|EUR|GBP)(?![A-Za-z])",
+    re.I,
+)
+PERCENT = re.compile(
+    r"[ \u00a0\u202f]?(%|pour\s?cent\b|pourcent\b|percent\b|per\s+cent\b|"
+    r"points?\s+de\s+pourcentage|percentage\s+points?)",
+    re.I,
+)
+SCALE = re.compile(rf"([ \u00a0\u202f]*)-?({SCALE_WORDS})\.?(?!\w)", re.I)
+DURATION_NOUN = re.compile(
+    r"\s*(ans|années|an|years?|mois|months?|semaines|weeks?|jours|days?|heures|hours?)\b", re.I
+)
+NOUN = re.compile(
+    r"(?:\s+|\s*(?:de\s+|d['’]\s*|of\s+|des\s+|(?:new|nouveaux|nouvelles|more|additional|"
+    r"supplémentaires|nets?|American|américains)\s+))*([A-Za-zÀ-ÿ][\w-]+)"
+)
+QUALIFIERS = [
+    (
+        "approx",
+        r"approximately|approx\.?|about|around|roughly|some|nearly|almost|close\s+to|"
+        r"closer\s+to|près\s+de|environ|quelque|presque|autour\s+de|approximativement|"
+        r"avoisinant|~|≈",
+    ),
+    (
+        "at_least",
+        r"at\s+least|no\s+less\s+than|no\s+fewer\s+than|pas\s+moins\s+de|au\s+moins|"
+        r"a\s+minimum\s+of|au\s+minimum",
+    ),
+    (
+        "more_than",
+        r"more\s+than|over|above|upwards\s+of|in\s+excess\s+of|plus\s+de|au-delà\s+de|"
+        r"supérieure?s?\s+à|beyond|exceeding|dépassant|la\s+barre\s+des",
+    ),
+    (
+        "up_to",
+        r"up\s+to|jusqu['’]à|jusqu['’]a|pouvant\s+atteindre|pourrai(?:en)?t\s+atteindre|"
+        r"could\s+reach(?:\s+up\s+to)?|may\s+reach|as\s+much\s+as|as\s+many\s+as|"
+        r"as\s+high\s+as",
+    ),
+    ("at_most", r"at\s+most|au\s+plus|no\s+more\s+than|not\s+more\s+than|au\s+maximum"),
+    ("less_than", r"less\s+than|fewer\s+than|moins\s+de|under|below|inférieure?s?\s+à"),
+]
+QUALIFIER_RE = [
+    (name, re.compile(rf"(?<![\w])(?:{alts})(?:\s+(?:les|la|le|the|a|de|d['’]))?\s*$", re.I))
+    for name, alts in QUALIFIERS
+]
+VAGUE_WORDS = {
+    "dizaines": (10, 99),
+    "dozens": (12, 99),
+    "tens": (10, 99),
+    "centaines": (100, 999),
+    "hundreds": (100, 999),
+    "milliers": (1000, 9999),
+    "thousands": (1000, 9999),
+    "millions": (1e6, 1e9 - 1),
+    "milliards": (1e9, 1e12 - 1),
+    "billions": (1e9, 1e12 - 1),
+}
+VAGUE_BASE = {
+    "milliers": 1e3,
+    "thousands": 1e3,
+    "millions": 1e6,
+    "milliards": 1e9,
+    "billions": 1e9,
+}
+VAGUE = re.compile(
+    r"\b(?:des|plusieurs|quelques|de|d['’])\s*(dizaines|centaines|milliers|millions|milliards)"
+    r"(?:\s+de\s+(milliers|millions|milliards))?\b"
+    r"|\b(dozens|tens|hundreds|thousands|millions|billions)"
+    r"(?:\s+of\s+(thousands|millions|billions))?(?=\s+of\b)",
+    re.I,
+)
+NUMBER = re.compile(rf"{DIGITS}|{SPELLED}", re.I)
+RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|à|and|et)\s*$", re.I)
+RANGE_OPENER = re.compile(r"(?:between|entre|from|de)\s+[$€£]?\s*$", re.I)
+BASELINE = re.compile(
+    r"(?:\b(?:up|down)\s+from|\bcontre|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|"
+    r"\bpar\s+rapport\s+à|\bfrom)\s+(?:about\s+|environ\s+)?$",
+    re.I,
+)
+DIRECTIONS = {"rise": "rise", "fall": "fall", "cut": "fall"}

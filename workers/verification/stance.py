@@ -1,0 +1,175 @@
+"""Stance of one passage toward a claim: supports, refutes or neutral, with a reason code."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from workers.verification.analysis import View, clause_of, coverage
+from workers.verification.compare import Comparison, comparable, compare
+from workers.verification.entities import KINDS, actors, find_entities
+from workers.verification.quantities import MAIN_UNITS, Quantity
+
+# Below these shares of the claim's content words, a passage is not taken to be about the same
+# measure: a matching figure then proves little, a different one contradicts nothing.
+SUPPORT_COVERAGE = 0.3
+REFUTE_COVERAGE = 0.5
+WORDING_COVERAGE = 0.5
+_BASE = {"exact": 0.92, "within_rounding": 0.86, "within_qualifier": 0.76}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One stance of a passage (or of one clause of it) toward the claim."""
+
+    stance: str
+    reason: str
+    confidence: float
+    claim_quantity: Quantity | None = None
+    source_quantity: Quantity | None = None
+    span: tuple[int, int] | None = None  # a clause inside the passage, relative to it
+    ceiling: bool = False
+
+
+def key_quantities(claim: View) -> list[Quantity]:
+    """The figures a claim stands or falls by."""
+    main = [q for q in claim.quantities if q.unit in MAIN_UNITS]
+    return main or [q for q in claim.quantities if q.unit in ("year", "duration")]
+
+
+def judge_passage(claim: View, passage: View, previous: View | None = None) -> list[Finding]:
+    """Judge one passage; several findings when its clauses disagree with each other."""
+    keys = key_quantities(claim)
+    if keys:
+        return _judge_figures(claim, passage, previous, keys)
+    return [_judge_wording(claim, passage, previous)]
+
+
+def _subject(claim: View, passage: View, previous: View | None) -> tuple[str, float]:
+    """'same', 'unknown' or 'other' subject, and the share of the claim's actors present."""
+    if not claim.actors:
+        return "same", 1.0
+    near = passage.actors | (previous.actors if previous else frozenset())
+    present = len(claim.actors & near) / len(claim.actors)
+    if present:
+        return "same", present
+    return ("other", 0.0) if passage.actors else ("unknown", 0.5)
+
+
+def _clause_actors(passage: View, quantity: Quantity) -> set[str]:
+    start, end = clause_of(passage.text, quantity.start - passage.offset)
+    return actors({e.id for e in find_entities(passage.text[start:end])})
+
+
+def _judge_figures(
+    claim: View, passage: View, previous: View | None, keys: list[Quantity]
+) -> list[Finding]:
+    subject, present = _subject(claim, passage, previous)
+    cover = coverage(claim, passage.words)
+    matches: list[tuple[float, Finding]] = []
+    mismatches: list[tuple[float, Finding]] = []
+    saw_comparable = False
+    for cq in keys:
+        for sq in passage.quantities:
+            if not comparable(cq, sq):
+                continue
+            saw_comparable = True
+            clause = _clause_actors(passage, sq)
+            if claim.actors and clause and not (clause & claim.actors):
+                continue  # this figure belongs to someone else named in its clause
+            result = compare(cq, sq)
+            finding = _finding(claim, passage, cq, sq, result, subject, present, cover)
+            if finding is None:
+                continue
+            target = matches if finding.stance == "supports" else mismatches
+            target.append((finding.confidence, finding))
+    if not matches and not mismatches:
+        reason = "context_mismatch" if saw_comparable else "no_comparable_quantity"
+        return [Finding("neutral", reason, 0.0, keys[0])]
+    best_match = max(matches, key=lambda m: m[0])[1] if matches else None
+    best_miss = max(mismatches, key=lambda m: m[0])[1] if mismatches else None
+    if best_match and best_miss:
+        if best_match.claim_quantity is best_miss.claim_quantity:
+            return _clauses(passage, best_match, best_miss)
+        return [best_miss]  # one key figure holds, another does not: the claim fails
+    return [best_match or best_miss]
+
+
+def _finding(
+    claim: View,
+    passage: View,
+    cq: Quantity,
+    sq: Quantity,
+    result: Comparison,
+    subject: str,
+    present: float,
+    cover: float,
+) -> Finding | None:
+    if result.outcome == "neutral" or subject == "other":
+        return None
+    same_thing = cq.noun is not None and cq.noun == sq.noun
+    context = 0.6 * min(1.0, cover + (0.3 if same_thing else 0.0)) + 0.4 * present
+    if result.outcome == "match":
+        if cover < SUPPORT_COVERAGE and not same_thing and not (claim.actors and present):
+            return None
+        stance = "refutes" if claim.negated != passage.negated else "supports"
+        reason = "negation" if stance == "refutes" else result.reason
+        confidence = _BASE.get(result.reason, 0.8) * (0.55 + 0.45 * context)
+        return Finding(stance, reason, round(confidence, 3), cq, sq, ceiling=result.ceiling)
+    needed = REFUTE_COVERAGE - (0.2 if same_thing else 0.0)
+    if cover < needed or (subject == "unknown" and cover < 0.75):
+        return None
+    confidence = result.strength * (0.5 + 0.5 * context)
+    return Finding("refutes", result.reason, round(confidence, 3), cq, sq)
+
+
+def _clauses(passage: View, match: Finding, miss: Finding) -> list[Finding]:
+    """Split a sentence whose clauses give two values for the same measure."""
+    spans = [
+        clause_of(passage.text, f.source_quantity.start - passage.offset) for f in (match, miss)
+    ]
+    if spans[0] == spans[1]:
+        return [match]  # one clause, two figures (a change "from ... to ..."): keep the match
+    return [
+        Finding(
+            f.stance, f.reason, f.confidence, f.claim_quantity, f.source_quantity, span, f.ceiling
+        )
+        for f, span in zip((match, miss), spans, strict=True)
+    ]
+
+
+def _judge_wording(claim: View, passage: View, previous: View | None) -> Finding:
+    """Claims without figures: entities, roles, places and wording, abstaining when unsure."""
+    near_actors = passage.actors | (previous.actors if previous else frozenset())
+    cover = coverage(claim, passage.words)
+    all_actors = claim.actors <= near_actors
+    if not claim.actors or not all_actors:
+        role_clash = _role_clash(claim, passage, near_actors)
+        if role_clash:
+            return role_clash
+        return Finding(
+            "neutral", "context_mismatch" if passage.actors else "no_comparable_quantity", 0.0
+        )
+    if claim.negated != passage.negated and (cover >= 0.3 or len(claim.actors) >= 2):
+        return Finding("refutes", "negation", round(0.55 + 0.2 * min(1.0, cover), 3))
+    other_places = passage.places - claim.places
+    if claim.places and not (claim.places & passage.places) and other_places and cover >= 0.5:
+        return Finding("refutes", "entity_mismatch", 0.6)
+    if cover >= WORDING_COVERAGE and (
+        not claim.places or claim.places & passage.places or cover >= 0.75
+    ):
+        return Finding("supports", "entity_match", round(0.5 + 0.3 * cover, 3))
+    return Finding("neutral", "context_mismatch", 0.0)
+
+
+def _role_clash(claim: View, passage: View, near_actors: frozenset[str]) -> Finding | None:
+    """ "X will chair Stargate" against "Y will chair Stargate": same role, another person."""
+    people = {a for a in claim.actors if a not in passage.actors}
+    organisations = claim.actors - people
+    if not (claim.roles & passage.roles) or not organisations <= near_actors or not people:
+        return None
+    others = {a for a in passage.actors if a not in claim.actors}
+    if any(KINDS.get(a) == "person" for a in others) and all(
+        KINDS.get(p) == "person" for p in people
+    ):
+        return Finding("refutes", "entity_mismatch", 0.65)
+    return None
