@@ -14,13 +14,16 @@ from claims.models.choices import (
 from claims.models.claim import Claim, ClaimSource, StatusChange
 from claims.models.evidence import Evidence
 from claims.models.job import FetchAttempt, JobAttempt, VerificationJob
+from claims.models.links import ClaimAppearance, ClaimLink
 from claims.models.source import Snapshot, Source
 
 __all__ = [
     "ACTIVE_JOB_STATUSES",
     "Article",
     "Claim",
+    "ClaimAppearance",
     "ClaimKind",
+    "ClaimLink",
     "ClaimSource",
     "ClaimStatus",
     "Evidence",

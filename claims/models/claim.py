@@ -82,6 +82,8 @@ class Claim(models.Model):
         indexes = [
             models.Index(fields=["article", "status"], name="claim_article_status_idx"),
             models.Index(fields=["kind"], name="claim_kind_idx"),
+            # Every API filter has an index (tests/performance/test_indexes.py checks it).
+            models.Index(fields=["origin"], name="claim_origin_idx"),
         ]
 
     def __str__(self) -> str:

@@ -47,6 +47,8 @@ class Evidence(models.Model):
                 name="evidence_unique_passage",
             ),
         ]
+        # `?stance=` is an API filter; claim and source are covered by their foreign-key indexes.
+        indexes = [models.Index(fields=["stance"], name="evidence_stance_idx")]
 
     def __str__(self) -> str:
         return f"{self.get_stance_display()}: {self.excerpt[:60]}"

@@ -13,10 +13,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.db import connection
 
 REPO = Path(__file__).resolve().parents[2]
-REDIS_URL = os.environ.get("VERIFIER_TEST_REDIS_URL", "redis://127.0.0.1:6379/2")
+# The broker the test process sends to (bin/test exports it); workers must listen there too.
+REDIS_URL = os.environ.get("CELERY_BROKER_URL", "redis://127.0.0.1:6379/0")
 
 
 class Worker:
@@ -94,6 +96,16 @@ def _database_url() -> str:
     return f"postgres://{user}{password}@{host}:{port}/{db['NAME']}"
 
 
+def database_url(*, host: str | None = None, port: int | None = None) -> str:
+    """The test database's URL for a child process, optionally through another host or port."""
+    db = connection.settings_dict
+    user = db.get("USER") or "postgres"
+    password = f":{db['PASSWORD']}" if db.get("PASSWORD") else ""
+    host = host or db.get("HOST") or "127.0.0.1"
+    port = port or db.get("PORT") or 5432
+    return f"postgres://{user}{password}@{host}:{port}/{db['NAME']}"
+
+
 @pytest.fixture(scope="session")
 def celery_queue() -> str:
     """A queue of this test session's own, so parallel sessions never take each other's tasks."""
@@ -101,25 +113,38 @@ def celery_queue() -> str:
 
 
 @pytest.fixture(scope="session")
+def broker_url() -> str:
+    """The test process's own broker: the workers must listen where the tests send."""
+    url = settings.CELERY_BROKER_URL
+    if url != REDIS_URL or not url.startswith("redis://"):
+        pytest.exit(f"Integration tests need CELERY_BROKER_URL=redis://…, not {url!r}.", 2)
+    return url
+
+
+@pytest.fixture(scope="session")
 def celery_app_for_tests(celery_queue):
+    """Route every message the tests send to this session's queue.
+
+    With the CELERY namespace, Celery looks up the prefixed key first, so the override must use
+    it (a plain `task_default_queue` would be shadowed by the Django setting).
+    """
     from verifier.celery import app
 
-    app.conf.broker_url = REDIS_URL
-    app.conf.task_default_queue = celery_queue
-    app.conf.broker_transport_options = {"visibility_timeout": 3600}
+    app.conf.update(CELERY_TASK_DEFAULT_QUEUE=celery_queue)
     return app
 
 
 @pytest.fixture(scope="session")
 def worker_pool(
-    django_db_setup, django_db_blocker, celery_app_for_tests, celery_queue, tmp_path_factory
+    django_db_setup, django_db_blocker, celery_app_for_tests, celery_queue, broker_url,
+    tmp_path_factory,
 ):
     """Workers on Redis reading the test database; stopped before the database is dropped."""
     media = tmp_path_factory.mktemp("worker-media")
     env = {
         **os.environ,
         "DATABASE_URL": _database_url(),
-        "CELERY_BROKER_URL": REDIS_URL,
+        "CELERY_BROKER_URL": broker_url,
         "VERIFIER_QUEUE": celery_queue,
         "VERIFIER_FETCH_ALLOW_PRIVATE": "1",
         "VERIFIER_MEDIA_ROOT": str(media),

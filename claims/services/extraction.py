@@ -1,0 +1,174 @@
+"""Machine-proposed claims: find them in an article, merge repeats, link twins across articles."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+
+from claims.models import Article, Claim, ClaimAppearance, ClaimLink, ClaimStatus, Origin
+from claims.services.claims import claim_create
+from claims.services.status import claim_status_set
+from workers.claimfinder import (
+    AUTO_LINK,
+    SUGGEST_LINK,
+    UnsupportedLanguage,
+    claim_similarity,
+    detect_language,
+    find_claims,
+    group_duplicates,
+)
+
+# How many recent claims of other articles a new claim is compared with for near-duplicates.
+LINK_WINDOW = 5000
+
+
+@dataclass
+class ExtractionOutcome:
+    created: list[Claim] = field(default_factory=list)
+    appearances: int = 0
+    already_known: int = 0
+    links: int = 0
+    language: str = ""
+    message: str = ""
+
+    def as_dict(self) -> dict:
+        return {
+            "claims_created": len(self.created),
+            "appearances_added": self.appearances,
+            "already_known": self.already_known,
+            "links_found": self.links,
+            "language": self.language,
+            "message": self.message,
+        }
+
+
+def _taken(article: Article) -> list[tuple[int, int]]:
+    """Spans already covered by a claim or an appearance, discarded claims included."""
+    spans = list(
+        Claim.objects.filter(article=article, quote_start__isnull=False).values_list(
+            "quote_start", "quote_end"
+        )
+    )
+    spans += list(article.appearances.values_list("quote_start", "quote_end"))
+    return spans
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < s_end and s_start < end for s_start, s_end in spans)
+
+
+def article_extract_claims(
+    *, article: Article, user: AbstractBaseUser | None = None
+) -> ExtractionOutcome:
+    """Store the article's check-worthy claims as machine-proposed, unverified claims.
+
+    Idempotent: a span already covered (by a claim, an appearance, or a discarded claim) is not
+    proposed again, so re-running it — or editors discarding a proposal — sticks.
+    """
+    outcome = ExtractionOutcome(language=article.language or detect_language(article.body) or "")
+    try:
+        candidates = find_claims(article.body, language=outcome.language or None)
+    except UnsupportedLanguage as exc:
+        outcome.message = str(exc)
+        return outcome
+    if outcome.language and not article.language:
+        article.language = outcome.language
+        article.save(update_fields=["language", "updated_at"])
+    taken = _taken(article)
+    with transaction.atomic():
+        for group in group_duplicates(candidates):
+            primary, repeats = group[0], group[1:]
+            if _overlaps(primary.start, primary.end, taken):
+                outcome.already_known += 1
+                continue
+            try:
+                with transaction.atomic():
+                    claim = claim_create(
+                        article=article,
+                        text=primary.quote,
+                        quote=primary.quote,
+                        quote_start=primary.start,
+                        quote_end=primary.end,
+                        kind=primary.kind,
+                        claimant=primary.claimant,
+                        origin=Origin.MACHINE,
+                        checkworthiness=round(primary.score, 4),
+                        created_by=user,
+                    )
+            except ValidationError:  # a span that fails validation is skipped, never half-stored
+                outcome.already_known += 1
+                continue
+            taken.append((primary.start, primary.end))
+            outcome.created.append(claim)
+            for repeat in repeats:
+                if _overlaps(repeat.start, repeat.end, taken):
+                    continue
+                ClaimAppearance.objects.create(
+                    claim=claim,
+                    article=article,
+                    quote=repeat.quote,
+                    quote_start=repeat.start,
+                    quote_end=repeat.end,
+                )
+                taken.append((repeat.start, repeat.end))
+                outcome.appearances += 1
+        for claim in outcome.created:
+            outcome.links += len(claim_links_find(claim=claim))
+    return outcome
+
+
+def claim_links_find(*, claim: Claim) -> list[ClaimLink]:
+    """Link the claim to near-duplicates in other articles (suggested, or automatic when close)."""
+    others = (
+        Claim.objects.filter(discarded=False)
+        .exclude(pk=claim.pk)
+        .exclude(Q(article=claim.article) & Q(article__isnull=False))
+        .order_by("-id")
+        .values_list("pk", "text")[:LINK_WINDOW]
+    )
+    links = []
+    for pk, text in others:
+        score = claim_similarity(claim.text, text)
+        if score < SUGGEST_LINK:
+            continue
+        low, high = sorted((claim.pk, pk))
+        state = ClaimLink.State.AUTO if score >= AUTO_LINK else ClaimLink.State.SUGGESTED
+        try:
+            with transaction.atomic():
+                link, _ = ClaimLink.objects.get_or_create(
+                    claim_id=low,
+                    twin_id=high,
+                    defaults={"similarity": round(score, 4), "state": state},
+                )
+        except IntegrityError:
+            continue
+        links.append(link)
+    return links
+
+
+def claim_link_decide(
+    *, link_id: int, confirm: bool, user: AbstractBaseUser | None, reuse_verdict: bool = False
+) -> ClaimLink:
+    """A person confirms or rejects a link; a confirmed twin's verdict can be reused."""
+    with transaction.atomic():
+        link = ClaimLink.objects.select_for_update().select_related("claim", "twin").get(pk=link_id)
+        link.state = ClaimLink.State.CONFIRMED if confirm else ClaimLink.State.REJECTED
+        link.decided_by = user
+        link.save(update_fields=["state", "decided_by", "updated_at"])
+        if confirm and reuse_verdict:
+            decided, open_ = sorted(
+                (link.claim, link.twin), key=lambda c: c.status == ClaimStatus.UNVERIFIED
+            )
+            if decided.status != ClaimStatus.UNVERIFIED and open_.status == ClaimStatus.UNVERIFIED:
+                claim_status_set(
+                    claim_id=open_.pk,
+                    status=decided.status,
+                    user=user,
+                    expected_version=open_.version,
+                    note=f"Verdict reused from confirmed twin claim {decided.pk}.",
+                )
+    return link

@@ -1,0 +1,105 @@
+"""Import an article from a file, pasted text or a URL, then propose its claims."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import ValidationError
+
+from claims.models import Article
+from claims.services.articles import article_create
+from claims.services.extraction import ExtractionOutcome, article_extract_claims
+from workers.extraction import ExtractionError, extract_document
+from workers.fetching import FetchError, fetch
+
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+@dataclass
+class ImportOutcome:
+    article: Article
+    extraction: ExtractionOutcome | None
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:500].lower()
+    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in text)
+
+
+def _document_from_bytes(body: bytes, *, content_type: str, charset: str | None, url: str = ""):
+    try:
+        return extract_document(body, content_type=content_type, charset=charset, url=url or None)
+    except ExtractionError as exc:
+        raise ValidationError({"body": f"Could not read the article: {exc.message}"}) from None
+
+
+def article_import(
+    *,
+    location: str,
+    language: str = "",
+    extract_claims: bool = True,
+    user: AbstractBaseUser | None = None,
+) -> ImportOutcome:
+    """Import from a local path or an http(s) URL (fetched through the guarded client)."""
+    if location.startswith(("http://", "https://")):
+        try:
+            result = fetch(location)
+        except FetchError as exc:
+            message = f"Could not fetch the article: {exc.code}: {exc.message}"
+            raise ValidationError({"url": message}) from None
+        document = _document_from_bytes(
+            result.body,
+            content_type=result.content_type,
+            charset=result.charset,
+            url=result.final_url,
+        )
+        url = result.final_url
+    else:
+        path = Path(location)
+        if not path.is_file():
+            raise ValidationError({"path": f"No such file: {location}"})
+        raw = path.read_bytes()
+        text = raw.decode("utf-8", errors="replace")
+        content_type = "text/html" if _looks_like_html(text) else "text/plain"
+        document = _document_from_bytes(raw, content_type=content_type, charset=None)
+        url = ""
+    return article_import_text(
+        title=document.title or "",
+        body=document.text,
+        url=url,
+        language=language or document.language or "",
+        author=document.author or "",
+        extract_claims=extract_claims,
+        user=user,
+    )
+
+
+def article_import_text(
+    *,
+    title: str,
+    body: str,
+    url: str = "",
+    language: str = "",
+    author: str = "",
+    publisher: str = "",
+    extract_claims: bool = True,
+    user: AbstractBaseUser | None = None,
+) -> ImportOutcome:
+    """Store pasted text (HTML is reduced to its text first) and propose its claims."""
+    if _looks_like_html(body):
+        body = _document_from_bytes(
+            body.encode("utf-8"), content_type="text/html", charset="utf-8"
+        ).text
+    article = article_create(
+        title=title,
+        body=body,
+        url=url,
+        language=language,
+        author=author,
+        publisher=publisher,
+        created_by=user,
+    )
+    extraction = article_extract_claims(article=article, user=user) if extract_claims else None
+    return ImportOutcome(article=article, extraction=extraction)

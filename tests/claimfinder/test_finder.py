@@ -1,0 +1,118 @@
+"""The claim finder: check-worthy sentences with exact offsets, kinds, claimants, repeats."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from workers.claimfinder import (
+    AUTO_LINK,
+    SUGGEST_LINK,
+    UnsupportedLanguage,
+    claim_similarity,
+    detect_language,
+    find_claims,
+    group_duplicates,
+)
+
+SEED = Path(__file__).resolve().parents[2] / "claims" / "seed"
+BODY = (SEED / "stargate-article-fr.txt").read_text(encoding="utf-8")
+CURATED = json.loads((SEED / "stargate.json").read_text(encoding="utf-8"))["claims"]
+
+NEWS_EN = (
+    "City council approves new tram line\n"
+    "The city council voted on Tuesday to build a 14-kilometre tram line costing €420 million, "
+    "the mayor's office said.\n"
+    "Construction will start in 2026 and the first trams are expected to run by 2029, according "
+    "to the transport authority.\n"
+    "It is time for every resident to imagine a greener city.\n"
+    "What will the neighbourhood look like in ten years?\n"
+)
+
+
+def _covering(quote: str, candidates):
+    start = BODY.index(quote)
+    end = start + len(quote)
+    return [c for c in candidates if min(end, c.end) - max(start, c.start) >= 0.5 * len(quote)]
+
+
+def test_it_finds_every_claim_the_seed_curates():
+    candidates = find_claims(BODY, language="fr")
+    missing = [item["key"] for item in CURATED if not _covering(item["quote"], candidates)]
+    assert missing == []
+
+
+def test_every_candidate_quote_is_exact_text_of_the_article():
+    for candidate in find_claims(BODY):
+        assert BODY[candidate.start : candidate.end] == candidate.quote
+        assert 0 <= candidate.score <= 1
+
+
+def test_it_names_claimants_from_selon_subjects_and_attribution_lines():
+    by_key = {item["key"]: _covering(item["quote"], find_claims(BODY))[0] for item in CURATED}
+    assert by_key["goldman-19pct-2028"].claimant == "Goldman Sachs"
+    assert by_key["softbank-100bn-pledge"].claimant == "SoftBank"
+    assert by_key["stargate-chairman"].claimant.startswith("Communiqué conjoint")
+
+
+def test_it_gives_kinds_and_marks_reported_speech_as_hedged():
+    by_key = {item["key"]: _covering(item["quote"], find_claims(BODY))[0] for item in CURATED}
+    assert by_key["goldman-19pct-2028"].kind == "prediction"
+    assert by_key["microsoft-80bn"].kind == "quantity" and by_key["microsoft-80bn"].hedged
+    assert by_key["stargate-chairman"].kind == "attribution"
+    assert by_key["stargate-texas"].kind == "event"
+
+
+def test_it_groups_the_500_billion_stated_three_times():
+    groups = group_duplicates(find_claims(BODY))
+    five_hundred = [g for g in groups if any("500 milliards" in c.quote for c in g)]
+    assert len(five_hundred) == 1 and len(five_hundred[0]) == 3
+    pledge = [g for g in groups if any("avait déjà promis" in c.quote for c in g)]
+    assert len(pledge[0]) == 1  # the same figure, but an earlier, different commitment
+
+
+def test_it_skips_headings_questions_and_opinion():
+    quotes = [c.quote for c in find_claims(NEWS_EN, language="en")]
+    assert any("€420 million" in q for q in quotes)
+    assert any("by 2029" in q for q in quotes)
+    assert not any("City council approves" in q for q in quotes)
+    assert not any("It is time" in q for q in quotes)
+    assert not any(q.endswith("?") for q in quotes)
+
+
+def test_it_refuses_an_article_in_another_language_with_a_clear_message():
+    german = (
+        "Die Regierung hat am Montag beschlossen, dass die Renten im nächsten Jahr um drei "
+        "Prozent steigen, sagte der Minister in Berlin. Die Opposition ist nicht zufrieden."
+    )
+    with pytest.raises(UnsupportedLanguage, match="French and English only"):
+        find_claims(german)
+
+
+def test_it_detects_french_and_english():
+    assert detect_language(BODY) == "fr"
+    assert detect_language(NEWS_EN) == "en"
+    assert detect_language("Trop court.") is None
+
+
+def test_an_empty_article_has_no_claims():
+    assert find_claims("") == [] and find_claims("   \n ") == []
+
+
+def test_a_long_article_is_read_to_the_end_and_the_same_twice():
+    long_text = (BODY + "\n") * 40  # about 220 KB
+    first = find_claims(long_text, language="fr")
+    assert first == find_claims(long_text, language="fr")
+    assert first[-1].start > len(long_text) - len(BODY)
+
+
+def test_claim_similarity_separates_rewordings_from_other_figures():
+    same = claim_similarity(
+        "Microsoft will spend $80 billion on AI data centers in fiscal 2025.",
+        "In fiscal 2025 Microsoft will spend $80 billion on AI data centers.",
+    )
+    other_figure = claim_similarity(
+        "Microsoft will spend $80 billion on AI data centers in fiscal 2025.",
+        "Microsoft will spend $50 billion on AI data centers in fiscal 2025.",
+    )
+    assert same >= AUTO_LINK > SUGGEST_LINK > other_figure
