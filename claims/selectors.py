@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from django.db.models import Count, Prefetch, QuerySet
+from django.db.models import Count, OuterRef, Prefetch, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 
 from claims.models import (
     Article,
@@ -16,6 +17,22 @@ from claims.models import (
 
 def evidence_list() -> QuerySet[Evidence]:
     return Evidence.objects.select_related("snapshot", "source", "created_by")
+
+
+def evidence_count() -> Coalesce:
+    """Each claim's evidence count, for `annotate()`, as a correlated subquery.
+
+    Count("evidence") would join and GROUP BY the whole archive before a page could be taken
+    (and again for each COUNT of the list); the subquery runs only for the rows returned.
+    """
+    per_claim = (
+        Evidence.objects.filter(claim=OuterRef("pk"))
+        .order_by()
+        .values("claim")
+        .annotate(n=Count("*"))
+        .values("n")
+    )
+    return Coalesce(Subquery(per_claim), 0)
 
 
 def claim_list(*, include_discarded: bool = False) -> QuerySet[Claim]:
@@ -33,7 +50,8 @@ def claim_history(*, claim: Claim) -> QuerySet[StatusChange]:
 
 
 def article_list() -> QuerySet[Article]:
-    return Article.objects.annotate(claim_count=Count("claims"))
+    # An aggregate drops Meta.ordering (Django 3.1+): unordered pages could repeat or skip rows.
+    return Article.objects.annotate(claim_count=Count("claims")).order_by("-created_at", "-id")
 
 
 def article_detail(*, pk: int) -> Article:
@@ -47,4 +65,4 @@ def job_list() -> QuerySet[VerificationJob]:
 
 
 def source_list() -> QuerySet[Source]:
-    return Source.objects.annotate(claim_count=Count("claims", distinct=True))
+    return Source.objects.annotate(claim_count=Count("claims", distinct=True)).order_by("id")

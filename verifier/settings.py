@@ -50,6 +50,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # A lost database connection in a view becomes a 503 page instead of a 500.
+    "verifier.middleware.DatabaseUnavailableMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into its lockout response.
     "axes.middleware.AxesMiddleware",
@@ -184,7 +186,7 @@ else:
     CELERY_BROKER_TRANSPORT_OPTIONS = {
         # A message that is not acknowledged within this window is handed to another worker;
         # it must exceed the hard time limit, or long tasks would run twice.
-        "visibility_timeout": 3600,
+        "visibility_timeout": env_int("VERIFIER_BROKER_VISIBILITY_TIMEOUT", 3600, minimum=1),
     }
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TASK_SERIALIZER = "json"
@@ -267,3 +269,15 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("VERIFIER_LOG_LEVEL", "INFO")},
 }
+
+# --- Editorial screens and exports (issue 7) ----------------------------------------------------
+# Where the newsroom publishes each fact-check, as the `url` of its ClaimReview: {claim_id} and
+# {article_id} are filled in. Empty: the ClaimReview's url is its own API address.
+VERIFIER_CLAIMREVIEW_URL_TEMPLATE = env_str("VERIFIER_CLAIMREVIEW_URL_TEMPLATE", "")
+if VERIFIER_CLAIMREVIEW_URL_TEMPLATE:
+    env_url("VERIFIER_CLAIMREVIEW_URL_TEMPLATE", "", schemes=("http", "https"))
+    if "{claim_id}" not in VERIFIER_CLAIMREVIEW_URL_TEMPLATE:
+        raise ImproperlyConfigured(
+            "VERIFIER_CLAIMREVIEW_URL_TEMPLATE must contain {claim_id}, e.g. "
+            "https://example.org/fact-checks/{claim_id}/"
+        )

@@ -11,4 +11,6 @@ urlpatterns = [
     path("api/v1/", include("claims.api.urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="swagger-ui"),
+    # The editorial screens: /articles/, /articles/<id>/, /claims/<id>/, /dashboard/.
+    path("", include("claims.editorial.urls")),
 ]

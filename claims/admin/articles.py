@@ -1,9 +1,25 @@
 """Articles in the admin, with their claims listed inline."""
 
-from django.contrib import admin
+from django import forms
+from django.contrib import admin, messages
+from django.db import transaction
 from django.db.models import Count
 
 from claims.models import Article, Claim
+from claims.services.articles import body_hash
+
+
+class ArticleAdminForm(forms.ModelForm):
+    class Meta:
+        model = Article
+        fields = ["title", "url", "language", "publisher", "author", "published_at", "body"]
+
+    def clean_body(self) -> str:
+        body = self.cleaned_data["body"]
+        twin = Article.objects.filter(body_sha256=body_hash(body)).exclude(pk=self.instance.pk)
+        if twin.exists():
+            raise forms.ValidationError(f"This text is already stored as article {twin.get().pk}.")
+        return body
 
 
 class ClaimInline(admin.TabularInline):
@@ -34,6 +50,8 @@ class ArticleAdmin(admin.ModelAdmin):
     search_fields = ["title", "body", "url"]
     readonly_fields = ["body_sha256", "created_by", "created_at", "updated_at"]
     inlines = [ClaimInline]
+    form = ArticleAdminForm
+    actions = ["extract_claims"]
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(_claims=Count("claims"))
@@ -43,9 +61,28 @@ class ArticleAdmin(admin.ModelAdmin):
         return obj._claims
 
     def save_model(self, request, obj: Article, form, change: bool) -> None:
-        from claims.services.articles import body_hash
-
         obj.body_sha256 = body_hash(obj.body)
         if not change:
             obj.created_by = request.user
         super().save_model(request, obj, form, change)
+
+    @admin.action(
+        description="Find check-worthy claims (machine proposals)", permissions=["propose"]
+    )
+    def extract_claims(self, request, queryset) -> None:
+        from claims.services.extraction import article_extract_claims
+
+        for article in queryset:
+            with transaction.atomic():
+                found = article_extract_claims(article=article, user=request.user)
+            if found.message:
+                messages.warning(request, f"{article.title}: {found.message}")
+            else:
+                messages.success(
+                    request,
+                    f"{article.title}: {len(found.created)} claim(s) proposed, "
+                    f"{found.already_known} already known, {found.appearances} repeat(s) merged.",
+                )
+
+    def has_propose_permission(self, request) -> bool:
+        return request.user.has_perm("claims.add_claim")

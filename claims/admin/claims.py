@@ -5,12 +5,17 @@ from __future__ import annotations
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Count
+from django.http import HttpResponse
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
+from claims import selectors
 from claims.admin.display import badge, quote_in_context
-from claims.admin.forms import ClaimActionForm, ClaimAdminForm
+from claims.admin.filters import QuickFilter
+from claims.admin.forms import ClaimActionForm, ClaimAdminForm, reviewer_choices
+from claims.exports.spreadsheet import claims_csv
 from claims.models import Claim, ClaimSource, Evidence, StatusChange
 from claims.services.claims import EDITABLE_FIELDS, claim_create, claim_update
 from claims.services.errors import DomainError, NothingToVerify, StaleVersion
@@ -86,14 +91,24 @@ class ClaimAdmin(SimpleHistoryAdmin):
         "assigned_to",
         "evidence_count",
         "needs_review",
+        "in_article",
     ]
     list_display_links = ["id", "short_text"]
-    list_filter = ["status", "suggested_verdict", "needs_review", "kind", "origin", "article"]
+    list_filter = [
+        QuickFilter,
+        "status",
+        "suggested_verdict",
+        "needs_review",
+        "kind",
+        "origin",
+        "article",
+    ]
     search_fields = ["text", "quote", "claimant"]
     list_select_related = ["article", "assigned_to"]
     autocomplete_fields = ["assigned_to"]
     readonly_fields = [
         "quote_context",
+        "in_article",
         "suggested_verdict",
         "confidence",
         "suggestion_explanation",
@@ -113,6 +128,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
                     "text",
                     "quote",
                     "quote_context",
+                    "in_article",
                     "quote_start",
                     "quote_end",
                     "language",
@@ -140,10 +156,10 @@ class ClaimAdmin(SimpleHistoryAdmin):
         ("Record", {"fields": ["origin", "created_by", "created_at", "updated_at"]}),
     ]
     inlines = [ClaimSourceInline, EvidenceInline, StatusChangeInline]
-    actions = ["queue_verification", "set_status"]
+    actions = ["queue_verification", "set_status", "assign_reviewer", "export_csv"]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(_evidence_count=Count("evidence"))
+        return super().get_queryset(request).annotate(_evidence_count=selectors.evidence_count())
 
     @admin.display(description="claim")
     def short_text(self, obj: Claim) -> str:
@@ -170,6 +186,16 @@ class ClaimAdmin(SimpleHistoryAdmin):
         if not obj.article_id:
             return "—"
         return quote_in_context(obj.article.body, obj.quote_start, obj.quote_end)
+
+    @admin.display(description="in article")
+    def in_article(self, obj: Claim) -> str:
+        """A link to the claim's highlighted quote in the annotated article."""
+        if not obj.article_id:
+            return "—"
+        url = reverse("editorial:article", args=[obj.article_id])
+        return format_html(
+            '<a href="{}?claim={}#claim-{}">show in article</a>', url, obj.pk, obj.pk
+        )
 
     def save_model(self, request, obj: Claim, form, change: bool) -> None:
         data = form.cleaned_data
@@ -251,6 +277,37 @@ class ClaimAdmin(SimpleHistoryAdmin):
             except (ValidationError, DomainError) as exc:
                 messages.error(request, f"Claim {claim.pk}: {exc}")
         messages.success(request, f"Status set to {status.replace('_', ' ')} on {done} claim(s).")
+
+    @admin.action(
+        description="Assign to reviewer (choose them beside the action)", permissions=["change"]
+    )
+    def assign_reviewer(self, request, queryset) -> None:
+        chosen = request.POST.get("reviewer", "")
+        reviewer = reviewer_choices().filter(pk=chosen).first() if chosen.isdigit() else None
+        if reviewer is None:
+            messages.error(request, "Choose the reviewer in the menu beside the action.")
+            return
+        done = 0
+        for claim in queryset:
+            try:
+                claim_update(
+                    claim_id=claim.pk,
+                    expected_version=None,
+                    changes={"assigned_to": reviewer},
+                    user=request.user,
+                )
+                done += 1
+            except (ValidationError, DomainError) as exc:
+                messages.error(request, f"Claim {claim.pk}: {exc}")
+        messages.success(request, f"{done} claim(s) assigned to {reviewer.get_username()}.")
+
+    @admin.action(description="Export selected as CSV", permissions=["view"])
+    def export_csv(self, request, queryset) -> HttpResponse:
+        claims = selectors.claim_list(include_discarded=True).filter(pk__in=queryset.values("pk"))
+        response = HttpResponse(claims_csv(claims.order_by("id")), content_type="text/csv")
+        stamp = timezone.now().strftime("%Y%m%d-%H%M%S")
+        response["Content-Disposition"] = f'attachment; filename="claims-{stamp}.csv"'
+        return response
 
     def has_verify_permission(self, request) -> bool:
         return request.user.has_perm("claims.verify_claim")

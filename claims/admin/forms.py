@@ -4,13 +4,30 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib.admin.helpers import ActionForm
+from django.contrib.auth import get_user_model
+from django.db.models import Q
 
 from claims.models import Claim, ClaimStatus
+from claims.roles import EDITORS, REVIEWERS
+
+
+def reviewer_choices():
+    """Active users who may set a status: the people a claim can be assigned to."""
+    return (
+        get_user_model()
+        .objects.filter(is_active=True)
+        .filter(Q(groups__name__in=[EDITORS, REVIEWERS]) | Q(is_superuser=True))
+        .distinct()
+        .order_by("username")
+    )
 
 
 class ClaimActionForm(ActionForm):
     status = forms.ChoiceField(choices=[("", "— status —"), *ClaimStatus.choices], required=False)
     note = forms.CharField(required=False, widget=forms.TextInput(attrs={"placeholder": "note"}))
+    reviewer = forms.ModelChoiceField(
+        queryset=reviewer_choices(), required=False, empty_label="— reviewer —"
+    )
 
 
 class ClaimAdminForm(forms.ModelForm):
@@ -40,7 +57,9 @@ class ClaimAdminForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
             self.fields["version"].initial = self.instance.version
-            self.fields["article"].disabled = True
+            # A view-only user's form has no editable fields at all, so no "article" to lock.
+            if "article" in self.fields:
+                self.fields["article"].disabled = True
 
     def clean(self):
         cleaned = super().clean()

@@ -3,6 +3,7 @@
 from django.contrib import admin
 
 from claims.admin.display import badge
+from claims.admin.filters import RetriedFilter
 from claims.models import JobAttempt, StatusChange, VerificationJob
 
 
@@ -29,7 +30,7 @@ class VerificationJobAdmin(admin.ModelAdmin):
         "created_at",
         "finished_at",
     ]
-    list_filter = ["status", "error_code"]
+    list_filter = ["status", RetriedFilter, "error_code"]
     list_select_related = ["claim"]
     readonly_fields = [f.name for f in VerificationJob._meta.fields]
     inlines = [JobAttemptInline]

@@ -2,12 +2,24 @@
 
 from django.urls import path
 
-from claims.api.views import articles, claims, jobs, sources
+from claims.api.views import articles, claims, exports, jobs, sources
 
 urlpatterns = [
     path("articles/", articles.ArticleListCreateApi.as_view(), name="article-list"),
     path("articles/<int:pk>/", articles.ArticleDetailApi.as_view(), name="article-detail"),
+    path(
+        "articles/<int:pk>/extract/", articles.ArticleExtractApi.as_view(), name="article-extract"
+    ),
+    path(
+        "articles/<int:pk>/claimreview/",
+        exports.ArticleClaimReviewApi.as_view(),
+        name="article-claimreview",
+    ),
     path("claims/", claims.ClaimListCreateApi.as_view(), name="claim-list"),
+    path("claims/export.csv", exports.ClaimCsvExportApi.as_view(), name="claim-export-csv"),
+    path(
+        "claims/<int:pk>/claimreview/", exports.ClaimReviewApi.as_view(), name="claim-claimreview"
+    ),
     path("claims/<int:pk>/", claims.ClaimDetailApi.as_view(), name="claim-detail"),
     path("claims/<int:pk>/status/", claims.ClaimStatusSetApi.as_view(), name="claim-status"),
     path("claims/<int:pk>/history/", claims.ClaimHistoryApi.as_view(), name="claim-history"),

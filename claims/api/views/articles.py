@@ -4,10 +4,22 @@ from django.db import transaction
 from drf_spectacular.utils import extend_schema
 from rest_framework import generics, serializers, status
 from rest_framework.response import Response
+from rest_framework.views import APIView
 
 from claims import selectors
 from claims.api.serializers import ArticleDetailSerializer, ArticleSerializer
-from claims.services.articles import article_create
+from claims.models import Article
+from claims.services.extraction import article_extract_claims
+from claims.services.imports import article_import_text
+
+
+class ExtractionSerializer(serializers.Serializer):
+    claims_created = serializers.IntegerField()
+    appearances_added = serializers.IntegerField()
+    already_known = serializers.IntegerField()
+    links_found = serializers.IntegerField()
+    language = serializers.CharField()
+    message = serializers.CharField(help_text="Why nothing was proposed, when that happens.")
 
 
 class ArticleListCreateApi(generics.ListAPIView):
@@ -25,6 +37,10 @@ class ArticleListCreateApi(generics.ListAPIView):
         publisher = serializers.CharField(max_length=200, required=False, default="")
         author = serializers.CharField(max_length=300, required=False, default="")
         published_at = serializers.DateTimeField(required=False, allow_null=True, default=None)
+        extract_claims = serializers.BooleanField(
+            required=False, default=False,
+            help_text="Also find the article's check-worthy claims and propose them.",
+        )
 
     def get_queryset(self):
         return selectors.article_list()
@@ -33,10 +49,32 @@ class ArticleListCreateApi(generics.ListAPIView):
     def post(self, request):
         data = self.ArticleCreateInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
+        values = dict(data.validated_data)
+        extract = values.pop("extract_claims")
+        published_at = values.pop("published_at")
         with transaction.atomic():
-            article = article_create(**data.validated_data, created_by=request.user)
-        article = selectors.article_detail(pk=article.pk)
-        return Response(ArticleDetailSerializer(article).data, status=status.HTTP_201_CREATED)
+            outcome = article_import_text(**values, extract_claims=extract, user=request.user)
+            if published_at:
+                outcome.article.published_at = published_at
+                outcome.article.save(update_fields=["published_at"])
+        article = selectors.article_detail(pk=outcome.article.pk)
+        body = ArticleDetailSerializer(article).data
+        if outcome.extraction is not None:
+            body["extraction"] = outcome.extraction.as_dict()
+        return Response(body, status=status.HTTP_201_CREATED)
+
+
+class ArticleExtractApi(APIView):
+    """Find the article's check-worthy claims again; spans already known are not re-proposed."""
+
+    required_perms = {"POST": ("claims.add_claim",)}
+
+    @extend_schema(request=None, responses={200: ExtractionSerializer})
+    def post(self, request, pk: int):
+        article = Article.objects.get(pk=pk)
+        with transaction.atomic():
+            outcome = article_extract_claims(article=article, user=request.user)
+        return Response(ExtractionSerializer(outcome.as_dict()).data)
 
 
 class ArticleDetailApi(generics.RetrieveAPIView):

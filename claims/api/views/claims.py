@@ -9,6 +9,7 @@ from rest_framework.views import APIView
 
 from claims import selectors
 from claims.api.filters import ClaimFilter
+from claims.api.pagination import PageOrCursorPagination
 from claims.api.preconditions import expected_version, with_etag
 from claims.api.serializers import ClaimSerializer, StatusChangeSerializer
 from claims.models import Article, ClaimKind, ClaimStatus, SourceKind, StatusChange
@@ -33,6 +34,7 @@ class SourceClaimCreateInputSerializer(serializers.Serializer):
 
 class ClaimListCreateApi(generics.ListAPIView):
     serializer_class = ClaimSerializer
+    pagination_class = PageOrCursorPagination
     filterset_class = ClaimFilter
     search_fields = ["text", "quote", "claimant"]
     ordering_fields = ["updated_at", "created_at", "confidence", "status", "quote_start"]

@@ -8,6 +8,7 @@ from rest_framework.views import APIView
 
 from claims import selectors
 from claims.api.filters import JobFilter
+from claims.api.pagination import PageOrCursorPagination
 from claims.api.serializers import JobSerializer
 from claims.services.jobs import verification_request
 
@@ -29,6 +30,7 @@ class ClaimVerifyApi(APIView):
 
 class JobListApi(generics.ListAPIView):
     serializer_class = JobSerializer
+    pagination_class = PageOrCursorPagination
     filterset_class = JobFilter
     ordering_fields = ["created_at", "updated_at"]
 

@@ -7,6 +7,7 @@ from rest_framework.response import Response
 
 from claims import selectors
 from claims.api.filters import EvidenceFilter
+from claims.api.pagination import PageOrCursorPagination
 from claims.api.serializers import EvidenceSerializer, SourceSerializer
 from claims.models import Claim, Stance
 from claims.services.evidence import evidence_add
@@ -25,6 +26,7 @@ class SourceListApi(generics.ListAPIView):
 
 class EvidenceListCreateApi(generics.ListAPIView):
     serializer_class = EvidenceSerializer
+    pagination_class = PageOrCursorPagination
     filterset_class = EvidenceFilter
     ordering_fields = ["confidence", "created_at"]
     required_perms = {"POST": ("claims.add_evidence",)}

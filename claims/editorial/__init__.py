@@ -1,0 +1,1 @@
+"""The editors' screens: the annotated article, the claim panel and the dashboard."""

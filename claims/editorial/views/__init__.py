@@ -1,0 +1,1 @@
+"""Editorial views: they read through selectors and write only through the services."""

@@ -1,0 +1,1 @@
+"""Exports of decided claims: schema.org ClaimReview (JSON-LD) and CSV."""
