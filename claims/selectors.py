@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from django.db.models import Count, OuterRef, Prefetch, QuerySet, Subquery
+from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 
 from claims.models import (
     Article,
     Claim,
+    ClaimAppearance,
+    ClaimLink,
     Evidence,
     Source,
     StatusChange,
@@ -16,7 +18,11 @@ from claims.models import (
 
 
 def evidence_list() -> QuerySet[Evidence]:
-    return Evidence.objects.select_related("snapshot", "source", "created_by")
+    # A snapshot's text and headers can weigh megabytes and no list shows them; they load on
+    # access if a caller does need them.
+    return Evidence.objects.select_related("snapshot", "source", "created_by").defer(
+        "snapshot__text", "snapshot__headers"
+    )
 
 
 def evidence_count() -> Coalesce:
@@ -36,9 +42,12 @@ def evidence_count() -> Coalesce:
 
 
 def claim_list(*, include_discarded: bool = False) -> QuerySet[Claim]:
-    claims = Claim.objects.select_related("article", "assigned_to").prefetch_related(
+    # The article is joined for its title and publisher (exports); its body is not needed.
+    claims = Claim.objects.select_related("article", "assigned_to").defer("article__body")
+    claims = claims.prefetch_related(
         Prefetch("sources", queryset=Source.objects.order_by("id")),
         Prefetch("evidence", queryset=evidence_list().order_by("-confidence", "id")),
+        Prefetch("appearances", queryset=ClaimAppearance.objects.order_by("quote_start")),
     )
     if not include_discarded:
         claims = claims.filter(discarded=False)
@@ -66,3 +75,87 @@ def job_list() -> QuerySet[VerificationJob]:
 
 def source_list() -> QuerySet[Source]:
     return Source.objects.annotate(claim_count=Count("claims", distinct=True)).order_by("id")
+
+
+def claim_links(*, claim: Claim) -> QuerySet[ClaimLink]:
+    """Near-duplicates of the claim in other articles, either side of the pair."""
+    return (
+        ClaimLink.objects.filter(Q(claim=claim) | Q(twin=claim))
+        .select_related("claim", "twin", "decided_by")
+        .order_by("-similarity", "id")
+    )
+
+
+# Fields whose changes StatusChange already records, or that change on every save.
+_NOT_EDITS = {"status", "suggested_verdict", "confidence", "version", "history_change_reason"}
+
+
+def _entry(kind, field, before, after, user, note, when) -> dict:
+    return {
+        "kind": kind,
+        "field": field,
+        "from_value": "" if before is None else str(before),
+        "to_value": "" if after is None else str(after),
+        "changed_by": user.get_username() if user else None,
+        "note": note or "",
+        "created_at": when,
+    }
+
+
+def claim_timeline(*, claim: Claim) -> list[dict]:
+    """Status changes, field edits (django-simple-history) and evidence events, newest first."""
+    entries = [
+        _entry("status", c.field, c.from_value, c.to_value, c.changed_by, c.note, c.created_at)
+        | {"id": c.pk}
+        for c in claim_history(claim=claim)
+    ]
+    records = list(claim.history.select_related("history_user").order_by("history_date"))
+    for previous, record in zip([None, *records], records, strict=False):
+        if previous is None:
+            entries.append(
+                _entry(
+                    "edit",
+                    "created",
+                    None,
+                    record.text,
+                    record.history_user,
+                    record.history_change_reason,
+                    record.history_date,
+                )
+            )
+            continue
+        for change in record.diff_against(previous).changes:
+            if change.field not in _NOT_EDITS:
+                entries.append(
+                    _entry(
+                        "edit",
+                        change.field,
+                        change.old,
+                        change.new,
+                        record.history_user,
+                        record.history_change_reason,
+                        record.history_date,
+                    )
+                )
+    seen: dict[int, str] = {}  # each evidence's last known "stance: url"
+    evidence = Evidence.history.filter(claim_id=claim.pk).select_related("history_user")
+    for record in evidence.order_by("history_date", "history_id"):
+        label = f"{record.stance}: {record.url}"
+        before = seen.get(record.id)
+        after = None if record.history_type == "-" else label
+        seen[record.id] = label
+        if record.history_type == "~" and before == after:
+            continue  # a refresh of the same passage by a re-run: nothing an auditor needs
+        entries.append(
+            _entry(
+                "evidence",
+                "evidence",
+                before,
+                after,
+                record.history_user,
+                record.history_change_reason,
+                record.history_date,
+            )
+        )
+    entries.sort(key=lambda e: e["created_at"], reverse=True)
+    return entries

@@ -7,6 +7,7 @@ from django.db.models import Count
 
 from claims.models import Article, Claim
 from claims.services.articles import body_hash
+from claims.services.extraction import article_extract_claims
 
 
 class ArticleAdminForm(forms.ModelForm):
@@ -65,24 +66,28 @@ class ArticleAdmin(admin.ModelAdmin):
         if not change:
             obj.created_by = request.user
         super().save_model(request, obj, form, change)
+        if not change and self.has_propose_permission(request):
+            # A newly pasted article gets its claims proposed at once, as an import would.
+            self._report_extraction(request, obj)
 
     @admin.action(
         description="Find check-worthy claims (machine proposals)", permissions=["propose"]
     )
     def extract_claims(self, request, queryset) -> None:
-        from claims.services.extraction import article_extract_claims
-
         for article in queryset:
-            with transaction.atomic():
-                found = article_extract_claims(article=article, user=request.user)
-            if found.message:
-                messages.warning(request, f"{article.title}: {found.message}")
-            else:
-                messages.success(
-                    request,
-                    f"{article.title}: {len(found.created)} claim(s) proposed, "
-                    f"{found.already_known} already known, {found.appearances} repeat(s) merged.",
-                )
+            self._report_extraction(request, article)
+
+    def _report_extraction(self, request, article: Article) -> None:
+        with transaction.atomic():
+            found = article_extract_claims(article=article, user=request.user)
+        if found.message:
+            messages.warning(request, f"{article.title}: {found.message}")
+        else:
+            messages.success(
+                request,
+                f"{article.title}: {len(found.created)} claim(s) proposed, "
+                f"{found.already_known} already known, {found.appearances} repeat(s) merged.",
+            )
 
     def has_propose_permission(self, request) -> bool:
         return request.user.has_perm("claims.add_claim")

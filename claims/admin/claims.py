@@ -101,6 +101,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
         "needs_review",
         "kind",
         "origin",
+        "discarded",
         "article",
     ]
     search_fields = ["text", "quote", "claimant"]

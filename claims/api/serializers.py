@@ -7,6 +7,8 @@ from rest_framework import serializers
 from claims.models import (
     Article,
     Claim,
+    ClaimAppearance,
+    ClaimLink,
     Evidence,
     JobAttempt,
     Snapshot,
@@ -76,8 +78,36 @@ class EvidenceSerializer(serializers.ModelSerializer):
         ]
 
 
+class AppearanceSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = ClaimAppearance
+        fields = ["quote", "quote_start", "quote_end"]
+
+
+class ClaimLinkSerializer(serializers.ModelSerializer):
+    decided_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
+    claim_text = serializers.CharField(source="claim.text", read_only=True)
+    twin_text = serializers.CharField(source="twin.text", read_only=True)
+
+    class Meta:
+        model = ClaimLink
+        fields = [
+            "id",
+            "claim",
+            "claim_text",
+            "twin",
+            "twin_text",
+            "similarity",
+            "state",
+            "decided_by",
+            "created_at",
+            "updated_at",
+        ]
+
+
 class ClaimSerializer(serializers.ModelSerializer):
     sources = SourceBriefSerializer(many=True, read_only=True)
+    appearances = AppearanceSerializer(many=True, read_only=True)
     evidence = EvidenceSerializer(many=True, read_only=True)
     assigned_to = serializers.SlugRelatedField(slug_field="username", read_only=True)
 
@@ -101,6 +131,8 @@ class ClaimSerializer(serializers.ModelSerializer):
             "review_reason",
             "origin",
             "checkworthiness",
+            "discarded",
+            "appearances",
             "assigned_to",
             "version",
             "created_at",

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from claims.api.views import articles, claims, exports, jobs, sources
+from claims.api.views import articles, claims, exports, jobs, proposals, sources
 
 urlpatterns = [
     path("articles/", articles.ArticleListCreateApi.as_view(), name="article-list"),
@@ -24,6 +24,9 @@ urlpatterns = [
     path("claims/<int:pk>/status/", claims.ClaimStatusSetApi.as_view(), name="claim-status"),
     path("claims/<int:pk>/history/", claims.ClaimHistoryApi.as_view(), name="claim-history"),
     path("claims/<int:pk>/verify/", jobs.ClaimVerifyApi.as_view(), name="claim-verify"),
+    path("claims/<int:pk>/discard/", proposals.ClaimDiscardApi.as_view(), name="claim-discard"),
+    path("claims/<int:pk>/links/", proposals.ClaimLinkListApi.as_view(), name="claim-links"),
+    path("links/<int:pk>/decide/", proposals.ClaimLinkDecideApi.as_view(), name="link-decide"),
     path("jobs/", jobs.JobListApi.as_view(), name="job-list"),
     path("jobs/<int:pk>/", jobs.JobDetailApi.as_view(), name="job-detail"),
     path("sources/", sources.SourceListApi.as_view(), name="source-list"),

@@ -136,16 +136,22 @@ def claim_update(
             )
         claim.full_clean(exclude=["article", "assigned_to", "created_by"])
         claim._change_reason = "edit"
-        claim.history_user = user
+        claim._history_user = user  # simple-history reads this, not history_user
         claim.save()
     return claim
 
 
-def claim_discard(*, claim_id: int, user: AbstractBaseUser | None, discarded: bool = True) -> Claim:
+def claim_discard(
+    *,
+    claim_id: int,
+    user: AbstractBaseUser | None,
+    discarded: bool = True,
+    expected_version: int | None = None,
+) -> Claim:
     """Hide a machine-proposed claim without deleting it, so a re-import does not bring it back."""
     with transaction.atomic():
-        claim = claim_lock_version(claim_id=claim_id, expected_version=None)
+        claim = claim_lock_version(claim_id=claim_id, expected_version=expected_version)
         claim.discarded = discarded
-        claim.history_user = user
+        claim._history_user = user  # simple-history reads this, not history_user
         claim.save()
     return claim

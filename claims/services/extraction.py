@@ -8,6 +8,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Q
+from rapidfuzz import fuzz, process
 
 from claims.models import Article, Claim, ClaimAppearance, ClaimLink, ClaimStatus, Origin
 from claims.services.claims import claim_create
@@ -24,6 +25,10 @@ from workers.claimfinder import (
 
 # How many recent claims of other articles a new claim is compared with for near-duplicates.
 LINK_WINDOW = 5000
+# An article proposing more than this is a dump, not an article: the most check-worthy are kept.
+MAX_PROPOSALS = 300
+# Further appearances recorded for one claim (a line repeated 40,000 times needs no 40,000 rows).
+MAX_APPEARANCES = 50
 
 
 @dataclass
@@ -79,8 +84,16 @@ def article_extract_claims(
         article.language = outcome.language
         article.save(update_fields=["language", "updated_at"])
     taken = _taken(article)
+    groups = group_duplicates(candidates)
+    if len(groups) > MAX_PROPOSALS:
+        kept = sorted(groups, key=lambda g: -g[0].score)[:MAX_PROPOSALS]
+        groups = sorted(kept, key=lambda g: g[0].start)
+        outcome.message = (
+            f"{len(candidates)} candidate statements: only the {MAX_PROPOSALS} most check-worthy "
+            "were proposed."
+        )
     with transaction.atomic():
-        for group in group_duplicates(candidates):
+        for group in groups:
             primary, repeats = group[0], group[1:]
             if _overlaps(primary.start, primary.end, taken):
                 outcome.already_known += 1
@@ -104,7 +117,7 @@ def article_extract_claims(
                 continue
             taken.append((primary.start, primary.end))
             outcome.created.append(claim)
-            for repeat in repeats:
+            for repeat in repeats[:MAX_APPEARANCES]:
                 if _overlaps(repeat.start, repeat.end, taken):
                     continue
                 ClaimAppearance.objects.create(
@@ -123,15 +136,24 @@ def article_extract_claims(
 
 def claim_links_find(*, claim: Claim) -> list[ClaimLink]:
     """Link the claim to near-duplicates in other articles (suggested, or automatic when close)."""
-    others = (
+    others = dict(
         Claim.objects.filter(discarded=False)
         .exclude(pk=claim.pk)
         .exclude(Q(article=claim.article) & Q(article__isnull=False))
         .order_by("-id")
         .values_list("pk", "text")[:LINK_WINDOW]
     )
+    # Wording first (fast, in C), then the figure-aware score only for the few close ones.
+    close = process.extract(
+        claim.text,
+        others,
+        scorer=fuzz.token_set_ratio,
+        processor=str.lower,
+        score_cutoff=SUGGEST_LINK * 100,
+        limit=20,
+    )
     links = []
-    for pk, text in others:
+    for text, _, pk in close:
         score = claim_similarity(claim.text, text)
         if score < SUGGEST_LINK:
             continue

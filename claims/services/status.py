@@ -31,7 +31,7 @@ def claim_status_set(
             # A person looked at it: whatever flagged it for review has been seen to.
             claim.needs_review = False
             claim.review_reason = ""
-        claim.history_user = user
+        claim._history_user = user  # simple-history reads this, not history_user
         claim._change_reason = note[:100]
         claim.save()
         StatusChange.objects.create(

@@ -87,3 +87,10 @@ def test_undecodable_bytes_become_replacement_characters_not_an_exception():
     body = FRENCH.encode() + b" \x81\x8d\x8f\x90\x9d " + FRENCH.encode()
     doc = extract_document(body, content_type="text/plain", charset="utf-8")
     assert doc.text.count(FRENCH) == 2
+
+
+def test_a_wrong_utf16_label_on_an_ascii_compatible_page_is_ignored():
+    body = _page(FRENCH, '<meta charset="utf-16">').encode()
+    body += b" " * (len(body) % 2)  # an even length, which UTF-16 would "decode" into noise
+    doc = extract_document(body, content_type="text/html", charset="utf-16")
+    assert FRENCH in doc.text and doc.charset == "utf-8"

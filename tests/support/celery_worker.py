@@ -136,7 +136,11 @@ def celery_app_for_tests(celery_queue):
 
 @pytest.fixture(scope="session")
 def worker_pool(
-    django_db_setup, django_db_blocker, celery_app_for_tests, celery_queue, broker_url,
+    django_db_setup,
+    django_db_blocker,
+    celery_app_for_tests,
+    celery_queue,
+    broker_url,
     tmp_path_factory,
 ):
     """Workers on Redis reading the test database; stopped before the database is dropped."""

@@ -18,6 +18,8 @@ AUTO_LINK = 0.92
 # Within one article, two statements of the same large figure are the same claim repeated
 # ("500 milliards" in the lede, the body and the conclusion); small numbers repeat by chance.
 SAME_FIGURE_MIN_VALUE = 1_000_000
+# Beyond this many distinct statements, near-identical wording is not searched pairwise.
+FUZZY_LIMIT = 400
 
 
 def _fold(text: str) -> str:
@@ -34,7 +36,12 @@ def _figures(quantities: list[dict]) -> set[tuple[str, float]]:
 
 
 def group_duplicates(candidates: list[Candidate]) -> list[list[Candidate]]:
-    """Groups of candidates that state the same claim; each group's first is the earliest."""
+    """Groups of candidates that state the same claim; each group's first is the earliest.
+
+    Pairs are only compared within blocks (same wording, same large figure), and the fuzzy
+    comparison only among the distinct statements left, so a 5 MB article of repeated
+    paragraphs costs linear time instead of n² comparisons.
+    """
     parent = list(range(len(candidates)))
 
     def root(i: int) -> int:
@@ -43,18 +50,42 @@ def group_duplicates(candidates: list[Candidate]) -> list[list[Candidate]]:
             i = parent[i]
         return i
 
-    figures = [_figures(c.quantities) for c in candidates]
-    periods = [{q.get("period") for q in c.quantities if q.get("period")} for c in candidates]
-    earlier = [bool(EARLIER.search(c.quote)) for c in candidates]
-    for i in range(len(candidates)):
-        for j in range(i + 1, len(candidates)):
-            shared = {f for f in figures[i] & figures[j] if f[1] >= SAME_FIGURE_MIN_VALUE}
-            same_frame = (not periods[i] or not periods[j] or periods[i] & periods[j]) and (
-                earlier[i] == earlier[j]
-            )
-            close = fuzz.token_set_ratio(_fold(candidates[i].quote), _fold(candidates[j].quote))
-            if (shared and same_frame) or close >= 90:
-                parent[root(j)] = root(i)
+    def union(i: int, j: int) -> None:
+        low, high = sorted((root(i), root(j)))
+        parent[high] = low
+
+    folded = [" ".join(_fold(c.quote).split()) for c in candidates]
+    first_with_text: dict[str, int] = {}
+    for index, text in enumerate(folded):
+        if text in first_with_text:
+            union(first_with_text[text], index)
+        else:
+            first_with_text[text] = index
+    distinct = sorted(first_with_text.values())
+
+    figures = {i: _figures(candidates[i].quantities) for i in distinct}
+    periods = {
+        i: {q.get("period") for q in candidates[i].quantities if q.get("period")} for i in distinct
+    }
+    earlier = {i: bool(EARLIER.search(candidates[i].quote)) for i in distinct}
+    by_figure: dict[tuple[str, float], list[int]] = {}
+    for i in distinct:
+        for figure in figures[i]:
+            if figure[1] >= SAME_FIGURE_MIN_VALUE:
+                by_figure.setdefault(figure, []).append(i)
+    for members in by_figure.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                same_frame = (not periods[i] or not periods[j] or periods[i] & periods[j]) and (
+                    earlier[i] == earlier[j]
+                )
+                if same_frame:
+                    union(i, j)
+    if len(distinct) <= FUZZY_LIMIT:
+        for x, i in enumerate(distinct):
+            for j in distinct[x + 1 :]:
+                if fuzz.token_set_ratio(folded[i], folded[j]) >= 90:
+                    union(i, j)
     groups: dict[int, list[Candidate]] = {}
     for index, candidate in enumerate(candidates):
         groups.setdefault(root(index), []).append(candidate)

@@ -57,6 +57,10 @@ def detect_charset(body: bytes, declared: str | None) -> str:
     for candidate in (_valid(declared), _valid(_meta_charset(body))):
         if not candidate or not _decodes(body, candidate):
             continue
+        if candidate.startswith(("utf-16", "utf-32")) and b"\x00" not in body[:4096]:
+            # A readable <meta charset="utf-16"> proves the bytes are ASCII-compatible; an even
+            # number of them "decodes" as UTF-16 all the same, into CJK noise.
+            continue
         # A single-byte charset decodes any bytes, so "it decodes" proves nothing for it, while
         # non-ASCII bytes that happen to form valid UTF-8 are vanishingly rare in real latin-1
         # text: such a body is UTF-8 behind a stale label (Tomcat's default ISO-8859-1, say).

@@ -10,7 +10,6 @@ from datetime import date
 import lxml.etree
 import lxml.html
 import trafilatura
-from lxml_html_clean import Cleaner
 from trafilatura.settings import set_date_params
 
 # trafilatura logs a warning for every page it judges too short; that is our fallback's job.
@@ -31,9 +30,8 @@ _META_LANG = re.compile(
     re.IGNORECASE,
 )
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
-_CLEANER = Cleaner(
-    scripts=True, javascript=True, style=True, comments=True, inline_style=True, forms=False
-)
+# Elements whose content is never visible text.
+_INVISIBLE = ("script", "style", "noscript", "template", "head", lxml.etree.Comment, lxml.etree.PI)
 
 
 def _language(html: str) -> str | None:
@@ -48,9 +46,11 @@ def visible_text(html: str) -> str:
     try:
         # lxml refuses a str that still carries an encoding declaration (XHTML pages).
         tree = lxml.html.fromstring(_XML_DECLARATION.sub("", html))
-        tree = _CLEANER.clean_html(tree)
     except (lxml.etree.ParserError, ValueError):
         return ""
+    if tree.tag in _INVISIBLE:  # a bare <script> fragment: strip_elements spares the root
+        return ""
+    lxml.etree.strip_elements(tree, *_INVISIBLE, with_tail=False)
     for block in tree.iter("p", "div", "br", "li", "h1", "h2", "h3", "h4", "tr", "td", "th"):
         # Without this, adjacent blocks run together ("Titlefirst sentence").
         block.tail = "\n" + (block.tail or "")

@@ -38,7 +38,8 @@ class ArticleListCreateApi(generics.ListAPIView):
         author = serializers.CharField(max_length=300, required=False, default="")
         published_at = serializers.DateTimeField(required=False, allow_null=True, default=None)
         extract_claims = serializers.BooleanField(
-            required=False, default=False,
+            required=False,
+            default=False,
             help_text="Also find the article's check-worthy claims and propose them.",
         )
 

@@ -132,8 +132,30 @@ class ClaimStatusSetApi(APIView):
         return with_etag(Response(ClaimSerializer(claim).data), claim)
 
 
+FULL_HISTORY = OpenApiParameter(
+    "full",
+    bool,
+    required=False,
+    description="Also list field edits and evidence added, changed or removed (with `kind`).",
+)
+
+
+class TimelineEntrySerializer(serializers.Serializer):
+    id = serializers.IntegerField(required=False, help_text="Set on status changes only.")
+    kind = serializers.ChoiceField(choices=["status", "edit", "evidence"])
+    field = serializers.CharField()
+    from_value = serializers.CharField(allow_blank=True)
+    to_value = serializers.CharField(allow_blank=True)
+    changed_by = serializers.CharField(allow_null=True)
+    note = serializers.CharField(allow_blank=True)
+    created_at = serializers.DateTimeField()
+
+
 class ClaimHistoryApi(generics.ListAPIView):
-    """Every change of the claim's editorial status and of the machine's suggestion."""
+    """Every change of the claim's editorial status and of the machine's suggestion.
+
+    With `?full=true`, the whole audit trail: also every field edit and every evidence event.
+    """
 
     serializer_class = StatusChangeSerializer
     pagination_class = None
@@ -145,3 +167,12 @@ class ClaimHistoryApi(generics.ListAPIView):
             return self.queryset
         claim = selectors.claim_list(include_discarded=True).get(pk=self.kwargs["pk"])
         return selectors.claim_history(claim=claim)
+
+    @extend_schema(parameters=[FULL_HISTORY])
+    def get(self, request, *args, **kwargs):
+        if request.query_params.get("full") not in ("1", "true"):
+            return super().get(request, *args, **kwargs)
+        claim = selectors.claim_list(include_discarded=True).get(pk=kwargs["pk"])
+        return Response(
+            TimelineEntrySerializer(selectors.claim_timeline(claim=claim), many=True).data
+        )

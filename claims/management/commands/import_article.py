@@ -32,7 +32,10 @@ class Command(BaseCommand):
             found = outcome.extraction
             if found.message:
                 self.stdout.write(self.style.WARNING(found.message))
-            self.stdout.write(self.style.SUCCESS(
-                f"{len(found.created)} claim(s) proposed, {found.appearances} repeat(s) merged, "
-                f"{found.links} link(s) to claims in other articles."
-            ))
+            self.stdout.write(
+                self.style.SUCCESS(
+                    f"{len(found.created)} claim(s) proposed, "
+                    f"{found.appearances} repeat(s) merged, "
+                    f"{found.links} link(s) to claims in other articles."
+                )
+            )

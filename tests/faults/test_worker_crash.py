@@ -1,0 +1,136 @@
+"""`kill -9` of a worker in the middle of a job: the job still completes, its evidence once.
+
+Three recovery paths, each proven with real processes:
+- the sweeper (the production path: the broker's visibility timeout, 1 h, outlasts the hard time
+  limit, so `sweep_jobs` re-queues the job after the limit, long before the broker would);
+- the broker's redelivery of the unacknowledged message (acks_late) once its visibility timeout
+  passes, here shortened to 5 s for the restarted worker;
+- the worker's own parent process, when only the pool child is killed (reject_on_worker_lost).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+import redis
+from django.conf import settings
+from django.utils import timezone
+
+from claims.models import Evidence, JobStatus, VerificationJob
+from claims.services.jobs import jobs_sweep, verification_request
+from tests.faults.scenarios import claim_citing, duplicate_evidence, finished, outcomes, page
+from tests.support.celery_worker import wait_for
+from tests.support.httpserver import Response
+
+pytestmark = [pytest.mark.faults, pytest.mark.django_db(transaction=True)]
+
+VISIBILITY = 5  # seconds: the broker visibility timeout of the redelivery test's workers
+
+
+def _start_mid_job(local_server, fault_workers, sender_app):
+    """Queue a two-source job and return once it has read source 1 and hangs on source 2."""
+    fast = local_server.route("/fast", body=page("fast"))
+    # The first fetch of /slow hangs 3 s: the worker is killed while it waits.
+    slow = local_server.sequence(
+        "/slow", Response(body=page("slow"), delay=3), Response(body=page("slow"))
+    )
+    claim = claim_citing(fast, slow)
+    job, _ = verification_request(claim_id=claim.pk)
+    wait_for(
+        lambda: local_server.hits("/slow") >= 1 and Evidence.objects.filter(claim=claim).exists(),
+        timeout=60,
+        what="the job to be half-way: source 1 judged, source 2 being fetched",
+    )
+    first_pass = Evidence.objects.filter(claim=claim).count()
+    return claim, job, first_pass
+
+
+def _assert_completed_once(claim, job_id: int, first_pass: int) -> VerificationJob:
+    job = wait_for(lambda: finished(job_id), timeout=90, what="the job to complete")
+    assert job.status == JobStatus.SUCCEEDED, job.error
+    assert outcomes(job) == ["lost", "succeeded"]
+    assert job.attempts == 2
+    assert duplicate_evidence([claim.pk]) == 0
+    # Source 1 was judged twice, its evidence rows were updated in place, not added again.
+    fast_rows = Evidence.objects.filter(claim=claim, source__url__endswith="/fast").count()
+    assert fast_rows == first_pass
+    assert Evidence.objects.filter(claim=claim, source__url__endswith="/slow").exists()
+    return job
+
+
+def test_a_killed_worker_s_job_is_recovered_by_the_sweeper(
+    local_server, fault_workers, sender_app, report_fault
+):
+    crashed = fault_workers.start(name="crash")
+    claim, job, first_pass = _start_mid_job(local_server, fault_workers, sender_app)
+    fault_workers.kill(crashed)  # SIGKILL to the worker and its pool: nothing gets to clean up
+    assert VerificationJob.objects.get(pk=job.pk).status == JobStatus.RUNNING
+
+    fault_workers.start(name="restarted")
+    # The periodic sweeper, as it runs once the hard time limit has passed.
+    later = timezone.now() + timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT + 31)
+    assert jobs_sweep(now=later)["recovered"] == 1
+
+    job = _assert_completed_once(claim, job.pk, first_pass)
+    attempts = list(job.job_attempts.order_by("number"))
+    assert attempts[0].celery_task_id != attempts[1].celery_task_id  # a new message, the sweeper's
+    report_fault(
+        "worker kill -9 mid-job, recovered by the sweeper: 1 job, 0 lost, "
+        f"{duplicate_evidence([claim.pk])} duplicate evidence rows"
+    )
+
+
+def test_a_killed_worker_s_message_is_redelivered_by_the_broker(
+    local_server, fault_workers, sender_app, private_redis, report_fault
+):
+    fault_workers.env["VERIFIER_BROKER_VISIBILITY_TIMEOUT"] = str(VISIBILITY)
+    crashed = fault_workers.start(name="crash")
+    claim, job, first_pass = _start_mid_job(local_server, fault_workers, sender_app)
+    fault_workers.kill(crashed)
+    # kombu looks for expired deliveries when a worker starts, then only every ~100 s: restart
+    # once the dead worker's delivery is past the visibility timeout, as an on-call would.
+    unacked = redis.Redis.from_url(private_redis.url())
+    wait_for(
+        lambda: all(
+            time.time() - score > VISIBILITY + 0.5
+            for _, score in unacked.zrange("unacked_index", 0, -1, withscores=True)
+        )
+        and unacked.zcard("unacked_index") == 1,
+        timeout=30,
+        what="the dead worker's delivery to pass the visibility timeout",
+    )
+
+    fault_workers.start(name="restarted")
+    job = _assert_completed_once(claim, job.pk, first_pass)
+    attempts = list(job.job_attempts.order_by("number"))
+    assert attempts[0].celery_task_id == attempts[1].celery_task_id  # the same message, again
+    report_fault(
+        "worker kill -9 mid-job, message redelivered by Redis (acks_late): 1 job, 0 lost, "
+        f"{duplicate_evidence([claim.pk])} duplicate evidence rows"
+    )
+
+
+def _pool_children(pid: int) -> list[int]:
+    children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    return [int(child) for child in children]
+
+
+def test_a_killed_pool_process_s_job_is_requeued_by_its_worker(
+    local_server, fault_workers, sender_app, report_fault
+):
+    worker = fault_workers.start(name="pool", concurrency=1)
+    claim, job, first_pass = _start_mid_job(local_server, fault_workers, sender_app)
+    (child,) = _pool_children(worker.pid)
+    os.kill(child, signal.SIGKILL)  # as the out-of-memory killer would
+
+    job = _assert_completed_once(claim, job.pk, first_pass)
+    assert worker.poll() is None  # the worker itself lived on and ran the job again
+    report_fault(
+        "pool process kill -9 mid-job, requeued by its worker (reject_on_worker_lost): "
+        f"1 job, 0 lost, {duplicate_evidence([claim.pk])} duplicate evidence rows"
+    )
