@@ -1,0 +1,266 @@
+"""Benchmark: real Celery workers verifying claims whose sources answer after 50 ms.
+
+    python bench/bench_pipeline.py                        # 1,000 claims; threads 32, prefork 2
+    python bench/bench_pipeline.py --claims 200 --runs threads:32
+    python bench/bench_pipeline.py --claims 300 --runs threads:32 --profile
+
+Each claim cites its own source on a local server (a separate process) that answers after
+--delay-ms. Workers consume a queue of their own on Redis and write to the database
+verifier_bench_pipeline (dropped and recreated). The time from sending the messages to the last
+job finished is set against the ideal that latency and concurrency allow,
+claims × delay / concurrency (target at concurrency 32: at least 70 % of it).
+With --profile, py-spy samples the worker during the run and the busiest functions are printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from multiprocessing import Process, Queue
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.common import REPO, RESULTS, bench_database, django_setup, record, table
+from bench.profiling import Profile
+
+DATABASE = "verifier_bench_pipeline"
+BROKER = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/4")
+QUEUE = f"bench-{uuid.uuid4().hex[:8]}"
+PAGE = (
+    "<!doctype html><html lang='en'><head><title>Unit {n} results</title></head><body>"
+    "<nav>Home | Results | Contact</nav><article><h1>Unit {n} annual results</h1>"
+    "<p>Acme unit {n} reported revenue of {n} million euros for 2025, up from the year before.</p>"
+    "<p>The unit opened a new site and now employs {m} people across three regions.</p>"
+    "<p>Its director said the order book had never been fuller.</p></article>"
+    "<footer>© Acme</footer></body></html>"
+)
+
+
+# --- the slow sources ---------------------------------------------------------------------------
+def _serve(delay: float, ready: Queue) -> None:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_GET(self) -> None:
+            n = int(self.path.rstrip("/").rsplit("/", 1)[-1])
+            body = PAGE.format(n=n, m=n * 3 + 40).encode()
+            time.sleep(delay)
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.send_header("Connection", "close")
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args) -> None:
+            pass
+
+    class Server(ThreadingHTTPServer):
+        daemon_threads = True
+        request_queue_size = 512  # the default backlog of 5 would drop bursts of connections
+
+    server = Server(("127.0.0.1", 0), Handler)
+    ready.put(server.server_address[1])
+    server.serve_forever()
+
+
+def start_sources(delay: float) -> tuple[Process, int]:
+    ready: Queue = Queue()
+    process = Process(target=_serve, args=(delay, ready), daemon=True)
+    process.start()
+    return process, ready.get(timeout=30)
+
+
+# --- the workers --------------------------------------------------------------------------------
+def start_worker(
+    *, pool: str, concurrency: int, database_url: str, log: Path, wake: bool = False
+) -> subprocess.Popen:
+    env = {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "CELERY_BROKER_URL": BROKER,
+        "VERIFIER_REDIS_URL": BROKER,
+        "VERIFIER_QUEUE": QUEUE,
+        "VERIFIER_FETCH_ALLOW_PRIVATE": "1",
+        # Every source is on 127.0.0.1: politeness would otherwise cap the run at 4 fetches.
+        "VERIFIER_FETCH_HOST_CONCURRENCY": str(max(concurrency, 4) * 2),
+        "VERIFIER_MEDIA_ROOT": str(RESULTS / "pipeline-media"),
+        "VERIFIER_LOG_LEVEL": "WARNING",
+        "PYTHONUNBUFFERED": "1",
+    }
+    command = [
+        sys.executable, "-m", "celery", "-A", "verifier",
+        "worker", "-Q", QUEUE,
+        "-n", f"bench-{pool}@%h", "-P", pool, "-c", str(concurrency),
+        "--without-gossip", "--without-mingle", "--without-heartbeat", "-l", "INFO",
+    ]  # fmt: skip
+    handle = log.open("wb")
+    process = subprocess.Popen(
+        command, cwd=REPO, env=env, stdout=handle, stderr=subprocess.STDOUT, start_new_session=True
+    )
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"worker exited at start:\n{log.read_text()[-3000:]}")
+        if b"ready." in log.read_bytes():
+            return process
+        time.sleep(0.2)
+    raise RuntimeError(f"worker not ready after 90 s:\n{log.read_text()[-3000:]}")
+
+
+def stop(process: subprocess.Popen) -> None:
+    os.killpg(process.pid, signal.SIGTERM)
+    try:
+        process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=10)
+
+
+# --- one run ---------------------------------------------------------------------------------
+def archive(claims: int, port: int) -> list[int]:
+    from claims.models import Claim, ClaimSource, Source
+
+    made = Claim.objects.bulk_create(
+        Claim(text=f"Acme unit {n} reported revenue of {n} million euros in 2025.", language="en",
+              kind="quantity")
+        for n in range(claims)
+    )  # fmt: skip
+    sources = Source.objects.bulk_create(
+        Source(url=f"http://127.0.0.1:{port}/unit/{n}", name=f"Unit {n}") for n in range(claims)
+    )
+    ClaimSource.objects.bulk_create(
+        ClaimSource(claim=c, source=s) for c, s in zip(made, sources, strict=True)
+    )
+    return [c.pk for c in made]
+
+
+def reset() -> None:
+    from claims.models import Claim, Evidence, FetchAttempt, Snapshot, VerificationJob
+
+    Evidence.objects.all().delete()
+    Snapshot.objects.all().delete()
+    FetchAttempt.objects.all().delete()
+    VerificationJob.objects.all().delete()
+    Claim.objects.update(suggested_verdict=None, confidence=None)
+
+
+def run(claim_ids: list[int], *, pool: str, concurrency: int, delay: float, database_url: str,
+        profile: bool, wake: bool) -> dict:  # fmt: skip
+    from django.conf import settings
+    from django.db.models import Max, Q
+
+    from claims.models import JobStatus, VerificationJob
+    from workers.tasks import verify_claim
+
+    reset()
+    jobs = VerificationJob.objects.bulk_create(
+        VerificationJob(claim_id=pk, celery_task_id=str(uuid.uuid4()),
+                        max_attempts=settings.VERIFIER_JOB_MAX_ATTEMPTS)
+        for pk in claim_ids
+    )  # fmt: skip
+    name = f"{pool}{concurrency}" + ("+wake" if wake else "")
+    worker = start_worker(
+        pool=pool, concurrency=concurrency, database_url=database_url,
+        log=RESULTS / f"pipeline-{name}.log", wake=wake,
+    )  # fmt: skip
+    profiler = Profile(worker.pid, f"pipeline-{name}") if profile else None
+    try:
+        started = time.time()
+        for job in jobs:
+            verify_claim.apply_async(args=[job.pk], task_id=job.celery_task_id)
+        done = Q(status__in=[JobStatus.SUCCEEDED, JobStatus.FAILED])
+        deadline = time.monotonic() + 120 + len(jobs) * delay * 4
+        while VerificationJob.objects.filter(done).count() < len(jobs):
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"{name}: jobs still unfinished at the deadline")
+            time.sleep(0.1)
+    finally:
+        if profiler:
+            profiler.stop()
+        stop(worker)
+    last = VerificationJob.objects.aggregate(last=Max("finished_at"))["last"].timestamp()
+    elapsed = last - started
+    ideal = len(jobs) * delay / concurrency
+    return {
+        "name": name,
+        "succeeded": VerificationJob.objects.filter(status=JobStatus.SUCCEEDED).count(),
+        "failed": VerificationJob.objects.filter(status=JobStatus.FAILED).count(),
+        "elapsed": elapsed,
+        "ideal": ideal,
+        "rate": len(jobs) / elapsed,
+        "profile": profiler,
+    }
+
+
+def _verdict(result: dict) -> str:
+    """The target is set for 32 threads; other runs are there to compare."""
+    if not result["name"].startswith("threads32"):
+        return "-"
+    return "met" if result["ideal"] / result["elapsed"] >= 0.7 else "missed"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--claims", type=int, default=1000)
+    parser.add_argument("--delay-ms", type=int, default=50)
+    parser.add_argument("--runs", default="threads:32,prefork:2", help="pool:concurrency,…")
+    parser.add_argument("--profile", action="store_true", help="sample the workers with py-spy")
+    parser.add_argument(
+        "--wake",
+        action="store_true",
+        help="label only (the celery#6941 fix lives in verifier/celery.py)",
+    )
+    args = parser.parse_args()
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    database_url = bench_database(DATABASE)
+    django_setup(database_url, CELERY_BROKER_URL=BROKER, VERIFIER_QUEUE=QUEUE)
+    from verifier.celery import app  # noqa: F401  (binds the tasks to the configured app)
+
+    delay = args.delay_ms / 1000
+    sources, port = start_sources(delay)
+    try:
+        claim_ids = archive(args.claims, port)
+        results = []
+        for spec in args.runs.split(","):
+            pool, concurrency = spec.split(":")
+            print(f"running {args.claims} jobs on {pool} × {concurrency} …", flush=True)
+            results.append(run(claim_ids, pool=pool, concurrency=int(concurrency), delay=delay,
+                               database_url=database_url, profile=args.profile,
+                               wake=args.wake))  # fmt: skip
+    finally:
+        sources.terminate()
+    headers = ["pool × concurrency", "claims", "succeeded", "failed", "time s", "ideal s",
+               "jobs/s", "% of ideal", "target ≥ 70 % (at 32)"]  # fmt: skip
+    rows = [
+        [r["name"], args.claims, r["succeeded"], r["failed"], f"{r['elapsed']:.1f}",
+         f"{r['ideal']:.2f}", f"{r['rate']:.0f}", f"{r['ideal'] / r['elapsed']:.0%}",
+         _verdict(r)]
+        for r in results
+    ]  # fmt: skip
+    print(f"\nsources answer after {args.delay_ms} ms; ideal = claims × delay / concurrency")
+    print(table(headers, rows))
+    for r in results:
+        if r["profile"]:
+            print(f"\npy-spy on the {r['name']} worker ({r['profile'].folded.relative_to(REPO)}):")
+            print(table(["innermost frame in", "samples"], r["profile"].by_package()))
+            print(table(["innermost function", "samples"], r["profile"].by_function()))
+            print(table(["our function, anywhere on the stack", "samples"], r["profile"].ours()))
+    path = record(
+        "pipeline-wake" if args.wake else "pipeline",
+        settings=vars(args),
+        headers=headers,
+        rows=rows,
+    )
+    print(f"\nrecorded in {path.relative_to(REPO)}")
+
+
+if __name__ == "__main__":
+    main()
