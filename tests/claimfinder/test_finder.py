@@ -116,3 +116,35 @@ def test_claim_similarity_separates_rewordings_from_other_figures():
         "Microsoft will spend $50 billion on AI data centers in fiscal 2025.",
     )
     assert same >= AUTO_LINK > SUGGEST_LINK > other_figure
+
+
+def test_it_names_claimants_after_the_verb_and_after_selon_with_a_common_noun():
+    text = (
+        "« Nous avons commandé douze rames pour 150 millions d'euros », a déclaré Anne Morel "
+        "lors d'une conférence de presse. D'après la chambre régionale des comptes, la dette "
+        "atteint 2 300 euros par habitant. Le tarif restera fixé à 25 euros par mois, a annoncé "
+        "l'exécutif régional."
+    )
+    claimants = [c.claimant for c in find_claims(text, language="fr")]
+    assert claimants == ["Anne Morel", "chambre régionale des comptes", "exécutif régional"]
+
+
+def test_it_keeps_the_subject_before_an_appositive_and_the_speaker_of_a_quote():
+    text = (
+        "Acme Foods, the Ohio-based maker of frozen meals, reported revenue of $1.8 billion on "
+        'Thursday. "This is our best year," chief executive Dana Ruiz said. "We will hire '
+        '1,200 people in 2026."'
+    )
+    by_start = find_claims(text, language="en")
+    assert by_start[0].claimant == "Acme Foods"
+    assert by_start[-1].quote.startswith('"We will hire') and by_start[-1].claimant == "Dana Ruiz"
+
+
+def test_it_splits_a_french_sentence_stating_two_figures_and_keeps_its_source():
+    text = (
+        "Selon la Fédération des clubs, 1 200 clubs ont perdu des adhérents depuis 2020, et le "
+        "coût d'une licence a augmenté de 14 %."
+    )
+    candidates = find_claims(text, language="fr")
+    assert [c.quote[:10] for c in candidates] == ["Selon la F", "et le coût"]
+    assert {c.claimant for c in candidates} == {"Fédération des clubs"}

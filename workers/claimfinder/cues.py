@@ -9,10 +9,11 @@ def _any(*words: str) -> re.Pattern:
     return re.compile(r"(?<![\w])(?:" + "|".join(words) + r")(?![\w])", re.IGNORECASE)
 
 
-# Who says it: "selon Goldman Sachs", "according to the ministry", "X a annoncé", "X said".
+# Who says it: "selon Goldman Sachs", "d'après la chambre régionale des comptes", "according
+# to two people familiar with the matter", "X a annoncé", "X said". Sources are often common
+# nouns, so the word after "selon" need not be capitalized; "selon moi" is an opinion.
 SELON = re.compile(
-    r"(?i:\bselon|\bd'après|\baccording to)\s+(?P<who>(?:l[ae]s?\s+|l'|the\s+)?"
-    r"[A-ZÀ-Ý][\w'’.&-]*(?:\s+(?:[A-ZÀ-Ý&][\w'’.&-]*|de|du|des|of|and|et))*)",
+    r"(?i:\bselon|\bd['’]après|\baccording to)\s+(?!(?:moi|nous|lui|eux|me|us|him|them)\b)",
 )
 SPEECH_VERB = _any(
     r"a annoncé",
@@ -42,7 +43,20 @@ SPEECH_VERB = _any(
     r"reported",
     r"estimates?",
     r"expects?",
+    r"(?<!is )(?<!are )(?<!be )expected",
     r"told",
+    r"a-t-il \w+é",
+    r"a-t-elle \w+é",
+    r"found that",
+    r"finds that",
+    r"shows? that",
+    r"showed that",
+    r"relève que",
+    r"montre que",
+    r"constate que",
+    r"a constaté que",
+    r"confirmed",
+    r"a confirmé",
     # Commitments: the subject who commits is the claimant.
     r"serait en passe de",
     r"est en passe de",
@@ -90,7 +104,18 @@ FUTURE = _any(
     r"forecasts?",
     r"projects?",
     r"d'ici \d{4}",
+    r"(?:is|are) due to",
+    r"hopes? to",
+    r"would",
+    r"espèrent",
+    r"envisag\w*",
+    r"(?:is|are) considering",
+    r"espère",
+    # French simple future ("financera", "remplaceront", "réduira").
+    r"\w{3,}(?:era|eront|ira|iront)",
 )
+# A future the reader can date: a year, or "next year".
+DATED_FUTURE = _any(r"next year", r"l'an prochain", r"l'année prochaine", r"d'ici")
 ROLE = _any(
     r"président",
     r"présidente",
@@ -116,6 +141,8 @@ ROLE = _any(
     r"rachète",
     r"acquiert",
     r"owns?",
+    r"owners?",
+    r"propriétaires?",
     r"détient",
 )
 EVENT = _any(
@@ -154,6 +181,50 @@ EVENT = _any(
     r"passed",
     r"press conference",
     r"unveil\w*",
+    r"annulée?s?",
+    r"abandonnée?s?",
+    r"reportée?s?",
+    r"suspendue?s?",
+    r"cancel+ed",
+    r"scrapped",
+    r"postponed",
+    r"delayed",
+    r"to acquire",
+    r"racheter",
+    r"to close",
+    r"fermer",
+)
+# A figure that moved is a result to check ("rose 4.1%", "a augmenté de 14 %").
+CHANGE = _any(
+    r"rose",
+    r"risen",
+    r"fell",
+    r"fallen",
+    r"raised",
+    r"cut",
+    r"gained",
+    r"lost",
+    r"grew",
+    r"increased",
+    r"decreased",
+    r"declined",
+    r"dropped",
+    r"jumped",
+    r"climbed",
+    r"reached",
+    r"up",
+    r"down",
+    r"a (?:augmenté|baissé|progressé|reculé|diminué|chuté|bondi|dépassé|atteint)",
+    r"ont (?:augmenté|baissé|progressé|reculé|diminué|chuté|bondi|dépassé|atteint|perdu)",
+    r"aurait (?:augmenté|baissé|progressé|reculé|diminué|chuté|dépassé|atteint)",
+    r"atteint",
+    r"atteindre",
+    r"tombe",
+    r"reculé",
+    r"progressé",
+    r"en hausse",
+    r"en baisse",
+    r"s'élève",
 )
 OPINION = _any(
     r"il faut",
@@ -192,3 +263,23 @@ EARLIER = _any(
 )
 # A quantity only says something when it is a measure; years alone are dates.
 MEASURE_UNITS = frozenset({"currency", "percent", "count", "amount"})
+# Figures in words that the quantity reader does not turn into numbers.
+FRACTION = _any(
+    r"(?:a|one) (?:half|third|quarter|fifth|tenth)",
+    r"two-thirds",
+    r"two thirds",
+    r"three-quarters",
+    r"doubled?",
+    r"tripled?",
+    r"twice",
+    r"la moitié",
+    r"un tiers",
+    r"deux tiers",
+    r"un quart",
+    r"trois quarts",
+    r"un cinquième",
+    r"le double",
+    r"le triple",
+    r"doublé",
+    r"triplé",
+)

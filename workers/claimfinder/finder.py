@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
 from workers.claimfinder import cues
+from workers.claimfinder.claimants import find_claimant
 from workers.claimfinder.language import detect_language
 from workers.verification import extract_quantities, split_passages
 
@@ -68,7 +70,8 @@ _NOT_ENTITIES = frozenset(
     ]
 )
 _ATTRIBUTION_LINE = re.compile(r"^\s*[–—-]\s*(?P<who>\S.{2,150})$")
-_CLAUSE_BREAK = re.compile(r",\s+(?=avec |tandis qu|alors qu|while |whereas |and )|;\s+")
+_CLAUSE_BREAK = re.compile(r",\s+(?=avec |tandis qu|alors qu|while |whereas |and |et )|;\s+")
+_QUOTE_OPENING = ("«", '"', "“")
 
 
 class UnsupportedLanguage(ValueError):
@@ -102,38 +105,16 @@ def _entities(text: str) -> set[str]:
     return found
 
 
-def _subject_claimant(text: str, verb_at: int) -> str:
-    """The named subject just before a speech verb ("SoftBank avait promis" -> SoftBank)."""
-    before = text[:verb_at].strip().rstrip(",")
-    words = before.split()[-5:]
-    names = [
-        w
-        for w in words
-        if w[:1].isupper() and w not in _NOT_ENTITIES and not w.endswith(("'", "’"))
-    ]
-    return " ".join(names) if names and words and words[-1] in names else ""
-
-
-def _claimant(text: str, default: str) -> tuple[str, list[str]]:
-    selon = cues.SELON.search(text)
-    if selon:
-        who = re.sub(r"^(?:l[ae]s?\s+|l'|the\s+)", "", selon.group("who")).strip(" ,.")
-        return who, ["attribution:selon"]
-    verb = cues.SPEECH_VERB.search(text)
-    if verb:
-        who = _subject_claimant(text, verb.start())
-        if who:
-            return who, ["attribution:speech"]
-        return default, ["attribution:speech"]
-    return default, []
-
-
 def _measures(quantities: list[dict]) -> list[dict]:
     return [q for q in quantities if q["unit"] in cues.MEASURE_UNITS]
 
 
 def _kind(text: str, quantities: list[dict]) -> str:
-    has_year = any(q["unit"] == "year" for q in quantities) or bool(re.search(r"\b20\d\d\b", text))
+    has_year = (
+        any(q["unit"] == "year" for q in quantities)
+        or bool(re.search(r"\b20\d\d\b", text))
+        or bool(cues.DATED_FUTURE.search(text))
+    )
     if cues.FUTURE.search(text) and has_year:
         return "prediction"
     if _measures(quantities):
@@ -148,15 +129,24 @@ def _score(text: str, quantities: list[dict], entities: set[str]) -> tuple[float
     measures = _measures(quantities)
     if any(q["unit"] in {"currency", "percent"} for q in measures):
         score, signals = score + 0.5, [*signals, "money_or_percent"]
-    elif measures:
+    elif measures or cues.FRACTION.search(text):
         score, signals = score + 0.4, [*signals, "figure"]
+    # Several figures in one statement: a result or a comparison, rarely a figure of speech.
+    if len({(q["unit"], q.get("value")) for q in measures}) >= 2:
+        score, signals = score + 0.1, [*signals, "figures"]
+    if measures and cues.CHANGE.search(text):
+        score, signals = score + 0.2, [*signals, "change"]
     if any(q["unit"] == "year" for q in quantities) or re.search(r"\b(19|20)\d\d\b", text):
         score, signals = score + 0.2, [*signals, "date"]
     if entities:
         score += 0.25 if len(entities) >= 2 else 0.2
         signals.append("named_entity")
-    if cues.SELON.search(text) or cues.SPEECH_VERB.search(text):
+    sourced = bool(cues.SELON.search(text) or cues.SPEECH_VERB.search(text))
+    if sourced:
         score, signals = score + 0.25, [*signals, "attribution"]
+    # Unconfirmed but sourced ("envisagerait …, selon des sources") is still a claim to check.
+    if sourced and cues.HEDGE.search(text):
+        score, signals = score + 0.15, [*signals, "reported"]
     if cues.ROLE.search(text):
         score, signals = score + 0.35, [*signals, "role"]
     if cues.EVENT.search(text):
@@ -188,6 +178,7 @@ def _clauses(text: str, start: int, end: int, language: str) -> list[tuple[int, 
         (s, e)
         for s, e in bounds
         if _measures([q.to_dict() for q in extract_quantities(sentence[s:e], language)])
+        or cues.FRACTION.search(sentence[s:e])
     ]
     if len(with_figures) < 2:
         return [(start, end)]
@@ -225,15 +216,30 @@ def find_claims(
     claimants_by_paragraph = _attribution_lines(text)
     paragraph_ends = sorted(claimants_by_paragraph)
     candidates: list[Candidate] = []
+    # Who spoke last in this paragraph: '"It will bring 1,500 jobs."' after '"…," Shah said.'
+    speaker, previous_end = "", 0
     for s_start, s_end in split_passages(text):
         sentence = text[s_start:s_end]
+        if "\n" in text[previous_end:s_start]:
+            speaker = ""
+        previous_end = s_end
         skip = _is_heading(sentence) or sentence.rstrip().endswith("?")
         if skip or _ATTRIBUTION_LINE.match(sentence):
             continue
-        para_end = next((e for e in paragraph_ends if e >= s_end), None)
+        # Bisect, not a scan: a dump with thousands of attribution lines stays linear.
+        at = bisect.bisect_left(paragraph_ends, s_end)
+        para_end = paragraph_ends[at] if at < len(paragraph_ends) else None
         default_claimant = ""
         if para_end is not None and "\n" not in text[s_end:para_end]:
             default_claimant = claimants_by_paragraph[para_end]
+        quoted = any(mark in sentence for mark in _QUOTE_OPENING)
+        # Looked for only where it can matter: most sentences of a long dump are neither quoted
+        # nor check-worthy.
+        sentence_claimant = find_claimant(sentence)[0] if quoted else None
+        if quoted and not sentence_claimant and sentence.lstrip().startswith(_QUOTE_OPENING):
+            default_claimant = speaker or default_claimant
+        if quoted and sentence_claimant:
+            speaker = sentence_claimant
         # Figures are read on the whole sentence, so a clause inherits its currency ("100
         # milliards de dollars …, avec … 500 milliards" is 500 billion dollars too).
         sentence_quantities = [q.to_dict() for q in extract_quantities(sentence, language)]
@@ -254,7 +260,10 @@ def find_claims(
             score, signals = _score(quote, quantities, entities)
             if score < min_score:
                 continue
-            claimant, who_signals = _claimant(quote, default_claimant)
+            if sentence_claimant is None:
+                sentence_claimant = find_claimant(sentence)[0]
+            # A clause keeps the source its sentence names ("Selon X, a …, et b …").
+            claimant, who_signals = find_claimant(quote, sentence_claimant or default_claimant)
             candidates.append(
                 Candidate(
                     quote=quote,

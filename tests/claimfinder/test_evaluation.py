@@ -1,0 +1,136 @@
+"""Scoring the claim finder: span matching, metrics, claimant comparison and the labelled data."""
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+from workers.claimfinder.evaluation import (
+    format_table,
+    load_articles,
+    match_spans,
+    same_claimant,
+    score_article,
+    total,
+)
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "extraction"
+KINDS = {"quantity", "attribution", "event", "prediction", "other"}
+
+TEXT = (
+    "Le conseil a voté un budget de 12 millions d'euros. Quelle audace ! "
+    "Selon Éric Dupré, la ligne ouvrira en 2027. Le maire a parlé longtemps."
+)
+ARTICLE = {
+    "language": "fr",
+    "title": "Budget",
+    "text": TEXT,
+    "claims": [
+        {"quote": "un budget de 12 millions d'euros", "kind": "quantity", "claimant": ""},
+        {
+            "quote": "Selon Éric Dupré, la ligne ouvrira en 2027.",
+            "kind": "prediction",
+            "claimant": "Eric Dupre",
+        },
+        {"quote": "Le maire a parlé longtemps.", "kind": "event", "claimant": ""},
+    ],
+}
+
+
+@dataclass
+class Guess:
+    start: int
+    end: int
+    kind: str
+    claimant: str
+
+    @property
+    def quote(self) -> str:
+        return TEXT[self.start : self.end]
+
+
+def _guess(quote: str, kind: str, claimant: str = "") -> Guess:
+    start = TEXT.index(quote)
+    return Guess(start, start + len(quote), kind, claimant)
+
+
+def test_it_matches_a_prediction_that_covers_half_the_gold_quote():
+    assert match_spans([(0, 50)], [(0, 100)]) == [(0, 0)]
+    assert match_spans([(0, 49)], [(0, 100)]) == []
+
+
+def test_it_matches_one_to_one_preferring_the_larger_overlap():
+    # Both predictions cover the gold claim; only the larger one may take it.
+    assert match_spans([(0, 60), (0, 90)], [(0, 100)]) == [(1, 0)]
+    # One long prediction covering two gold clauses finds only one of them.
+    assert match_spans([(0, 100)], [(0, 40), (40, 100)]) == [(0, 1)]
+
+
+def test_it_scores_recall_precision_f1_kind_and_claimant_on_a_small_article():
+    guesses = [
+        _guess("Le conseil a voté un budget de 12 millions d'euros.", "quantity"),
+        _guess("Selon Éric Dupré, la ligne ouvrira en 2027.", "event", "Éric Dupré"),
+        _guess("Quelle audace !", "other"),
+    ]
+    score = score_article(ARTICLE, guesses)
+    assert (score.gold, score.predicted, score.matched) == (3, 3, 2)
+    assert score.recall == pytest.approx(2 / 3)
+    assert score.precision == pytest.approx(2 / 3)
+    assert score.f1 == pytest.approx(2 / 3)
+    assert score.kind_accuracy == pytest.approx(1 / 2)
+    assert score.claimant_accuracy == 1.0
+    assert score.missed == ["Le maire a parlé longtemps."]
+    assert score.spurious == ["Quelle audace !"]
+
+
+def test_totals_weigh_every_claim_the_same():
+    first = score_article(ARTICLE, [_guess("Le maire a parlé longtemps.", "event")])
+    second = score_article(ARTICLE, [])
+    summed = total([first, second])
+    assert (summed.gold, summed.predicted, summed.matched) == (6, 1, 1)
+    assert summed.recall == pytest.approx(1 / 6) and summed.precision == 1.0
+    assert second.kind_accuracy is None
+    assert "TOTAL" in format_table([first, second])
+
+
+def test_claimants_compare_without_case_accents_or_a_partial_name():
+    assert same_claimant("goldman SACHS", "Goldman Sachs")
+    assert same_claimant("Eric Dupre", "Éric Dupré")
+    assert same_claimant("Sachs", "Goldman Sachs")
+    assert same_claimant("", "")
+    assert not same_claimant("", "Goldman Sachs")
+    assert not same_claimant("Morgan Stanley", "Goldman Sachs")
+
+
+def test_a_gold_quote_missing_from_its_text_is_refused():
+    broken = {**ARTICLE, "claims": [{"quote": "absent", "kind": "other", "claimant": ""}]}
+    with pytest.raises(ValueError, match="not in the text"):
+        score_article(broken, [])
+
+
+def test_every_labelled_quote_is_exact_text_of_its_article():
+    files = sorted(DATA.rglob("*.json"))
+    assert len(files) >= 5
+    languages = set()
+    for file in files:
+        article = json.loads(file.read_text(encoding="utf-8"))
+        languages.add(article["language"])
+        for claim in article["claims"]:
+            assert claim["quote"] in article["text"], (file.name, claim["quote"])
+            assert claim["kind"] in KINDS and isinstance(claim["claimant"], str)
+    assert languages == {"fr", "en"}
+
+
+def test_a_folder_is_read_without_its_held_out_articles():
+    names = [name for name, _ in load_articles(DATA)]
+    assert len(names) >= 4
+    assert not any(name in names for name, _ in load_articles(DATA / "holdout"))
+
+
+def test_the_command_prints_a_row_per_article_and_the_totals(tmp_path, capsys):
+    (tmp_path / "budget.json").write_text(json.dumps(ARTICLE), encoding="utf-8")
+    call_command("evaluate_extraction", str(tmp_path), "--errors")
+    out = capsys.readouterr().out
+    assert "budget" in out and "TOTAL" in out and "recall" in out

@@ -1,0 +1,220 @@
+"""Who makes a claim: "selon X", "X a annoncé", "« … », a déclaré X", "X, the maker of …, said"."""
+
+from __future__ import annotations
+
+import re
+
+from workers.claimfinder import cues
+
+# Capitalized words that start sentences or name no one.
+NOT_NAMES = frozenset(
+    [
+        "IA",
+        "AI",
+        "Le",
+        "La",
+        "Les",
+        "L'",
+        "Un",
+        "Une",
+        "Des",
+        "Ce",
+        "Cette",
+        "Ces",
+        "Il",
+        "Elle",
+        "Ils",
+        "The",
+        "A",
+        "An",
+        "This",
+        "These",
+        "It",
+        "Its",
+        "In",
+        "On",
+        "At",
+        "By",
+        "For",
+        "Of",
+        "And",
+        "Et",
+        "Mais",
+        "But",
+        "Selon",
+        "According",
+        "Dans",
+        "Au",
+        "Aux",
+        "Du",
+        "De",
+        "D'",
+        "Pour",
+        "Avec",
+        "Si",
+        "Face",
+        "Vers",
+        "Avant",
+        "Après",
+        "Sur",
+        "Entre",
+        "Depuis",
+        "Déjà",
+        "Chief",
+        "Nous",
+        "We",
+        "Our",
+        "Notre",
+        "Nos",
+        "They",
+        "Their",
+    ]
+)
+# Words that may sit inside a name ("Fédération des clubs", "Bank of America").
+_NAME_GLUE = frozenset({"de", "des", "du", "d'", "of", "the", "and", "et", "&", "la", "le", "l'"})
+# Determiners and counts before the source's noun ("selon plusieurs élus", "two people").
+_LEADING = re.compile(
+    r"^(?:(?:la|le|les|l'|l’|des|du|de|d'|d’|une|un|the|its|their|his|her|our|a|an|some|several|"
+    r"plusieurs|certains|certaines|deux|trois|two|three|\d+)\s*)+",
+    re.IGNORECASE,
+)
+# The source's phrase ends at punctuation, or where the sentence goes on ("publiée mardi").
+_PHRASE_END = re.compile(
+    r"[,.;:!?»\"”()]|\s(?:publiée?s?|parue?s?|published|released|lors|during|on|at|in|when|"
+    r"que|qui|that|which|who|after|avant|après|pendant)\s",
+    re.IGNORECASE,
+)
+_AUXILIARIES = frozenset(
+    [
+        "a",
+        "ont",
+        "avait",
+        "avaient",
+        "had",
+        "has",
+        "have",
+        "was",
+        "were",
+        "is",
+        "are",
+        "also",
+        "aussi",
+        "déjà",
+        "already",
+    ]
+)
+_WORD = re.compile(r"[\w'’&.-]+")
+MAX_NAME_WORDS = 8
+
+
+_ELISION = re.compile(r"^[LlDd]['’](?=\w)")
+
+
+def _is_name_word(word: str) -> bool:
+    # "L'étude" starts a sentence, "d'OpenAI" names someone: the elided article does not count.
+    word = _ELISION.sub("", word)
+    return word[:1].isupper() and word.rstrip("'’") not in NOT_NAMES and word not in NOT_NAMES
+
+
+def _phrase(text: str) -> str:
+    end = _PHRASE_END.search(text)
+    return (text[: end.start()] if end else text).strip()
+
+
+def _name_run(words: list[str]) -> str:
+    """The first run of capitalized words (with glue such as "des", "of") in a phrase."""
+    start = next((i for i, w in enumerate(words) if _is_name_word(w)), None)
+    if start is None:
+        return ""
+    end = start + 1
+    while end < len(words) and (
+        _is_name_word(words[end]) or (words[end].lower() in _NAME_GLUE and end + 1 < len(words))
+    ):
+        end += 1
+    while end > start + 1 and words[end - 1].lower() in _NAME_GLUE:
+        end -= 1
+    return " ".join(words[start:end])
+
+
+def _source(phrase: str) -> str:
+    """The source a phrase names: its proper name, else the noun phrase without determiners."""
+    words = phrase.split()
+    first = next((i for i, w in enumerate(words) if _is_name_word(w)), None)
+    if first is not None:
+        # "l'Observatoire régional de santé des Pays-de-Brenne" is one name: keep the lower-case
+        # words that follow the capitalized one, up to where the phrase stops.
+        name = [_ELISION.sub("", words[first]), *words[first + 1 : first + MAX_NAME_WORDS]]
+        return " ".join(name)
+    return _LEADING.sub("", " ".join(phrase.split()[:MAX_NAME_WORDS])).strip(" ,.'’")
+
+
+def _after_selon(text: str) -> str:
+    match = cues.SELON.search(text)
+    if not match:
+        return ""
+    after = text[match.end() :]
+    who = _source(_phrase(after))
+    # "Selon la vice-présidente chargée des mobilités, Claire Dumoulin, …": the name is in
+    # apposition after the role.
+    apposition = re.match(r"^[^,]{3,80},\s*([^,]{3,60}),", after)
+    if apposition and not any(_is_name_word(w) for w in who.split()):
+        named = _name_run(apposition.group(1).split())
+        if named and named == apposition.group(1).strip():
+            return named
+    return who
+
+
+def _inverted(text: str, verb: re.Match) -> str:
+    """ "« … », a déclaré Claire Dumoulin": the claimant follows the verb."""
+    if not text[: verb.start()].rstrip().endswith(","):
+        return ""
+    phrase = _phrase(text[verb.end() :])
+    if not phrase:
+        return ""
+    return _name_run(phrase.split()) or _LEADING.sub("", phrase).strip()
+
+
+def _after_quote(text: str, at: int) -> bool:
+    return text[:at].rstrip().rstrip(",").rstrip().endswith(("»", '"', "”"))
+
+
+def _subject(text: str, verb_at: int) -> str:
+    """The named subject just before a verb: "SoftBank avait promis", "X, the maker of Y, said"."""
+    before = text[:verb_at].rstrip()
+    appositive = re.search(r",\s*([^,]{2,80}),$", before)
+    if appositive:
+        inner = appositive.group(1).split()
+        if _name_run(inner) == " ".join(inner):
+            return " ".join(inner)
+        before = before[: appositive.start()].rstrip()
+    words = _WORD.findall(before)
+    while words and words[-1].lower() in _AUXILIARIES:
+        words.pop()
+    run: list[str] = []
+    for word in reversed(words):
+        if _is_name_word(word) or (run and word.lower() in _NAME_GLUE):
+            run.insert(0, word)
+        else:
+            break
+    while run and run[0].lower() in _NAME_GLUE:
+        run.pop(0)
+    return " ".join(run)
+
+
+def find_claimant(text: str, default: str = "") -> tuple[str, list[str]]:
+    """The claimant a sentence names, and how it was found; `default` when it names none."""
+    who = _after_selon(text)
+    if who:
+        return who, ["attribution:selon"]
+    for verb in cues.SPEECH_VERB.finditer(text):
+        # Right after a quotation, a name before the verb is inside the quote ('"… in Texas,"
+        # said the mayor'); elsewhere the subject comes first ("X, the maker of Y, reported").
+        if _after_quote(text, verb.start()):
+            who = _inverted(text, verb)
+        else:
+            who = _subject(text, verb.start()) or _inverted(text, verb)
+        if who:
+            return who, ["attribution:speech"]
+    if cues.SPEECH_VERB.search(text):
+        return default, ["attribution:speech"]
+    return default, []

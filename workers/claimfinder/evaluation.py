@@ -1,0 +1,190 @@
+"""Score the claim finder against hand-labelled articles: detection, kind and claimant."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+# A prediction finds a gold claim when it covers at least this share of the gold quote: the
+# finder may quote the whole sentence where the editor marked a clause, or the reverse.
+MIN_OVERLAP = 0.5
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class ArticleScore:
+    name: str
+    gold: int
+    predicted: int
+    matched: int
+    kind_correct: int
+    claimant_correct: int
+    missed: list[str] = field(default_factory=list)
+    spurious: list[str] = field(default_factory=list)
+    wrong: list[str] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold if self.gold else 1.0
+
+    @property
+    def precision(self) -> float:
+        # Proposing nothing proposes nothing false.
+        return self.matched / self.predicted if self.predicted else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def kind_accuracy(self) -> float | None:
+        return self.kind_correct / self.matched if self.matched else None
+
+    @property
+    def claimant_accuracy(self) -> float | None:
+        return self.claimant_correct / self.matched if self.matched else None
+
+
+def overlap(a: Span, b: Span) -> int:
+    """Characters two spans share."""
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def match_spans(predicted: Sequence[Span], gold: Sequence[Span]) -> list[tuple[int, int]]:
+    """One-to-one (prediction index, gold index) pairs, the largest overlaps first."""
+    pairs = []
+    for p, p_span in enumerate(predicted):
+        for g, g_span in enumerate(gold):
+            shared = overlap(p_span, g_span)
+            if shared > 0 and shared >= MIN_OVERLAP * (g_span[1] - g_span[0]):
+                pairs.append((shared, p, g))
+    # Ties go to the earlier prediction and gold claim, so the result never depends on a sort's
+    # stability.
+    pairs.sort(key=lambda item: (-item[0], item[1], item[2]))
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    matched = []
+    for _, p, g in pairs:
+        if p not in used_p and g not in used_g:
+            used_p.add(p)
+            used_g.add(g)
+            matched.append((p, g))
+    return sorted(matched, key=lambda item: item[1])
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+
+
+def same_claimant(predicted: str, gold: str) -> bool:
+    """Case- and accent-blind; one name containing the other counts ("Sachs" in "Goldman Sachs")."""
+    a, b = _fold(predicted), _fold(gold)
+    if not a or not b:
+        return a == b
+    return a in b or b in a
+
+
+def gold_spans(article: dict) -> list[Span]:
+    """Offsets of each gold quote: its first occurrence in the text."""
+    spans = []
+    for claim in article["claims"]:
+        start = article["text"].find(claim["quote"])
+        if start < 0:
+            raise ValueError(f"gold quote not in the text: {claim['quote'][:60]!r}")
+        spans.append((start, start + len(claim["quote"])))
+    return spans
+
+
+def score_article(article: dict, candidates: Sequence, *, name: str = "") -> ArticleScore:
+    """Compare one article's candidates (anything with start, end, quote, kind, claimant)."""
+    gold = article["claims"]
+    pairs = match_spans([(c.start, c.end) for c in candidates], gold_spans(article))
+    found_p = {p for p, _ in pairs}
+    found_g = {g for _, g in pairs}
+    kind_ok = claimant_ok = 0
+    wrong = []
+    for p, g in pairs:
+        candidate, claim = candidates[p], gold[g]
+        same_kind = candidate.kind == claim["kind"]
+        same_who = same_claimant(candidate.claimant, claim.get("claimant", ""))
+        kind_ok += same_kind
+        claimant_ok += same_who
+        if not (same_kind and same_who):
+            wrong.append(
+                f"kind {candidate.kind}/{claim['kind']}, claimant "
+                f"{candidate.claimant!r}/{claim.get('claimant', '')!r}: {claim['quote']}"
+            )
+    return ArticleScore(
+        name=name or article.get("title", ""),
+        gold=len(gold),
+        predicted=len(candidates),
+        matched=len(pairs),
+        kind_correct=kind_ok,
+        claimant_correct=claimant_ok,
+        missed=[c["quote"] for g, c in enumerate(gold) if g not in found_g],
+        spurious=[c.quote for p, c in enumerate(candidates) if p not in found_p],
+        wrong=wrong,
+    )
+
+
+def total(scores: Sequence[ArticleScore]) -> ArticleScore:
+    """Micro-averaged totals: every claim weighs the same, whichever article it is in."""
+    return ArticleScore(
+        name="TOTAL",
+        gold=sum(s.gold for s in scores),
+        predicted=sum(s.predicted for s in scores),
+        matched=sum(s.matched for s in scores),
+        kind_correct=sum(s.kind_correct for s in scores),
+        claimant_correct=sum(s.claimant_correct for s in scores),
+    )
+
+
+def load_articles(path: str | Path) -> list[tuple[str, dict]]:
+    """(file stem, article) for one JSON file, or for every *.json directly in a folder."""
+    path = Path(path)
+    files = sorted(path.glob("*.json")) if path.is_dir() else [path]
+    articles = []
+    for file in files:
+        article = json.loads(file.read_text(encoding="utf-8"))
+        if not isinstance(article, dict) or not {"text", "claims"} <= article.keys():
+            raise ValueError(f"{file.name}: expected an object with text and claims")
+        articles.append((file.stem, article))
+    return articles
+
+
+def evaluate(
+    articles: Sequence[tuple[str, dict]], *, finder: Callable[..., Sequence]
+) -> list[ArticleScore]:
+    """Run the finder on each article in its labelled language and score it."""
+    return [
+        score_article(article, finder(article["text"], language=article.get("language")), name=name)
+        for name, article in articles
+    ]
+
+
+def _pct(value: float | None) -> str:
+    return "   –" if value is None else f"{value:4.2f}"
+
+
+def format_table(scores: Sequence[ArticleScore]) -> str:
+    """One row per article and a totals row, fixed-width for a terminal."""
+    width = max([len(s.name) for s in scores] + [5])
+    header = f"{'article':<{width}}  gold  pred  match  recall  prec    F1  kind  claimant"
+    rows = [header, "-" * len(header)]
+    for s in [*scores, total(scores)]:
+        if s.name == "TOTAL":
+            rows.append("-" * len(header))
+        rows.append(
+            f"{s.name:<{width}}  {s.gold:4d}  {s.predicted:4d}  {s.matched:5d}  "
+            f"{_pct(s.recall):>6}  {_pct(s.precision):>4}  {_pct(s.f1)}  "
+            f"{_pct(s.kind_accuracy)}  {_pct(s.claimant_accuracy):>8}"
+        )
+    return "\n".join(rows)
