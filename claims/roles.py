@@ -16,6 +16,8 @@ _VIEW = [
     "view_statuschange",
     "view_jobattempt",
     "view_fetchattempt",
+    "view_providerresult",
+    "view_providerrun",
 ]
 ROLE_PERMISSIONS: dict[str, list[str]] = {
     READ_ONLY: _VIEW,

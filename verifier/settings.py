@@ -88,7 +88,14 @@ except ValueError as exc:
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # SQLite is the zero-configuration demo database: a worker and the web process share it,
     # so wait for the write lock instead of failing at once.
-    DATABASES["default"]["OPTIONS"] = {"timeout": 20}
+    # IMMEDIATE transactions take the write lock up front, so concurrent writers wait for it
+    # (up to `timeout`) instead of failing with "database is locked" on a read-to-write upgrade;
+    # WAL lets the web process read while a worker writes.
+    DATABASES["default"]["OPTIONS"] = {
+        "timeout": 20,
+        "transaction_mode": "IMMEDIATE",
+        "init_command": "PRAGMA journal_mode=WAL;",
+    }
     DATABASES["default"]["CONN_MAX_AGE"] = 0
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -182,10 +189,14 @@ CELERY_BROKER_URL = env_url(
 if CELERY_BROKER_URL.startswith("filesystem://"):
     # kombu's filesystem transport: one folder shared by every process, no server needed.
     _broker_dir = VAR_DIR / "broker"
+    for _folder in ("queue", "processed", "control"):  # kombu does not create them
+        (_broker_dir / _folder).mkdir(parents=True, exist_ok=True)
     CELERY_BROKER_TRANSPORT_OPTIONS = {
         "data_folder_in": str(_broker_dir / "queue"),
         "data_folder_out": str(_broker_dir / "queue"),
         "processed_folder": str(_broker_dir / "processed"),
+        # Broadcast (pidbox) exchanges; left unset, kombu writes them to the working directory.
+        "control_folder": str(_broker_dir / "control"),
         "store_processed": False,
     }
 else:
@@ -287,3 +298,41 @@ if VERIFIER_CLAIMREVIEW_URL_TEMPLATE:
             "VERIFIER_CLAIMREVIEW_URL_TEMPLATE must contain {claim_id}, e.g. "
             "https://example.org/fact-checks/{claim_id}/"
         )
+
+# --- Link rot, archive fallback and discovery providers (issue 5) ------------------------------
+# Claims closed (any status but unverified/in review) are re-checked once this many days have
+# passed since their status was last set; open claims are re-checked on every run.
+VERIFIER_RECHECK_CLOSED_AFTER_DAYS = env_int("VERIFIER_RECHECK_CLOSED_AFTER_DAYS", 30, minimum=0)
+VERIFIER_RECHECK_EVERY = env_int("VERIFIER_RECHECK_EVERY", 86_400, minimum=60)
+CELERY_BEAT_SCHEDULE["recheck-sources"] = {
+    "task": "workers.tasks.recheck_sources",
+    "schedule": VERIFIER_RECHECK_EVERY,
+}
+# Dotted paths of the enabled providers, comma-separated in the environment. None by default:
+# the demo and the tests never reach the internet. The three shipped ones:
+#   workers.providers.wayback.WaybackProvider      (also enables the archive fallback)
+#   workers.providers.factcheck.FactCheckProvider  (needs VERIFIER_FACTCHECK_API_KEY)
+#   workers.providers.mediawiki.MediaWikiProvider
+VERIFIER_PROVIDERS = env_list("VERIFIER_PROVIDERS", [])
+VERIFIER_PROVIDER_MAX_RESULTS = env_int("VERIFIER_PROVIDER_MAX_RESULTS", 10, minimum=1)
+VERIFIER_WAYBACK_API_BASE = env_url(
+    "VERIFIER_WAYBACK_API_BASE", "https://archive.org", schemes=("http", "https")
+)
+VERIFIER_WAYBACK_SAVE_BASE = env_url(
+    "VERIFIER_WAYBACK_SAVE_BASE", "https://web.archive.org", schemes=("http", "https")
+)
+# Save Page Now asks the Internet Archive to capture each cited page when discovery runs.
+VERIFIER_WAYBACK_SAVE = env_bool("VERIFIER_WAYBACK_SAVE", default=False)
+VERIFIER_FACTCHECK_API_BASE = env_url(
+    "VERIFIER_FACTCHECK_API_BASE",
+    "https://factchecktools.googleapis.com",
+    schemes=("http", "https"),
+)
+VERIFIER_FACTCHECK_API_KEY = env_str("VERIFIER_FACTCHECK_API_KEY", "")
+if "workers.providers.factcheck.FactCheckProvider" in VERIFIER_PROVIDERS and not (
+    VERIFIER_FACTCHECK_API_KEY
+):
+    raise ImproperlyConfigured("The fact-check provider needs VERIFIER_FACTCHECK_API_KEY.")
+# {lang} is replaced by the claim's language code (or the default below when it has none).
+VERIFIER_MEDIAWIKI_BASE = env_str("VERIFIER_MEDIAWIKI_BASE", "https://{lang}.wikipedia.org")
+VERIFIER_MEDIAWIKI_DEFAULT_LANGUAGE = env_str("VERIFIER_MEDIAWIKI_DEFAULT_LANGUAGE", "en")

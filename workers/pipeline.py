@@ -6,16 +6,11 @@ import logging
 from dataclasses import dataclass, field
 
 from claims.models import Claim, Snapshot, Source, VerificationJob
-from claims.services.evidence import (
-    Capture,
-    evidence_record,
-    fetch_attempt_record,
-    snapshot_record,
-)
+from claims.services.evidence import evidence_record
 from claims.services.jobs import job_progress
 from claims.services.status import claim_suggestion_set
-from workers.extraction import ExtractionError, extract_document
-from workers.fetching import FetchError, FetchResult, build_warc, fetch
+from workers.capture import source_read
+from workers.providers.archive import archived_read
 from workers.verification import Judgement, judge_source, suggest_verdict
 
 logger = logging.getLogger(__name__)
@@ -42,80 +37,24 @@ class RunOutcome:
         return ", ".join(parts)
 
 
-def _capture(result: FetchResult) -> Capture:
-    return Capture(
-        requested_url=result.requested_url,
-        final_url=result.final_url,
-        fetched_at=result.fetched_at,
-        http_status=result.status,
-        content_type=result.content_type,
-        headers=list(result.headers),
-        remote_address=result.remote_address,
-        elapsed_ms=result.elapsed_ms,
-        body=result.body,
-        warc=build_warc(result),
-    )
-
-
-def _failed_capture(url: str, error: FetchError) -> Capture:
-    attempt = error.attempt
-    return Capture(
-        requested_url=url,
-        final_url=error.final_url or "",
-        fetched_at=attempt.started_at if attempt else None,
-        http_status=error.http_status,
-        content_type=error.content_type or "",
-        elapsed_ms=attempt.elapsed_ms if attempt else 0,
-        error_code=str(error.code),
-        error_message=error.message,
-    )
-
-
 def _read_source(
     claim: Claim, source: Source, job: VerificationJob, outcome: RunOutcome
 ) -> tuple[Snapshot, list[Judgement]] | None:
     """Fetch, preserve and judge one source; record the failure and return None when it fails."""
-    try:
-        result = fetch(source.url)
-    except FetchError as error:
-        if error.attempt:
-            fetch_attempt_record(source=source, job=job, attempt=error.attempt)
-        capture = _failed_capture(source.url, error)
-        if capture.fetched_at is not None:
-            snapshot_record(source=source, capture=capture, job=job)
-        label = f"{source.url}: {error.code} ({error.message})"
-        (outcome.retryable if error.retryable else outcome.permanent).append(label)
+    read = source_read(source=source, job=job)
+    if read.dead:
+        # A dead link may live on in a web archive (when the Wayback provider is enabled).
+        read = archived_read(source=source, job=job, failed=read) or read
+    if not read.ok:
+        (outcome.retryable if read.retryable else outcome.permanent).append(read.label)
         return None
-    fetch_attempt_record(source=source, job=job, attempt=result.attempt)
-    capture = _capture(result)
-    try:
-        document = extract_document(
-            result.body,
-            content_type=result.content_type,
-            charset=result.charset,
-            url=result.final_url,
-        )
-    except ExtractionError as error:
-        capture.error_code, capture.error_message = error.code, error.message
-        snapshot_record(source=source, capture=capture, job=job)
-        outcome.permanent.append(f"{source.url}: {error.code} ({error.message})")
-        return None
-    snapshot = snapshot_record(
-        source=source,
-        capture=capture,
-        job=job,
-        title=document.title or "",
-        text=document.text,
-        text_truncated=document.truncated,
-        extractor=document.extractor,
-    )
     judgements = judge_source(
         claim_text=claim.text,
         claim_language=claim.language or None,
-        source_text=snapshot.text,
-        source_language=document.language,
+        source_text=read.snapshot.text,
+        source_language=read.document.language,
     )
-    return snapshot, judgements
+    return read.snapshot, judgements
 
 
 def run_verification(job: VerificationJob) -> RunOutcome:

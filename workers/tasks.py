@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 
 from celery import shared_task
 from celery.exceptions import SoftTimeLimitExceeded
+from django.conf import settings
+from django.db import OperationalError, close_old_connections
+from django.utils import timezone
 
+from claims.services.discovery import claim_discover
 from claims.services.jobs import job_fail, job_retry_or_fail, job_start, job_succeed, jobs_sweep
+from claims.services.monitoring import source_recheck, sources_due_for_recheck
 from workers.pipeline import run_verification
 
 logger = logging.getLogger(__name__)
@@ -31,6 +37,10 @@ def verify_claim(self, job_id: int) -> str:
     except SoftTimeLimitExceeded:
         job_retry_or_fail(job=job, code="timeout", error="the run exceeded its soft time limit")
         return "timeout"
+    except OperationalError as exc:  # the database blinked (restart, lock timeout): it heals
+        close_old_connections()
+        job_retry_or_fail(job=job, code="database", error=f"database unavailable: {exc}")
+        return "retry"
     except Exception as exc:  # a bug, not a source's fault: keep the trace, fail the job clearly
         logger.exception("job %s crashed", job_id)
         job_fail(job=job, code="internal", error=f"{type(exc).__name__}: {exc}")
@@ -51,3 +61,33 @@ def verify_claim(self, job_id: int) -> str:
 def sweep_jobs() -> dict[str, int]:
     """Periodic: re-send lost pending jobs and recover jobs whose worker died."""
     return jobs_sweep()
+
+
+@shared_task(name="workers.tasks.recheck_sources")
+def recheck_sources() -> int:
+    """Periodic: queue a re-check of every source of the claims due (link rot and drift).
+
+    One task per source, so a slow host holds one worker slot for one page, not the whole sweep
+    under a single time limit; each re-check is safe to run twice (it flags on changes only).
+    """
+    now = timezone.now()
+    due = sources_due_for_recheck(
+        now=now, closed_after_days=settings.VERIFIER_RECHECK_CLOSED_AFTER_DAYS
+    )
+    source_ids = list(due.order_by("id").values_list("pk", flat=True))
+    for source_id in source_ids:
+        recheck_source.delay(source_id, now.isoformat())
+    return len(source_ids)
+
+
+@shared_task(acks_late=True, name="workers.tasks.recheck_source")
+def recheck_source(source_id: int, now: str | None = None) -> dict[str, int]:
+    """Re-fetch one source and flag its claims if the page died or its evidence drifted away."""
+    when = datetime.fromisoformat(now) if now else None
+    return dict(source_recheck(source_id=source_id, now=when))
+
+
+@shared_task(acks_late=True, name="workers.tasks.discover_for_claim")
+def discover_for_claim(claim_id: int) -> dict[str, str]:
+    """Ask the enabled providers about claim `claim_id`; their finds are candidates, no verdict."""
+    return {run.provider: run.outcome for run in claim_discover(claim_id=claim_id)}

@@ -12,6 +12,7 @@ from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
 from claims import selectors
+from claims.admin.candidates import ProviderResultInline
 from claims.admin.display import badge, quote_in_context
 from claims.admin.filters import QuickFilter
 from claims.admin.forms import ClaimActionForm, ClaimAdminForm, reviewer_choices
@@ -156,7 +157,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
         ),
         ("Record", {"fields": ["origin", "created_by", "created_at", "updated_at"]}),
     ]
-    inlines = [ClaimSourceInline, EvidenceInline, StatusChangeInline]
+    inlines = [ClaimSourceInline, EvidenceInline, ProviderResultInline, StatusChangeInline]
     actions = ["queue_verification", "set_status", "assign_reviewer", "export_csv"]
 
     def get_queryset(self, request):

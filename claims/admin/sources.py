@@ -1,11 +1,14 @@
 """Sources, snapshots and evidence in the admin: preserved captures are read-only."""
 
 from django.contrib import admin
+from django.urls import reverse
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
 from claims.admin.display import badge
 from claims.models import Evidence, FetchAttempt, Snapshot, Source
+
+TEXT_SHOWN = 20_000
 
 
 class SnapshotInline(admin.TabularInline):
@@ -52,8 +55,44 @@ class SnapshotAdmin(admin.ModelAdmin):
     search_fields = ["requested_url", "final_url", "sha256"]
     list_select_related = ["source"]
 
+    def get_fields(self, request, obj=None):
+        # The stored files are never linked from here (MEDIA_URL would hand them out raw, the
+        # captured HTML included): the WARC goes out as a download, the text escaped.
+        hidden = {"body", "warc", "text"}
+        names = [f.name for f in Snapshot._meta.fields if f.name not in hidden]
+        return [*names, "warc_download", "extracted_text"]
+
     def get_readonly_fields(self, request, obj=None):
-        return [f.name for f in Snapshot._meta.fields]
+        return self.get_fields(request, obj)
+
+    @admin.display(description="WARC")
+    def warc_download(self, obj: Snapshot) -> str:
+        if not obj.warc:
+            return "— (nothing was captured)"
+        return format_html(
+            '<a href="{}" download>Download the WARC</a> (sha256 <code>{}</code>)',
+            reverse("snapshot-warc", args=[obj.pk]),
+            obj.warc_sha256,
+        )
+
+    @admin.display(description="extracted text")
+    def extracted_text(self, obj: Snapshot) -> str:
+        if not obj.text:
+            return "—"
+        shown = obj.text[:TEXT_SHOWN]
+        more = (
+            f"… ({len(obj.text) - TEXT_SHOWN} more characters)"
+            if len(obj.text) > TEXT_SHOWN
+            else ""
+        )
+        # format_html escapes the text: a capture's markup is shown as characters, never run.
+        return format_html(
+            '<a href="{}">Open as plain text</a><pre style="white-space: pre-wrap; max-height: '
+            '40em; overflow: auto">{}{}</pre>',
+            reverse("snapshot-text", args=[obj.pk]),
+            shown,
+            more,
+        )
 
     def has_add_permission(self, request) -> bool:
         return False

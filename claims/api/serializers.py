@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.urls import reverse
 from rest_framework import serializers
 
 from claims.models import (
@@ -11,6 +12,7 @@ from claims.models import (
     ClaimLink,
     Evidence,
     JobAttempt,
+    ProviderResult,
     Snapshot,
     Source,
     StatusChange,
@@ -216,3 +218,66 @@ class StatusChangeSerializer(serializers.ModelSerializer):
     class Meta:
         model = StatusChange
         fields = ["id", "field", "from_value", "to_value", "changed_by", "note", "created_at"]
+
+
+class SnapshotSerializer(serializers.ModelSerializer):
+    """A preserved capture's record; the capture itself is downloaded, never shown inline."""
+
+    warc_url = serializers.SerializerMethodField()
+    text_url = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Snapshot
+        fields = [
+            "id",
+            "source",
+            "job",
+            "requested_url",
+            "final_url",
+            "http_status",
+            "content_type",
+            "headers",
+            "remote_address",
+            "size",
+            "sha256",
+            "warc_sha256",
+            "fetched_at",
+            "elapsed_ms",
+            "title",
+            "text_truncated",
+            "extractor",
+            "error_code",
+            "error_message",
+            "warc_url",
+            "text_url",
+        ]
+
+    def _link(self, name: str, obj: Snapshot) -> str:
+        path = reverse(name, args=[obj.pk])
+        request = self.context.get("request")
+        return request.build_absolute_uri(path) if request else path
+
+    def get_warc_url(self, obj: Snapshot) -> str | None:
+        return self._link("snapshot-warc", obj) if obj.warc else None
+
+    def get_text_url(self, obj: Snapshot) -> str | None:
+        return self._link("snapshot-text", obj) if obj.text else None
+
+
+class ProviderResultSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = ProviderResult
+        fields = [
+            "id",
+            "claim",
+            "provider",
+            "url",
+            "title",
+            "publisher",
+            "rating_text",
+            "snippet",
+            "published_at",
+            "raw",
+            "created_at",
+            "updated_at",
+        ]

@@ -2,7 +2,16 @@
 
 from django.urls import path
 
-from claims.api.views import articles, claims, exports, jobs, proposals, sources
+from claims.api.views import (
+    articles,
+    candidates,
+    claims,
+    exports,
+    jobs,
+    proposals,
+    snapshots,
+    sources,
+)
 
 urlpatterns = [
     path("articles/", articles.ArticleListCreateApi.as_view(), name="article-list"),
@@ -31,4 +40,12 @@ urlpatterns = [
     path("jobs/<int:pk>/", jobs.JobDetailApi.as_view(), name="job-detail"),
     path("sources/", sources.SourceListApi.as_view(), name="source-list"),
     path("evidence/", sources.EvidenceListCreateApi.as_view(), name="evidence-list"),
+    path(
+        "claims/<int:pk>/candidates/",
+        candidates.ClaimCandidateListApi.as_view(),
+        name="claim-candidates",
+    ),
+    path("snapshots/<int:pk>/", snapshots.SnapshotDetailApi.as_view(), name="snapshot-detail"),
+    path("snapshots/<int:pk>/warc/", snapshots.SnapshotWarcApi.as_view(), name="snapshot-warc"),
+    path("snapshots/<int:pk>/text/", snapshots.SnapshotTextApi.as_view(), name="snapshot-text"),
 ]

@@ -15,6 +15,7 @@ from claims.models.claim import Claim, ClaimSource, StatusChange
 from claims.models.evidence import Evidence
 from claims.models.job import FetchAttempt, JobAttempt, VerificationJob
 from claims.models.links import ClaimAppearance, ClaimLink
+from claims.models.provider import ProviderResult, ProviderRun
 from claims.models.source import Snapshot, Source
 
 __all__ = [
@@ -31,6 +32,8 @@ __all__ = [
     "JobAttempt",
     "JobStatus",
     "Origin",
+    "ProviderResult",
+    "ProviderRun",
     "Snapshot",
     "Source",
     "SourceKind",

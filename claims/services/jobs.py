@@ -21,9 +21,9 @@ logger = logging.getLogger(__name__)
 
 def _send(job_id: int, task_id: str, countdown: float | None = None) -> None:
     """Hand the job to Celery. A failure here loses nothing: the sweeper re-sends pending jobs."""
-    from workers.tasks import verify_claim
-
     try:
+        from workers.tasks import verify_claim
+
         verify_claim.apply_async(args=[job_id], task_id=task_id, countdown=countdown)
     except Exception:  # the broker is down; the row stays pending and the sweeper retries it
         logger.exception("could not send job %s to the broker; the sweeper will re-send it", job_id)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from django.db import transaction
 
-from claims.models import Article, Claim, Origin
+from claims.models import Article, Claim, ClaimAppearance, Origin
 from claims.services.articles import article_create, body_hash
 from claims.services.claims import claim_create
 from claims.services.sources import claim_sources_add
@@ -61,6 +61,12 @@ def seed_load(*, path: Path = SEED_DIR / "stargate.json", local_sources: str = "
                 created += 1
             else:
                 existing += 1
+            for repeat in item.get("also_appears", []):
+                at = body.index(repeat)
+                ClaimAppearance.objects.get_or_create(
+                    article=article, quote_start=at, quote_end=at + len(repeat),
+                    defaults={"claim": claim, "quote": repeat},
+                )
             if local_sources and item.get("demo_source"):
                 original = (item.get("sources") or [{}])[0]
                 claim_sources_add(

@@ -3,7 +3,7 @@
 import pytest
 from django.core.management import call_command
 
-from claims.models import Article, Claim, ClaimSource, Source
+from claims.models import Article, Claim, ClaimAppearance, ClaimSource, Source
 
 pytestmark = pytest.mark.django_db
 
@@ -45,6 +45,13 @@ def test_it_attributes_claims_and_cites_the_primary_sources():
     assert any("reuters.com" in url for url in urls)
 
 
+def test_the_repeated_500_billion_is_one_claim_with_its_other_appearances():
+    call_command("load_seed")
+    claim = Claim.objects.get(quote__contains="500 milliards de dollars sur les quatre")
+    repeats = list(claim.appearances.values_list("quote", flat=True))
+    assert len(repeats) == 2 and all("500 milliards" in quote for quote in repeats)
+
+
 def test_running_it_twice_creates_nothing_new():
     call_command("load_seed", local_sources="http://127.0.0.1:8001/")
     counts = (
@@ -52,6 +59,7 @@ def test_running_it_twice_creates_nothing_new():
         Claim.objects.count(),
         Source.objects.count(),
         ClaimSource.objects.count(),
+        ClaimAppearance.objects.count(),
     )
     call_command("load_seed", local_sources="http://127.0.0.1:8001/")
     assert (
@@ -59,5 +67,6 @@ def test_running_it_twice_creates_nothing_new():
         Claim.objects.count(),
         Source.objects.count(),
         ClaimSource.objects.count(),
+        ClaimAppearance.objects.count(),
     ) == counts
     assert Claim.objects.count() >= 10

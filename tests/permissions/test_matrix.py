@@ -9,8 +9,10 @@ from typing import Any
 import pytest
 from django.test import Client
 from django.urls import URLPattern, get_resolver
+from django.utils import timezone
 
 from claims.models import Claim, ClaimLink, StatusChange, VerificationJob
+from claims.services.evidence import Capture, snapshot_record
 from tests.factories import ArticleFactory, ClaimFactory, SourceFactory, cite
 from tests.permissions.conftest import ROLES
 
@@ -36,7 +38,20 @@ def world(editor):
     job = VerificationJob.objects.create(claim=claim, status="succeeded")
     twin = ClaimFactory(text="Acme Robotics a 340 salariés à Lyon.")
     link = ClaimLink.objects.create(claim=claim, twin=twin, similarity=0.91)
+    snapshot = snapshot_record(
+        source=claim.sources.get(),
+        capture=Capture(
+            requested_url="https://example.org/acme-report",
+            fetched_at=timezone.now(),
+            http_status=200,
+            content_type="text/html",
+            body=b"<p>Acme employs 340.</p>",
+            warc=b"WARC/1.1 stand-in bytes for the download permission check",
+        ),
+        text="Acme employs 340.",
+    )
     return {
+        "snapshot": snapshot.pk,
         "article": article.pk,
         "claim": claim.pk,
         "job": job.pk,
@@ -95,6 +110,10 @@ API = [
     Row("claims/<int:pk>/discard/", "POST", 200, EDITORS, "/api/v1/claims/{claim}/discard/",
         {"discarded": True, "version": "{version}"}),
     Row("claims/<int:pk>/links/", "GET", 200, EVERYONE, "/api/v1/claims/{claim}/links/"),
+    Row("claims/<int:pk>/candidates/", "GET", 200, EVERYONE, "/api/v1/claims/{claim}/candidates/"),
+    Row("snapshots/<int:pk>/", "GET", 200, EVERYONE, "/api/v1/snapshots/{snapshot}/"),
+    Row("snapshots/<int:pk>/warc/", "GET", 200, EVERYONE, "/api/v1/snapshots/{snapshot}/warc/"),
+    Row("snapshots/<int:pk>/text/", "GET", 200, EVERYONE, "/api/v1/snapshots/{snapshot}/text/"),
     Row("links/<int:pk>/decide/", "POST", 200, REVIEWERS, "/api/v1/links/{link}/decide/",
         {"confirm": True}),
     Row("jobs/", "GET", 200, EVERYONE, "/api/v1/jobs/"),

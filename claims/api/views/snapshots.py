@@ -1,0 +1,81 @@
+"""Preserved captures: their record, their WARC as a download, their extracted text as text."""
+
+from __future__ import annotations
+
+from django.http import FileResponse, HttpResponse
+from django.shortcuts import get_object_or_404
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiResponse, extend_schema
+from rest_framework.exceptions import NotFound
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from claims.api.serializers import SnapshotSerializer
+from claims.models import Snapshot
+
+VIEW_SNAPSHOT = {"GET": ("claims.view_snapshot",), "HEAD": ("claims.view_snapshot",)}
+# A capture is somebody else's page: nothing of it may run, or be sniffed into HTML, on our
+# origin, where it would act with the reviewer's session.
+_LOCKED_DOWN = {
+    "X-Content-Type-Options": "nosniff",
+    "Content-Security-Policy": "default-src 'none'; sandbox",
+    "Cross-Origin-Resource-Policy": "same-origin",
+}
+
+
+class _FileApi(APIView):
+    required_perms = VIEW_SNAPSHOT
+
+    def perform_content_negotiation(self, request, force=False):
+        # The answer is a file, not a rendering: a client asking for application/warc or
+        # text/plain gets it instead of a 406 (errors still come back as JSON).
+        return super().perform_content_negotiation(request, force=True)
+
+
+class SnapshotDetailApi(APIView):
+    required_perms = VIEW_SNAPSHOT
+
+    @extend_schema(responses=SnapshotSerializer)
+    def get(self, request, pk: int):
+        snapshot = get_object_or_404(Snapshot.objects.defer("text"), pk=pk)
+        return Response(SnapshotSerializer(snapshot, context={"request": request}).data)
+
+
+class SnapshotWarcApi(_FileApi):
+    @extend_schema(
+        responses={
+            (200, "application/gzip"): OpenApiResponse(
+                OpenApiTypes.BINARY, description="The gzip WARC/1.1 request and response records."
+            )
+        }
+    )
+    def get(self, request, pk: int):
+        snapshot = get_object_or_404(Snapshot.objects.defer("text"), pk=pk)
+        if not snapshot.warc:
+            raise NotFound("This snapshot has no WARC record (the fetch failed).")
+        try:
+            handle = snapshot.warc.open("rb")
+        except FileNotFoundError:
+            raise NotFound("The WARC file is missing from storage.") from None
+        response = FileResponse(
+            handle,
+            as_attachment=True,
+            filename=f"snapshot-{snapshot.pk}-{snapshot.warc_sha256[:12]}.warc.gz",
+            content_type="application/gzip",
+        )
+        for name, value in _LOCKED_DOWN.items():
+            response[name] = value
+        response["Digest"] = f"sha-256={snapshot.warc_sha256}"
+        return response
+
+
+class SnapshotTextApi(_FileApi):
+    @extend_schema(responses={(200, "text/plain"): OpenApiTypes.STR})
+    def get(self, request, pk: int):
+        snapshot = get_object_or_404(Snapshot.objects.only("text"), pk=pk)
+        if not snapshot.text:
+            raise NotFound("No text was extracted from this snapshot.")
+        response = HttpResponse(snapshot.text, content_type="text/plain; charset=utf-8")
+        for name, value in _LOCKED_DOWN.items():
+            response[name] = value
+        return response
