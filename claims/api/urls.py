@@ -45,6 +45,7 @@ urlpatterns = [
         candidates.ClaimCandidateListApi.as_view(),
         name="claim-candidates",
     ),
+    path("claims/<int:pk>/discover/", candidates.ClaimDiscoverApi.as_view(), name="claim-discover"),
     path("snapshots/<int:pk>/", snapshots.SnapshotDetailApi.as_view(), name="snapshot-detail"),
     path("snapshots/<int:pk>/warc/", snapshots.SnapshotWarcApi.as_view(), name="snapshot-warc"),
     path("snapshots/<int:pk>/text/", snapshots.SnapshotTextApi.as_view(), name="snapshot-text"),

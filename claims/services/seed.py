@@ -64,7 +64,9 @@ def seed_load(*, path: Path = SEED_DIR / "stargate.json", local_sources: str = "
             for repeat in item.get("also_appears", []):
                 at = body.index(repeat)
                 ClaimAppearance.objects.get_or_create(
-                    article=article, quote_start=at, quote_end=at + len(repeat),
+                    article=article,
+                    quote_start=at,
+                    quote_end=at + len(repeat),
                     defaults={"claim": claim, "quote": repeat},
                 )
             if local_sources and item.get("demo_source"):

@@ -111,6 +111,8 @@ API = [
         {"discarded": True, "version": "{version}"}),
     Row("claims/<int:pk>/links/", "GET", 200, EVERYONE, "/api/v1/claims/{claim}/links/"),
     Row("claims/<int:pk>/candidates/", "GET", 200, EVERYONE, "/api/v1/claims/{claim}/candidates/"),
+    # No provider is enabled in the tests' settings, so the roles allowed get a 409 saying so.
+    Row("claims/<int:pk>/discover/", "POST", 409, REVIEWERS, "/api/v1/claims/{claim}/discover/"),
     Row("snapshots/<int:pk>/", "GET", 200, EVERYONE, "/api/v1/snapshots/{snapshot}/"),
     Row("snapshots/<int:pk>/warc/", "GET", 200, EVERYONE, "/api/v1/snapshots/{snapshot}/warc/"),
     Row("snapshots/<int:pk>/text/", "GET", 200, EVERYONE, "/api/v1/snapshots/{snapshot}/text/"),

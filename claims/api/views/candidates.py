@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+from django.db import transaction
 from django.shortcuts import get_object_or_404
-from rest_framework import generics
+from drf_spectacular.utils import extend_schema
+from rest_framework import generics, serializers, status
+from rest_framework.response import Response
+from rest_framework.views import APIView
 
 from claims.api.serializers import ProviderResultSerializer
 from claims.models import Claim, ProviderResult
+from workers.providers.registry import enabled_providers
+from workers.tasks import discover_for_claim
+
+
+class DiscoveryQueuedSerializer(serializers.Serializer):
+    claim = serializers.IntegerField()
+    providers = serializers.ListField(child=serializers.CharField())
 
 
 class ClaimCandidateListApi(generics.ListAPIView):
@@ -20,3 +31,24 @@ class ClaimCandidateListApi(generics.ListAPIView):
         claim = get_object_or_404(Claim, pk=self.kwargs["pk"])
         results = ProviderResult.objects.filter(claim=claim)
         return results.order_by("provider", "-published_at", "id")
+
+
+class ClaimDiscoverApi(APIView):
+    """Ask the enabled providers about the claim, in the background; finds appear as candidates."""
+
+    required_perms = {"POST": ("claims.verify_claim",)}
+
+    @extend_schema(request=None, responses={202: DiscoveryQueuedSerializer})
+    def post(self, request, pk: int):
+        claim = get_object_or_404(Claim, pk=pk)
+        providers = [provider.name for provider in enabled_providers()]
+        if not providers:
+            return Response(
+                {"detail": "No discovery provider is enabled (VERIFIER_PROVIDERS is empty)."},
+                status=status.HTTP_409_CONFLICT,
+            )
+        claim_id = claim.pk
+        transaction.on_commit(lambda: discover_for_claim.delay(claim_id))
+        return Response(
+            {"claim": claim_id, "providers": providers}, status=status.HTTP_202_ACCEPTED
+        )

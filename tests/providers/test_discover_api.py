@@ -1,0 +1,35 @@
+"""POST /api/v1/claims/{id}/discover/: queue the enabled providers for a claim."""
+
+import pytest
+
+from claims.models import ProviderResult
+from tests.factories import ClaimFactory
+from tests.providers.answers import MEDIAWIKI
+from workers.tasks import discover_for_claim
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("allow_private")]
+
+
+def test_it_says_so_when_no_provider_is_enabled(reviewer_api, settings):
+    settings.VERIFIER_PROVIDERS = []
+    response = reviewer_api.post(f"/api/v1/claims/{ClaimFactory().pk}/discover/")
+    assert response.status_code == 409 and "VERIFIER_PROVIDERS" in response.json()["detail"]
+
+
+def test_it_queues_discovery_after_commit_and_the_task_stores_candidates(
+    reviewer_api, settings, local_server, django_capture_on_commit_callbacks
+):
+    settings.VERIFIER_PROVIDERS = ["workers.providers.mediawiki.MediaWikiProvider"]
+    settings.VERIFIER_MEDIAWIKI_BASE = local_server.url("/{lang}")
+    local_server.route("/fr/w/api.php", body=MEDIAWIKI, content_type="application/json")
+    claim = ClaimFactory(text="Le tramway coûte 18 millions d'euros.", language="fr")
+
+    with django_capture_on_commit_callbacks() as callbacks:
+        response = reviewer_api.post(f"/api/v1/claims/{claim.pk}/discover/")
+
+    assert response.status_code == 202
+    assert response.json() == {"claim": claim.pk, "providers": ["mediawiki"]}
+    assert len(callbacks) == 1
+    assert not ProviderResult.objects.exists()  # nothing runs in the request itself
+    assert discover_for_claim(claim.pk) == {"mediawiki": "ok"}  # what the worker runs
+    assert ProviderResult.objects.filter(claim=claim, provider="mediawiki").count() == 2
