@@ -21,7 +21,6 @@ START, END = "<!-- figures:start -->", "<!-- figures:end -->"
 TITLES = {
     "api": "API under gunicorn, loaded by wrk (`bench/bench_api.py`)",
     "pipeline": "Verification pipeline on real workers (`bench/bench_pipeline.py`)",
-    "pipeline-wake": "Pipeline with the celery#6941 wake-up timer (`bench_pipeline.py --wake`)",
     "stages": "CPU stages (`bench/bench_stages.py`)",
 }
 
