@@ -76,7 +76,8 @@ def screenshot(page, name: str, *, for_readme: bool = False) -> Path:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=False)
-    if for_readme:
+    # The README's copies change only on request, so a test run leaves the work tree clean.
+    if for_readme and os.environ.get("VERIFIER_UPDATE_SCREENSHOTS"):
         README_SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(path, README_SCREENSHOTS / path.name)
     return path
