@@ -11,6 +11,7 @@ from rest_framework.test import APIClient
 
 from claims.roles import EDITORS, READ_ONLY, REVIEWERS
 from tests.factories import UserFactory
+from tests.support.clients import browser
 
 pytest_plugins = ["tests.support.fixtures", "tests.support.celery_worker"]
 
@@ -77,6 +78,21 @@ def _client(user=None) -> APIClient:
     if user is not None:
         client.force_authenticate(user)
     return client
+
+
+@pytest.fixture
+def editor_client(editor):
+    return browser(editor)
+
+
+@pytest.fixture
+def reviewer_client(reviewer):
+    return browser(reviewer)
+
+
+@pytest.fixture
+def reader_client(reader):
+    return browser(reader)
 
 
 @pytest.fixture

@@ -3,17 +3,10 @@
 import pytest
 from django.test import Client
 
-from claims.models import StatusChange, VerificationJob
+from claims.models import Article, Claim, StatusChange, VerificationJob
 from tests.factories import ArticleFactory, ClaimFactory, SourceFactory, cite
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def editor_client(editor):
-    client = Client()
-    client.force_login(editor)
-    return client
 
 
 def test_the_claims_list_shows_verdicts_and_evidence_counts(editor_client):
@@ -102,3 +95,46 @@ def test_a_reader_cannot_run_actions(reader):
         "/admin/claims/claim/", {"action": "queue_verification", "_selected_action": [claim.pk]}
     )
     assert not VerificationJob.objects.exists()
+
+
+def test_an_article_pasted_in_the_admin_gets_its_claims_proposed(editor_client):
+    body = (
+        "La région a voté mardi un budget de 2,4 milliards d'euros pour 2026, selon le conseil "
+        "régional. Le président de la région a déclaré que 300 emplois seraient créés d'ici "
+        "2027 dans la filière hydrogène."
+    )
+    response = editor_client.post(
+        "/admin/claims/article/add/",
+        {
+            "title": "Budget régional",
+            "body": body,
+            "language": "fr",
+            "url": "",
+            "publisher": "",
+            "author": "",
+            "claims-TOTAL_FORMS": 0,
+            "claims-INITIAL_FORMS": 0,
+        },
+        follow=True,
+    )
+    assert response.status_code == 200
+    proposed = Claim.objects.filter(article__title="Budget régional", origin="machine")
+    assert any("2,4 milliards d'euros" in claim.quote for claim in proposed)
+    assert "claim(s) proposed" in response.content.decode()
+
+
+def test_the_same_text_pasted_twice_in_the_admin_is_refused_with_a_message(editor_client):
+    form = {
+        "title": "Once",
+        "body": "Acme a levé 12 millions d'euros en 2024, selon Acme.",
+        "language": "fr",
+        "url": "",
+        "publisher": "",
+        "author": "",
+        "claims-TOTAL_FORMS": 0,
+        "claims-INITIAL_FORMS": 0,
+    }
+    editor_client.post("/admin/claims/article/add/", form)
+    again = editor_client.post("/admin/claims/article/add/", {**form, "title": "Twice"})
+    assert again.status_code == 200 and "already stored as article" in again.content.decode()
+    assert not Article.objects.filter(title="Twice").exists()

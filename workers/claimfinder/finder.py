@@ -16,59 +16,7 @@ SUPPORTED_LANGUAGES = frozenset({"fr", "en"})
 MAX_CHARS = 6_000_000
 
 _CAPITALIZED = re.compile(r"\b(?:[A-ZÀ-Ý][a-zà-ÿ]+[A-Z]\w*|[A-ZÀ-Ý]{2,}|[A-ZÀ-Ý][a-zà-ÿ'’-]+)\b")
-_NOT_ENTITIES = frozenset(
-    [
-        "IA",
-        "AI",
-        "Le",
-        "La",
-        "Les",
-        "Un",
-        "Une",
-        "Des",
-        "Ce",
-        "Cette",
-        "Ces",
-        "Il",
-        "Elle",
-        "Ils",
-        "The",
-        "A",
-        "An",
-        "This",
-        "These",
-        "It",
-        "Its",
-        "In",
-        "On",
-        "At",
-        "By",
-        "For",
-        "Of",
-        "And",
-        "Et",
-        "Mais",
-        "But",
-        "Selon",
-        "According",
-        "Dans",
-        "Au",
-        "Aux",
-        "Du",
-        "De",
-        "Pour",
-        "Avec",
-        "Si",
-        "Face",
-        "Vers",
-        "Avant",
-        "Après",
-        "Sur",
-        "Entre",
-        "Depuis",
-        "Déjà",
-    ]
-)
+_NOT_ENTITIES = cues.NOT_NAMES
 _ATTRIBUTION_LINE = re.compile(r"^\s*[–—-]\s*(?P<who>\S.{2,150})$")
 _CLAUSE_BREAK = re.compile(r",\s+(?=avec |tandis qu|alors qu|while |whereas |and |et )|;\s+")
 _QUOTE_OPENING = ("«", '"', "“")

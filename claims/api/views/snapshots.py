@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.http import FileResponse, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema
@@ -11,16 +11,10 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from claims.api.serializers import SnapshotSerializer
+from claims.downloads import lock_down, warc_download
 from claims.models import Snapshot
 
 VIEW_SNAPSHOT = {"GET": ("claims.view_snapshot",), "HEAD": ("claims.view_snapshot",)}
-# A capture is somebody else's page: nothing of it may run, or be sniffed into HTML, on our
-# origin, where it would act with the reviewer's session.
-_LOCKED_DOWN = {
-    "X-Content-Type-Options": "nosniff",
-    "Content-Security-Policy": "default-src 'none'; sandbox",
-    "Cross-Origin-Resource-Policy": "same-origin",
-}
 
 
 class _FileApi(APIView):
@@ -50,23 +44,7 @@ class SnapshotWarcApi(_FileApi):
         }
     )
     def get(self, request, pk: int):
-        snapshot = get_object_or_404(Snapshot.objects.defer("text"), pk=pk)
-        if not snapshot.warc:
-            raise NotFound("This snapshot has no WARC record (the fetch failed).")
-        try:
-            handle = snapshot.warc.open("rb")
-        except FileNotFoundError:
-            raise NotFound("The WARC file is missing from storage.") from None
-        response = FileResponse(
-            handle,
-            as_attachment=True,
-            filename=f"snapshot-{snapshot.pk}-{snapshot.warc_sha256[:12]}.warc.gz",
-            content_type="application/gzip",
-        )
-        for name, value in _LOCKED_DOWN.items():
-            response[name] = value
-        response["Digest"] = f"sha-256={snapshot.warc_sha256}"
-        return response
+        return warc_download(get_object_or_404(Snapshot.objects.defer("text"), pk=pk))
 
 
 class SnapshotTextApi(_FileApi):
@@ -75,7 +53,4 @@ class SnapshotTextApi(_FileApi):
         snapshot = get_object_or_404(Snapshot.objects.only("text"), pk=pk)
         if not snapshot.text:
             raise NotFound("No text was extracted from this snapshot.")
-        response = HttpResponse(snapshot.text, content_type="text/plain; charset=utf-8")
-        for name, value in _LOCKED_DOWN.items():
-            response[name] = value
-        return response
+        return lock_down(HttpResponse(snapshot.text, content_type="text/plain; charset=utf-8"))
