@@ -1,8 +1,12 @@
 """Benchmark: real Celery workers verifying claims whose sources answer after 50 ms.
 
-    python bench/bench_pipeline.py                        # 1,000 claims; threads 32, prefork 2
-    python bench/bench_pipeline.py --claims 200 --runs threads:32
-    python bench/bench_pipeline.py --claims 300 --runs threads:32 --profile
+    python bench/bench_pipeline.py          # 1,000 claims: split 32/2, threads 32, prefork 2
+    python bench/bench_pipeline.py --claims 200 --runs split:32/2
+    python bench/bench_pipeline.py --claims 300 --runs split:32/2 --profile
+
+Layouts: `split:F/A` is the production one (bin/worker): a fetch worker on F threads and an
+analysis worker on A processes, each on the queue of its kind; `threads:N` and `prefork:N` are a
+single worker consuming every queue, for comparison.
 
 Each claim cites its own source on a local server (a separate process) that answers after
 --delay-ms. Workers consume a queue of their own on Redis and write to the database
@@ -29,6 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.common import REPO, RESULTS, bench_database, django_setup, record, table
 from bench.profiling import Profile
+from verifier.routing import ANALYSE, FETCH, KINDS, queues_for
 
 DATABASE = "verifier_bench_pipeline"
 BROKER = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/4")
@@ -80,7 +85,7 @@ def start_sources(delay: float) -> tuple[Process, int]:
 
 # --- the workers --------------------------------------------------------------------------------
 def start_worker(
-    *, pool: str, concurrency: int, database_url: str, log: Path, wake: bool = False
+    *, pool: str, concurrency: int, database_url: str, log: Path, kinds: tuple[str, ...] = KINDS
 ) -> subprocess.Popen:
     env = {
         **os.environ,
@@ -97,8 +102,8 @@ def start_worker(
     }
     command = [
         sys.executable, "-m", "celery", "-A", "verifier",
-        "worker", "-Q", QUEUE,
-        "-n", f"bench-{pool}@%h", "-P", pool, "-c", str(concurrency),
+        "worker", "-Q", ",".join(queues_for(QUEUE, kinds)),
+        "-n", f"bench-{pool}-{'-'.join(kinds)}@%h", "-P", pool, "-c", str(concurrency),
         "--without-gossip", "--without-mingle", "--without-heartbeat", "-l", "INFO",
     ]  # fmt: skip
     handle = log.open("wb")
@@ -152,8 +157,18 @@ def reset() -> None:
     Claim.objects.update(suggested_verdict=None, confidence=None)
 
 
-def run(claim_ids: list[int], *, pool: str, concurrency: int, delay: float, database_url: str,
-        profile: bool, wake: bool) -> dict:  # fmt: skip
+def layout(spec: str) -> tuple[str, int, list[tuple[str, int, tuple[str, ...]]]]:
+    """(name, fetch concurrency, workers as (pool, concurrency, kinds)) from `split:32/2` etc."""
+    pool, _, size = spec.partition(":")
+    if pool == "split":
+        fetchers, analysts = (int(n) for n in size.split("/"))
+        workers = [("threads", fetchers, (FETCH,)), ("prefork", analysts, (ANALYSE,))]
+        return f"split threads{fetchers}/prefork{analysts}", fetchers, workers
+    return f"{pool}{size}", int(size), [(pool, int(size), KINDS)]
+
+
+def run(claim_ids: list[int], *, spec: str, delay: float, database_url: str,
+        profile: bool) -> dict:  # fmt: skip
     from django.conf import settings
     from django.db.models import Max, Q
 
@@ -166,13 +181,17 @@ def run(claim_ids: list[int], *, pool: str, concurrency: int, delay: float, data
                         max_attempts=settings.VERIFIER_JOB_MAX_ATTEMPTS)
         for pk in claim_ids
     )  # fmt: skip
-    name = f"{pool}{concurrency}" + ("+wake" if wake else "")
-    worker = start_worker(
-        pool=pool, concurrency=concurrency, database_url=database_url,
-        log=RESULTS / f"pipeline-{name}.log", wake=wake,
-    )  # fmt: skip
-    profiler = Profile(worker.pid, f"pipeline-{name}") if profile else None
+    name, concurrency, layout_workers = layout(spec)
+    workers, profilers = [], []
     try:
+        for pool, size, kinds in layout_workers:
+            tag = f"{pool}{size}-{'-'.join(kinds)}"
+            workers.append(start_worker(
+                pool=pool, concurrency=size, database_url=database_url,
+                log=RESULTS / f"pipeline-{tag}.log", kinds=kinds,
+            ))  # fmt: skip
+            if profile:
+                profilers.append((tag, Profile(workers[-1].pid, f"pipeline-{tag}")))
         started = time.time()
         for job in jobs:
             verify_claim.apply_async(args=[job.pk], task_id=job.celery_task_id)
@@ -183,26 +202,28 @@ def run(claim_ids: list[int], *, pool: str, concurrency: int, delay: float, data
                 raise RuntimeError(f"{name}: jobs still unfinished at the deadline")
             time.sleep(0.1)
     finally:
-        if profiler:
+        for _tag, profiler in profilers:
             profiler.stop()
-        stop(worker)
+        for worker in workers:
+            stop(worker)
     last = VerificationJob.objects.aggregate(last=Max("finished_at"))["last"].timestamp()
     elapsed = last - started
     ideal = len(jobs) * delay / concurrency
     return {
         "name": name,
+        "concurrency": concurrency,
         "succeeded": VerificationJob.objects.filter(status=JobStatus.SUCCEEDED).count(),
         "failed": VerificationJob.objects.filter(status=JobStatus.FAILED).count(),
         "elapsed": elapsed,
         "ideal": ideal,
         "rate": len(jobs) / elapsed,
-        "profile": profiler,
+        "profiles": profilers,
     }
 
 
 def _verdict(result: dict) -> str:
-    """The target is set for 32 threads; other runs are there to compare."""
-    if not result["name"].startswith("threads32"):
+    """The target is set for a fetch concurrency of 32; other runs are there to compare."""
+    if result["concurrency"] != 32:
         return "-"
     return "met" if result["ideal"] / result["elapsed"] >= 0.7 else "missed"
 
@@ -211,13 +232,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--claims", type=int, default=1000)
     parser.add_argument("--delay-ms", type=int, default=50)
-    parser.add_argument("--runs", default="threads:32,prefork:2", help="pool:concurrency,…")
-    parser.add_argument("--profile", action="store_true", help="sample the workers with py-spy")
     parser.add_argument(
-        "--wake",
-        action="store_true",
-        help="label only (the celery#6941 fix lives in verifier/celery.py)",
+        "--runs",
+        default="split:32/2,threads:32,prefork:2",
+        help="layouts, comma-separated: split:F/A (F fetch threads, A analysis processes), "
+        "threads:N, prefork:N",
     )
+    parser.add_argument("--profile", action="store_true", help="sample the workers with py-spy")
     args = parser.parse_args()
     RESULTS.mkdir(parents=True, exist_ok=True)
     database_url = bench_database(DATABASE)
@@ -230,14 +251,12 @@ def main() -> None:
         claim_ids = archive(args.claims, port)
         results = []
         for spec in args.runs.split(","):
-            pool, concurrency = spec.split(":")
-            print(f"running {args.claims} jobs on {pool} × {concurrency} …", flush=True)
-            results.append(run(claim_ids, pool=pool, concurrency=int(concurrency), delay=delay,
-                               database_url=database_url, profile=args.profile,
-                               wake=args.wake))  # fmt: skip
+            print(f"running {args.claims} jobs on {spec} …", flush=True)
+            results.append(run(claim_ids, spec=spec, delay=delay, database_url=database_url,
+                               profile=args.profile))  # fmt: skip
     finally:
         sources.terminate()
-    headers = ["pool × concurrency", "claims", "succeeded", "failed", "time s", "ideal s",
+    headers = ["workers", "claims", "succeeded", "failed", "time s", "ideal s",
                "jobs/s", "% of ideal", "target ≥ 70 % (at 32)"]  # fmt: skip
     rows = [
         [r["name"], args.claims, r["succeeded"], r["failed"], f"{r['elapsed']:.1f}",
@@ -248,13 +267,13 @@ def main() -> None:
     print(f"\nsources answer after {args.delay_ms} ms; ideal = claims × delay / concurrency")
     print(table(headers, rows))
     for r in results:
-        if r["profile"]:
-            print(f"\npy-spy on the {r['name']} worker ({r['profile'].folded.relative_to(REPO)}):")
-            print(table(["innermost frame in", "samples"], r["profile"].by_package()))
-            print(table(["innermost function", "samples"], r["profile"].by_function()))
-            print(table(["our function, anywhere on the stack", "samples"], r["profile"].ours()))
+        for tag, profile in r["profiles"]:
+            print(f"\npy-spy on the {tag} worker ({profile.folded.relative_to(REPO)}):")
+            print(table(["innermost frame in", "samples"], profile.by_package()))
+            print(table(["innermost function", "samples"], profile.by_function()))
+            print(table(["our function, anywhere on the stack", "samples"], profile.ours()))
     path = record(
-        "pipeline-wake" if args.wake else "pipeline",
+        "pipeline",
         settings=vars(args),
         headers=headers,
         rows=rows,

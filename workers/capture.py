@@ -1,4 +1,4 @@
-"""Read one source: fetch it, record the attempt, preserve the snapshot, extract its text.
+"""Read one source: fetch it, record the attempt, preserve the snapshot; extract its text.
 
 Shared by the verification pipeline, the link-rot monitor and the archive fallback, so every
 path that reads a source leaves the same record behind.
@@ -6,12 +6,13 @@ path that reads a source leaves the same record behind.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from claims.models import Snapshot, Source, VerificationJob
 from claims.services.evidence import Capture, fetch_attempt_record, snapshot_record
 from workers.extraction import Document, ExtractionError, extract_document
 from workers.fetching import FetchError, FetchErrorCode, FetchResult, build_warc, fetch
+from workers.fetching.content import parse_content_type
 
 # What "the page is gone" means for link rot and the archive fallback: the server says so
 # for good (404 Not Found, 410 Gone) or the name no longer resolves.
@@ -29,6 +30,7 @@ class SourceRead:
     error_message: str = ""
     http_status: int | None = None
     retryable: bool = False
+    body: bytes = field(default=b"", repr=False)  # the fetched bytes, not kept past the run
 
     @property
     def ok(self) -> bool:
@@ -77,13 +79,14 @@ def failed_capture(url: str, error: FetchError) -> Capture:
     )
 
 
-def source_read(
+def source_fetch(
     *, source: Source, job: VerificationJob | None = None, url: str | None = None
 ) -> SourceRead:
     """Fetch `url` (the source's own by default, or e.g. an archived copy of it) and keep it.
 
-    A failure is preserved too (a snapshot with its error code), so the history of a source
-    shows when it died.
+    Only the network and the preservation (body, WARC, hashes): the text is extracted later,
+    by `snapshot_extract`, on the CPU-bound side. A failure is preserved too (a snapshot with
+    its error code), so the history of a source shows when it died.
     """
     url = url or source.url
     try:
@@ -104,31 +107,55 @@ def source_read(
             retryable=error.retryable,
         )
     fetch_attempt_record(source=source, job=job, attempt=result.attempt)
-    capture = capture_of(result)
+    snapshot = snapshot_record(source=source, capture=capture_of(result), job=job)
+    return SourceRead(url=url, snapshot=snapshot, http_status=result.status, body=result.body)
+
+
+def snapshot_extract(snapshot: Snapshot, *, body: bytes | None = None) -> Document:
+    """The text of a preserved snapshot, stored on it; raises ExtractionError, recorded too.
+
+    `body` saves a read of the file storage when the caller still holds the fetched bytes.
+    Only the derived fields are written: the preserved body, WARC and hashes never change.
+    """
+    if body is None:
+        with snapshot.body.open("rb") as stored:
+            body = stored.read()
+    _mime, charset = parse_content_type(_header(snapshot.headers, "content-type"))
     try:
         document = extract_document(
-            result.body,
-            content_type=result.content_type,
-            charset=result.charset,
-            url=result.final_url,
+            body,
+            content_type=snapshot.content_type,
+            charset=charset,
+            url=snapshot.final_url or snapshot.requested_url,
         )
     except ExtractionError as error:
-        capture.error_code, capture.error_message = error.code, error.message
-        snapshot = snapshot_record(source=source, capture=capture, job=job)
-        return SourceRead(
-            url=url,
-            snapshot=snapshot,
-            error_code=error.code,
-            error_message=error.message,
-            http_status=result.status,
-        )
-    snapshot = snapshot_record(
-        source=source,
-        capture=capture,
-        job=job,
-        title=document.title or "",
-        text=document.text,
-        text_truncated=document.truncated,
-        extractor=document.extractor,
-    )
-    return SourceRead(url=url, snapshot=snapshot, document=document, http_status=result.status)
+        snapshot.error_code, snapshot.error_message = error.code, error.message
+        snapshot.save(update_fields=["error_code", "error_message"])
+        raise
+    snapshot.title = (document.title or "")[:1000]
+    snapshot.text = document.text
+    snapshot.text_truncated = document.truncated
+    snapshot.extractor = document.extractor
+    snapshot.save(update_fields=["title", "text", "text_truncated", "extractor"])
+    return document
+
+
+def _header(headers: list, name: str) -> str | None:
+    for key, value in headers:
+        if key.lower() == name:
+            return value
+    return None
+
+
+def source_read(
+    *, source: Source, job: VerificationJob | None = None, url: str | None = None
+) -> SourceRead:
+    """Fetch, preserve and extract in one go (the link-rot monitor's re-check)."""
+    read = source_fetch(source=source, job=job, url=url)
+    if not read.ok:
+        return read
+    try:
+        read.document = snapshot_extract(read.snapshot, body=read.body)
+    except ExtractionError as error:
+        read.error_code, read.error_message = error.code, error.message
+    return read

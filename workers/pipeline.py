@@ -1,15 +1,24 @@
-"""One verification run: fetch each cited source, preserve it, extract its text, judge it."""
+"""One verification run in two stages, each on the queue that suits it (verifier/routing.py).
+
+1. `fetch_sources` (I/O): fetch every cited source and preserve it (body, WARC, hashes).
+2. `analyse_fetched` (CPU): extract each preserved body's text, find the passages that bear on
+   the claim, attach them as evidence and suggest a verdict.
+
+The job row carries what stage 1 read to stage 2 (`VerificationJob.fetched`), so stage 2 reads
+only preserved snapshots: it never touches the network, and can be re-run from the row alone.
+"""
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
 
-from claims.models import Claim, Snapshot, Source, VerificationJob
+from claims.models import Snapshot, VerificationJob
 from claims.services.evidence import evidence_record
 from claims.services.jobs import job_progress
 from claims.services.status import claim_suggestion_set
-from workers.capture import source_read
+from workers.capture import snapshot_extract, source_fetch
+from workers.extraction import ExtractionError
 from workers.providers.archive import archived_read
 from workers.verification import Judgement, judge_source, suggest_verdict
 
@@ -17,13 +26,33 @@ logger = logging.getLogger(__name__)
 
 
 @dataclass
+class FetchOutcome:
+    """What stage 1 read: the snapshots to analyse and the sources that could not be read."""
+
+    snapshots: list[int] = field(default_factory=list)
+    retryable: list[str] = field(default_factory=list)
+    permanent: list[str] = field(default_factory=list)
+
+    @property
+    def summary(self) -> str:
+        parts = [f"{len(self.snapshots)} source(s) fetched"]
+        failures = self.retryable + self.permanent
+        if failures:
+            parts.append("failed: " + "; ".join(failures))
+        return ", ".join(parts)
+
+    def handoff(self) -> dict[str, list]:
+        """What the job row keeps for stage 2."""
+        return {"snapshots": self.snapshots, "failures": self.retryable + self.permanent}
+
+
+@dataclass
 class RunOutcome:
-    """What a run achieved; the task decides from it whether to retry, succeed or fail."""
+    """What stage 2 achieved; the task decides from it whether the job succeeded."""
 
     judged_sources: int = 0
     evidence: int = 0
-    retryable: list[str] = field(default_factory=list)
-    permanent: list[str] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
     verdict: str | None = None
 
     @property
@@ -31,48 +60,60 @@ class RunOutcome:
         parts = [f"{self.judged_sources} source(s) read", f"{self.evidence} evidence passage(s)"]
         if self.verdict:
             parts.append(f"suggested: {self.verdict}")
-        failures = self.retryable + self.permanent
-        if failures:
-            parts.append("failed: " + "; ".join(failures))
+        if self.failures:
+            parts.append("failed: " + "; ".join(self.failures))
         return ", ".join(parts)
 
 
-def _read_source(
-    claim: Claim, source: Source, job: VerificationJob, outcome: RunOutcome
-) -> tuple[Snapshot, list[Judgement]] | None:
-    """Fetch, preserve and judge one source; record the failure and return None when it fails."""
-    read = source_read(source=source, job=job)
-    if read.dead:
-        # A dead link may live on in a web archive (when the Wayback provider is enabled).
-        read = archived_read(source=source, job=job, failed=read) or read
-    if not read.ok:
-        (outcome.retryable if read.retryable else outcome.permanent).append(read.label)
-        return None
-    judgements = judge_source(
-        claim_text=claim.text,
-        claim_language=claim.language or None,
-        source_text=read.snapshot.text,
-        source_language=read.document.language,
-    )
-    return read.snapshot, judgements
-
-
-def run_verification(job: VerificationJob) -> RunOutcome:
-    """Verify the job's claim against every source it cites, attaching evidence as it goes."""
-    claim = job.claim
-    sources = list(claim.sources.order_by("id"))
-    outcome = RunOutcome()
-    all_judgements: list[Judgement] = []
+def fetch_sources(job: VerificationJob) -> FetchOutcome:
+    """Stage 1: fetch and preserve every source the job's claim cites, in citation order."""
+    sources = list(job.claim.sources.order_by("id"))
+    outcome = FetchOutcome()
     for index, source in enumerate(sources, start=1):
         job_progress(
             job=job,
-            percent=int(100 * (index - 1) / len(sources)),
-            message=f"reading source {index} of {len(sources)}: {source.url}",
+            # Fetching is the first half of the job's progress bar, analysis the second.
+            percent=int(50 * (index - 1) / len(sources)),
+            message=f"fetching source {index} of {len(sources)}: {source.url}",
         )
-        read = _read_source(claim, source, job, outcome)
-        if read is None:
+        read = source_fetch(source=source, job=job)
+        if read.dead:
+            # A dead link may live on in a web archive (when the Wayback provider is enabled).
+            read = archived_read(source=source, job=job, failed=read) or read
+        if read.ok:
+            outcome.snapshots.append(read.snapshot.pk)
+        else:
+            (outcome.retryable if read.retryable else outcome.permanent).append(read.label)
+    return outcome
+
+
+def analyse_fetched(job: VerificationJob) -> RunOutcome:
+    """Stage 2: judge the claim against each snapshot stage 1 kept, attaching evidence."""
+    claim = job.claim
+    snapshot_ids = job.fetched.get("snapshots", [])
+    snapshots = Snapshot.objects.in_bulk(snapshot_ids)
+    outcome = RunOutcome(failures=list(job.fetched.get("failures", [])))
+    all_judgements: list[Judgement] = []
+    for index, snapshot_id in enumerate(snapshot_ids, start=1):
+        snapshot = snapshots.get(snapshot_id)
+        if snapshot is None:  # deleted with its source since it was fetched
             continue
-        snapshot, judgements = read
+        job_progress(
+            job=job,
+            percent=50 + int(50 * (index - 1) / len(snapshot_ids)),
+            message=f"analysing source {index} of {len(snapshot_ids)}: {snapshot.requested_url}",
+        )
+        try:
+            document = snapshot_extract(snapshot)
+        except ExtractionError as error:
+            outcome.failures.append(f"{snapshot.requested_url}: {error.code} ({error.message})")
+            continue
+        judgements = judge_source(
+            claim_text=claim.text,
+            claim_language=claim.language or None,
+            source_text=document.text,
+            source_language=document.language,
+        )
         outcome.judged_sources += 1
         for judgement in judgements:
             evidence_record(

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime
+from typing import TypeVar
 
 from celery import shared_task
 from celery.exceptions import SoftTimeLimitExceeded
@@ -11,29 +13,28 @@ from django.conf import settings
 from django.db import OperationalError, close_old_connections
 from django.utils import timezone
 
+from claims.models import VerificationJob
 from claims.services.discovery import claim_discover
-from claims.services.jobs import job_fail, job_retry_or_fail, job_start, job_succeed, jobs_sweep
+from claims.services.jobs import (
+    analysis_start,
+    job_fail,
+    job_handoff,
+    job_retry_or_fail,
+    job_start,
+    job_succeed,
+    jobs_sweep,
+)
 from claims.services.monitoring import source_recheck, sources_due_for_recheck
-from workers.pipeline import run_verification
+from workers.pipeline import analyse_fetched, fetch_sources
 
 logger = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
-@shared_task(
-    bind=True, acks_late=True, reject_on_worker_lost=True, name="workers.tasks.verify_claim"
-)
-def verify_claim(self, job_id: int) -> str:
-    """Run verification job `job_id`; a message for a job someone else runs is dropped."""
-    job = job_start(
-        job_id=job_id, task_id=self.request.id or "", worker=self.request.hostname or ""
-    )
-    if job is None:
-        logger.info(
-            "job %s is not pending for task %s; another worker has it", job_id, self.request.id
-        )
-        return "skipped"
+def _run_stage(job: VerificationJob, stage: Callable[[VerificationJob], T]) -> T | str:
+    """Run one stage of `job`; a fault is turned into the job's retry or failure, and a word."""
     try:
-        outcome = run_verification(job)
+        return stage(job)
     except SoftTimeLimitExceeded:
         job_retry_or_fail(job=job, code="timeout", error="the run exceeded its soft time limit")
         return "timeout"
@@ -42,18 +43,58 @@ def verify_claim(self, job_id: int) -> str:
         job_retry_or_fail(job=job, code="database", error=f"database unavailable: {exc}")
         return "retry"
     except Exception as exc:  # a bug, not a source's fault: keep the trace, fail the job clearly
-        logger.exception("job %s crashed", job_id)
+        logger.exception("job %s crashed in %s", job.pk, stage.__name__)
         job_fail(job=job, code="internal", error=f"{type(exc).__name__}: {exc}")
         return "failed"
-    if outcome.retryable and job.attempts < job.max_attempts:
-        job_retry_or_fail(job=job, code="fetch", error=outcome.summary)
+
+
+@shared_task(
+    bind=True, acks_late=True, reject_on_worker_lost=True, name="workers.tasks.verify_claim"
+)
+def verify_claim(self, job_id: int) -> str:
+    """Stage 1 of job `job_id` (I/O queue): fetch and preserve its sources, then hand it over.
+
+    A message for a job someone else runs is dropped ("skipped").
+    """
+    job = job_start(
+        job_id=job_id, task_id=self.request.id or "", worker=self.request.hostname or ""
+    )
+    if job is None:
+        logger.info(
+            "job %s is not pending for task %s; another worker has it", job_id, self.request.id
+        )
+        return "skipped"
+    fetched = _run_stage(job, fetch_sources)
+    if isinstance(fetched, str):
+        return fetched
+    if fetched.retryable and job.attempts < job.max_attempts:
+        job_retry_or_fail(job=job, code="fetch", error=fetched.summary)
         return "retry"
+    if not fetched.snapshots:
+        code = "fetch" if fetched.retryable else "no_source_read"
+        job_fail(job=job, code=code, error=fetched.summary)
+        return "failed"
+    if not job_handoff(job=job, fetched=fetched.handoff(), message=fetched.summary):
+        return "skipped"  # the sweeper took the job back while this run was fetching
+    return "fetched"
+
+
+@shared_task(
+    bind=True, acks_late=True, reject_on_worker_lost=True, name="workers.tasks.analyse_job"
+)
+def analyse_job(self, job_id: int) -> str:
+    """Stage 2 of job `job_id` (CPU queue): extract, match, attach evidence, suggest a verdict."""
+    job = analysis_start(job_id=job_id, task_id=self.request.id or "")
+    if job is None:
+        logger.info("job %s is not waiting for analysis by task %s", job_id, self.request.id)
+        return "skipped"
+    outcome = _run_stage(job, analyse_fetched)
+    if isinstance(outcome, str):
+        return outcome
     if outcome.judged_sources:
         job_succeed(job=job, message=outcome.summary)
         return "succeeded"
-    job_fail(
-        job=job, code="fetch" if outcome.retryable else "no_source_read", error=outcome.summary
-    )
+    job_fail(job=job, code="no_source_read", error=outcome.summary)
     return "failed"
 
 

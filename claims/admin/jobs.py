@@ -24,13 +24,14 @@ class VerificationJobAdmin(admin.ModelAdmin):
         "id",
         "claim",
         "status_badge",
+        "stage",
         "attempts",
         "progress",
         "error_code",
         "created_at",
         "finished_at",
     ]
-    list_filter = ["status", RetriedFilter, "error_code"]
+    list_filter = ["status", "stage", RetriedFilter, "error_code"]
     list_select_related = ["claim"]
     readonly_fields = [f.name for f in VerificationJob._meta.fields]
     inlines = [JobAttemptInline]

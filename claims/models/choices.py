@@ -58,3 +58,10 @@ class JobStatus(models.TextChoices):
 
 
 ACTIVE_JOB_STATUSES = (JobStatus.PENDING, JobStatus.RUNNING)
+
+
+class JobStage(models.TextChoices):
+    """Which half of a job is under way: each runs on its own queue (see verifier/routing.py)."""
+
+    FETCH = "fetch", "Fetching sources"
+    ANALYSE = "analyse", "Analysing what was fetched"

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
-from claims.models.choices import ACTIVE_JOB_STATUSES, JobStatus
+from claims.models.choices import ACTIVE_JOB_STATUSES, JobStage, JobStatus
 from claims.models.claim import Claim
 
 
@@ -13,6 +13,8 @@ class VerificationJob(models.Model):
     status = models.CharField(
         max_length=10, choices=JobStatus.choices, default=JobStatus.PENDING, db_index=True
     )
+    # A running job is first fetched (I/O, a thread pool), then analysed (CPU, a process pool).
+    stage = models.CharField(max_length=10, choices=JobStage.choices, default=JobStage.FETCH)
     attempts = models.PositiveIntegerField(default=0)
     max_attempts = models.PositiveIntegerField(default=5)
     celery_task_id = models.CharField(max_length=64, blank=True)
@@ -28,6 +30,12 @@ class VerificationJob(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     started_at = models.DateTimeField(null=True, blank=True)
+    # When the current stage's task began; empty while its message waits in a queue. The
+    # sweeper measures the hard time limit from here, not from the start of the attempt.
+    stage_started_at = models.DateTimeField(null=True, blank=True)
+    # What the fetch stage read, handed to the analysis stage: {"snapshots": [...], "failures":
+    # [...]}. Kept on the row, so a lost analysis message can be re-sent without fetching again.
+    fetched = models.JSONField(default=dict, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:

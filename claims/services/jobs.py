@@ -12,26 +12,41 @@ from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
-from claims.models import ACTIVE_JOB_STATUSES, Claim, JobAttempt, JobStatus, VerificationJob
+from claims.models import (
+    ACTIVE_JOB_STATUSES,
+    Claim,
+    JobAttempt,
+    JobStage,
+    JobStatus,
+    VerificationJob,
+)
 from claims.services.errors import NothingToVerify
 from workers.fetching import backoff_delay
 
 logger = logging.getLogger(__name__)
 
 
-def _send(job_id: int, task_id: str, countdown: float | None = None) -> None:
-    """Hand the job to Celery. A failure here loses nothing: the sweeper re-sends pending jobs."""
+def _send(job_id: int, task_id: str, stage: str, countdown: float | None = None) -> None:
+    """Hand a stage of the job to Celery. A failure loses nothing: the sweeper re-sends it."""
     try:
-        from workers.tasks import verify_claim
+        from workers.tasks import analyse_job, verify_claim
 
-        verify_claim.apply_async(args=[job_id], task_id=task_id, countdown=countdown)
-    except Exception:  # the broker is down; the row stays pending and the sweeper retries it
+        task = analyse_job if stage == JobStage.ANALYSE else verify_claim
+        task.apply_async(args=[job_id], task_id=task_id, countdown=countdown)
+    except Exception:  # the broker is down; the row stays as it is and the sweeper retries it
         logger.exception("could not send job %s to the broker; the sweeper will re-send it", job_id)
 
 
-def _send_on_commit(job: VerificationJob, countdown: float | None = None) -> None:
+def _send_on_commit(
+    job: VerificationJob, countdown: float | None = None, stage: str = JobStage.FETCH
+) -> None:
+    """Send the job's message once the row that names its task id is committed.
+
+    Every message has a task id of its own and the row names the one message that may run the
+    job's current stage: a duplicate or superseded message finds another id there and stops.
+    """
     job_id, task_id = job.pk, job.celery_task_id
-    transaction.on_commit(lambda: _send(job_id, task_id, countdown))
+    transaction.on_commit(lambda: _send(job_id, task_id, stage, countdown))
 
 
 def verification_request(
@@ -77,9 +92,12 @@ def job_start(*, job_id: int, task_id: str, worker: str) -> VerificationJob | No
     with transaction.atomic():
         taken = VerificationJob.objects.filter(claimable, pk=job_id).update(
             status=JobStatus.RUNNING,
+            stage=JobStage.FETCH,
             celery_task_id=task_id,
             attempts=F("attempts") + 1,
             started_at=now,
+            stage_started_at=now,
+            fetched={},
             run_after=None,
             progress=0,
             progress_message="started",
@@ -97,6 +115,51 @@ def job_start(*, job_id: int, task_id: str, worker: str) -> VerificationJob | No
             job=job, number=job.attempts, celery_task_id=task_id, worker=worker
         )
     return job
+
+
+def job_handoff(*, job: VerificationJob, fetched: dict[str, list], message: str) -> bool:
+    """Pass a fetched job to the analysis queue; False when this run no longer owns the job.
+
+    The analysis message gets a task id of its own, written with the stage in one UPDATE that
+    only matches while the fetch task still holds the job: a fetch run that the sweeper gave
+    up on (past the hard limit) cannot hand over a job that has been re-queued meanwhile.
+    """
+    now = timezone.now()
+    task_id = str(uuid.uuid4())
+    with transaction.atomic():
+        handed = VerificationJob.objects.filter(
+            pk=job.pk,
+            status=JobStatus.RUNNING,
+            stage=JobStage.FETCH,
+            celery_task_id=job.celery_task_id,
+        ).update(
+            stage=JobStage.ANALYSE,
+            celery_task_id=task_id,
+            stage_started_at=None,
+            fetched=fetched,
+            progress=50,
+            progress_message=message[:300],
+            updated_at=now,
+        )
+        if handed:
+            job.stage, job.celery_task_id, job.fetched = JobStage.ANALYSE, task_id, fetched
+            _send_on_commit(job, stage=JobStage.ANALYSE)
+    return bool(handed)
+
+
+def analysis_start(*, job_id: int, task_id: str) -> VerificationJob | None:
+    """Claim a fetched job for analysis by task `task_id`, or None when it is not this task's.
+
+    As in `job_start`, the row's task id is the lock: a superseded message finds another id
+    there; the same message delivered again (its worker died) takes the analysis over.
+    """
+    now = timezone.now()
+    taken = VerificationJob.objects.filter(
+        pk=job_id, status=JobStatus.RUNNING, stage=JobStage.ANALYSE, celery_task_id=task_id
+    ).update(stage_started_at=now, progress_message="analysing", updated_at=now)
+    if not taken:
+        return None
+    return VerificationJob.objects.select_related("claim").get(pk=job_id)
 
 
 def job_progress(*, job: VerificationJob, percent: int, message: str) -> None:
@@ -156,6 +219,9 @@ def job_retry_or_fail(*, job: VerificationJob, code: str, error: str) -> bool:
         job.celery_task_id = str(uuid.uuid4())
         VerificationJob.objects.filter(pk=job.pk).update(
             status=JobStatus.PENDING,
+            stage=JobStage.FETCH,
+            stage_started_at=None,
+            fetched={},
             celery_task_id=job.celery_task_id,
             error_code=code,
             error=error,
@@ -169,34 +235,51 @@ def job_retry_or_fail(*, job: VerificationJob, code: str, error: str) -> bool:
 
 
 def jobs_sweep(*, now=None) -> dict[str, int]:
-    """Re-send pending jobs whose message was lost; recover running jobs past the hard limit."""
+    """Re-send jobs whose message was lost; recover running jobs past the hard time limit.
+
+    - pending, untouched for VERIFIER_JOB_RESEND_AFTER: its fetch message is sent again;
+    - fetched and waiting for analysis as long: its analysis message is sent again (nothing is
+      fetched twice: the snapshots are on the row);
+    - a stage that started longer ago than the hard limit: its worker died or hung, so the job
+      is queued again from the start, or failed once its attempts are spent.
+    Each re-send gives the message a new task id, so the superseded message, if it ever
+    arrives, finds another id on the row and does nothing.
+    """
     now = now or timezone.now()
-    resend_after = timedelta(seconds=settings.VERIFIER_JOB_RESEND_AFTER)
-    hard_limit = timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT + 30)
+    resend_after = now - timedelta(seconds=settings.VERIFIER_JOB_RESEND_AFTER)
+    hard_limit = now - timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT + 30)
     counts = {"resent": 0, "recovered": 0, "failed": 0}
 
-    stale_pending = VerificationJob.objects.filter(
-        Q(run_after__isnull=True) | Q(run_after__lte=now - resend_after),
-        status=JobStatus.PENDING,
-        updated_at__lte=now - resend_after,
+    waiting = VerificationJob.objects.filter(
+        Q(status=JobStatus.PENDING, run_after__isnull=True)
+        | Q(status=JobStatus.PENDING, run_after__lte=resend_after)
+        | Q(status=JobStatus.RUNNING, stage=JobStage.ANALYSE, stage_started_at__isnull=True),
+        updated_at__lte=resend_after,
     )
-    for job in stale_pending:
+    for job in waiting:
         with transaction.atomic():
             task_id = str(uuid.uuid4())
             # Touch the row only if nobody picked it up meanwhile.
-            if VerificationJob.objects.filter(pk=job.pk, status=JobStatus.PENDING).update(
-                celery_task_id=task_id, updated_at=now
-            ):
+            if VerificationJob.objects.filter(
+                pk=job.pk,
+                status=job.status,
+                stage=job.stage,
+                celery_task_id=job.celery_task_id,
+                stage_started_at__isnull=True,
+            ).update(celery_task_id=task_id, updated_at=now):
                 job.celery_task_id = task_id
-                _send_on_commit(job)
+                _send_on_commit(job, stage=job.stage)
                 counts["resent"] += 1
 
     for job in VerificationJob.objects.filter(
-        status=JobStatus.RUNNING, started_at__lte=now - hard_limit
+        status=JobStatus.RUNNING, stage_started_at__lte=hard_limit
     ):
         with transaction.atomic():
             stuck = VerificationJob.objects.filter(
-                pk=job.pk, status=JobStatus.RUNNING, started_at=job.started_at
+                pk=job.pk,
+                status=JobStatus.RUNNING,
+                celery_task_id=job.celery_task_id,
+                stage_started_at=job.stage_started_at,
             )
             if job.attempts >= job.max_attempts:
                 if stuck.update(
@@ -210,7 +293,14 @@ def jobs_sweep(*, now=None) -> dict[str, int]:
                     counts["failed"] += 1
                 continue
             task_id = str(uuid.uuid4())
-            if stuck.update(status=JobStatus.PENDING, celery_task_id=task_id, updated_at=now):
+            if stuck.update(
+                status=JobStatus.PENDING,
+                stage=JobStage.FETCH,
+                stage_started_at=None,
+                fetched={},
+                celery_task_id=task_id,
+                updated_at=now,
+            ):
                 _close_attempt(job, JobAttempt.Outcome.LOST, "lost", "past the hard limit")
                 job.celery_task_id = task_id
                 _send_on_commit(job)

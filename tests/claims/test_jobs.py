@@ -7,9 +7,11 @@ import pytest
 from django.db import connection
 from django.utils import timezone
 
-from claims.models import JobAttempt, JobStatus, VerificationJob
+from claims.models import JobAttempt, JobStage, JobStatus, VerificationJob
 from claims.services.errors import NothingToVerify
 from claims.services.jobs import (
+    analysis_start,
+    job_handoff,
     job_retry_or_fail,
     job_start,
     jobs_sweep,
@@ -125,3 +127,73 @@ def test_the_sweeper_recovers_a_job_whose_worker_died(cited_claim, settings):
 def test_the_sweeper_leaves_fresh_jobs_alone(cited_claim):
     verification_request(claim_id=cited_claim.pk)
     assert jobs_sweep() == {"resent": 0, "recovered": 0, "failed": 0}
+
+
+def _fetched(job: VerificationJob) -> VerificationJob:
+    """A job whose fetch stage ran and handed it to the analysis queue."""
+    running = job_start(job_id=job.pk, task_id=job.celery_task_id, worker="fetcher")
+    assert job_handoff(job=running, fetched={"snapshots": [], "failures": []}, message="fetched")
+    running.refresh_from_db()
+    return running
+
+
+def test_the_fetch_stage_hands_the_job_to_analysis_under_a_new_task_id(
+    cited_claim, django_capture_on_commit_callbacks
+):
+    job, _ = verification_request(claim_id=cited_claim.pk)
+    running = job_start(job_id=job.pk, task_id=job.celery_task_id, worker="fetcher")
+    fetch_task = running.celery_task_id
+    with django_capture_on_commit_callbacks() as callbacks:
+        assert job_handoff(job=running, fetched={"snapshots": [7], "failures": []}, message="ok")
+    assert len(callbacks) == 1  # the analysis message, sent after commit
+    job.refresh_from_db()
+    assert (job.status, job.stage, job.fetched) == (
+        JobStatus.RUNNING,
+        JobStage.ANALYSE,
+        {"snapshots": [7], "failures": []},
+    )
+    assert job.celery_task_id not in ("", fetch_task) and job.stage_started_at is None
+    # The fetch task's id no longer opens the job; the analysis message's id does.
+    assert analysis_start(job_id=job.pk, task_id=fetch_task) is None
+    assert job_start(job_id=job.pk, task_id=fetch_task, worker="fetcher") is None
+    analysing = analysis_start(job_id=job.pk, task_id=job.celery_task_id)
+    assert analysing is not None and analysing.stage_started_at is not None
+
+
+def test_a_fetch_run_the_sweeper_gave_up_on_cannot_hand_the_job_over(cited_claim, settings):
+    job, _ = verification_request(claim_id=cited_claim.pk)
+    slow = job_start(job_id=job.pk, task_id=job.celery_task_id, worker="slow")
+    later = timezone.now() + timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT + 31)
+    assert jobs_sweep(now=later)["recovered"] == 1  # re-queued from the start
+    assert job_handoff(job=slow, fetched={"snapshots": [1]}, message="late") is False
+    job.refresh_from_db()
+    assert (job.status, job.stage, job.fetched) == (JobStatus.PENDING, JobStage.FETCH, {})
+
+
+def test_the_sweeper_resends_a_lost_analysis_message_without_fetching_again(cited_claim, settings):
+    job = _fetched(verification_request(claim_id=cited_claim.pk)[0])
+    handed_to = job.celery_task_id
+    later = timezone.now() + timedelta(seconds=settings.VERIFIER_JOB_RESEND_AFTER + 1)
+    assert jobs_sweep(now=later) == {"resent": 1, "recovered": 0, "failed": 0}
+    job.refresh_from_db()
+    assert (job.status, job.stage, job.attempts) == (JobStatus.RUNNING, JobStage.ANALYSE, 1)
+    assert job.celery_task_id != handed_to
+    assert analysis_start(job_id=job.pk, task_id=handed_to) is None  # the lost one, if it shows
+    assert analysis_start(job_id=job.pk, task_id=job.celery_task_id) is not None
+
+
+def test_the_sweeper_leaves_an_analysis_under_way_alone_until_the_hard_limit(cited_claim, settings):
+    job = _fetched(verification_request(claim_id=cited_claim.pk)[0])
+    analysis_start(job_id=job.pk, task_id=job.celery_task_id)
+    resend = timezone.now() + timedelta(seconds=settings.VERIFIER_JOB_RESEND_AFTER + 1)
+    assert jobs_sweep(now=resend) == {"resent": 0, "recovered": 0, "failed": 0}
+    # Measured from the start of the analysis, not of the attempt: a long fetch does not count.
+    VerificationJob.objects.filter(pk=job.pk).update(
+        started_at=timezone.now() - timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT + 60)
+    )
+    assert jobs_sweep() == {"resent": 0, "recovered": 0, "failed": 0}
+    later = timezone.now() + timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT + 31)
+    assert jobs_sweep(now=later)["recovered"] == 1
+    job.refresh_from_db()
+    assert (job.status, job.stage, job.fetched) == (JobStatus.PENDING, JobStage.FETCH, {})
+    assert JobAttempt.objects.get(job=job).outcome == "lost"

@@ -11,6 +11,7 @@ from celery import Celery
 
 from tests.support.celery_worker import Worker, database_url
 from tests.support.redis_server import RedisServer
+from verifier.routing import routes_for
 
 # One line per fault test (what was broken, jobs lost, duplicate evidence rows), for the README.
 FIGURES: list[str] = []
@@ -72,6 +73,7 @@ def sender_app(private_redis, fault_queue) -> Iterator[Celery]:
         broker_url=private_redis.url(),
         broker_write_url=private_redis.url(),
         task_default_queue=fault_queue,
+        task_routes=routes_for(fault_queue),
         task_serializer="json",
         accept_content=["json"],
         task_ignore_result=True,

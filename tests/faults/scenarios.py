@@ -19,6 +19,19 @@ def page(n: int | str = "") -> bytes:
 </article></body></html>""".encode()
 
 
+def ledger_page(paragraphs: int) -> bytes:
+    """A long page (about 120 bytes a paragraph) that takes seconds to extract and match; its
+    last paragraph supports CLAIM_TEXT."""
+    rows = "".join(
+        f"<p>Entry {i}: the depot in region {i % 97} shipped {i * 7 % 1000} crates of parts "
+        f"in {1990 + i % 35}, the ledger says.</p>\n"
+        for i in range(paragraphs)
+    )
+    return f"""<!doctype html><html lang="en"><head><title>Acme ledger</title></head><body>
+<article><h1>Acme Robotics ledger</h1>{rows}
+<p>Acme Robotics now employs 340 people across its sites.</p></article></body></html>""".encode()
+
+
 def claim_citing(*urls: str, text: str = CLAIM_TEXT) -> Claim:
     claim = ClaimFactory(text=text, language="en")
     for url in urls:

@@ -15,12 +15,12 @@ from tests.support.celery_worker import wait_for
 pytestmark = [pytest.mark.faults, pytest.mark.django_db(transaction=True)]
 
 
-def _log_results(processes) -> list[str]:
-    """What each finished task returned, from the workers' own logs."""
+def _log_results(processes, task: str = "verify_claim") -> list[str]:
+    """What each finished `task` returned, from the workers' own logs."""
     found = []
     for process in processes:
         text = process.log_path.read_text(errors="replace")
-        found += re.findall(r"verify_claim\[[^\]]+\] succeeded in [^:]+: '(\w+)'", text)
+        found += re.findall(rf"{task}\[[^\]]+\] succeeded in [^:]+: '(\w+)'", text)
     return found
 
 
@@ -44,7 +44,12 @@ def test_two_workers_holding_messages_for_the_same_job_run_it_once(
     wait_for(lambda: len(_log_results(workers)) == 60, timeout=30, what="all 60 messages handled")
 
     results = _log_results(workers)
-    assert results.count("skipped") == 30 and results.count("succeeded") == 30
+    assert results.count("skipped") == 30 and results.count("fetched") == 30
+    # Each fetched job was handed to the analysis queue once, and analysed once.
+    wait_for(
+        lambda: len(_log_results(workers, "analyse_job")) == 30, timeout=30, what="30 analyses"
+    )
+    assert _log_results(workers, "analyse_job") == ["succeeded"] * 30
     for job in VerificationJob.objects.filter(pk__in=jobs):
         assert (job.status, job.attempts) == (JobStatus.SUCCEEDED, 1)
     assert JobAttempt.objects.filter(job_id__in=jobs).count() == 30

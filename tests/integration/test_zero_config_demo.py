@@ -1,7 +1,8 @@
 """The zero-configuration stack the demo runs on: SQLite and kombu's filesystem broker.
 
 Everything runs in subprocesses with no DATABASE_URL or CELERY_BROKER_URL, as `bin/demo` does:
-migrate, load the seed citing locally served pages, a two-process worker, and several
+migrate, load the seed citing locally served pages, the two workers of `bin/demo` (fetching
+on threads, analysis on processes), and several
 verifications at once (two writers on one SQLite file must wait for the lock, not fail).
 """
 
@@ -59,14 +60,18 @@ def test_the_demo_stack_verifies_claims_on_sqlite_and_the_filesystem_broker(tmp_
     env = _env(tmp_path)
     _manage(env, "migrate", "--noinput", "-v", "0")
     _manage(env, "load_seed", "--local-sources", local_server.url("/"))
-    worker = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "verifier", "worker", "-c", "2", "-l", "INFO"],
-        cwd=REPO,
-        env=env,
-        stdout=(tmp_path / "worker.log").open("wb"),
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
-    )
+    # The demo's layout (bin/demo): fetching on a thread pool, analysis on two processes.
+    workers = [
+        subprocess.Popen(
+            [REPO / "bin" / "worker", kind, "-c", concurrency, "-l", "INFO"],
+            cwd=REPO,
+            env={**env, "PYTHON": sys.executable},
+            stdout=(tmp_path / f"worker-{kind}.log").open("wb"),
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        for kind, concurrency in (("fetch", "8"), ("analyse", "2"))
+    ]
     try:
         queue = (
             "from claims.models import Claim; from claims.services.jobs import "
@@ -99,14 +104,20 @@ def test_the_demo_stack_verifies_claims_on_sqlite_and_the_filesystem_broker(tmp_
         jobs = wait_for(finished, timeout=240, interval=1.0, what="six demo verifications")
     finally:
         # A warm shutdown on the filesystem broker can linger; the jobs are done by now.
-        os.killpg(worker.pid, signal.SIGTERM)
-        try:
-            worker.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(worker.pid, signal.SIGKILL)
-            worker.wait(timeout=30)
+        for worker in workers:
+            os.killpg(worker.pid, signal.SIGTERM)
+        for worker in workers:
+            try:
+                worker.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                os.killpg(worker.pid, signal.SIGKILL)
+                worker.wait(timeout=30)
+    logs = "".join((tmp_path / f"worker-{kind}.log").read_text() for kind in ("fetch", "analyse"))
     errors = [j["error"] for j in jobs if j["status"] != "succeeded"]
-    assert errors == [], (tmp_path / "worker.log").read_text()[-3000:]
+    assert errors == [], logs[-3000:]
+    # Each kind of work ran on the worker of its kind.
+    assert "Task workers.tasks.verify_claim[" in (tmp_path / "worker-fetch.log").read_text()
+    assert "Task workers.tasks.analyse_job[" in (tmp_path / "worker-analyse.log").read_text()
     evidence = _manage(
         env, "shell", "-c", "from claims.models import Evidence; print(Evidence.objects.count())"
     )

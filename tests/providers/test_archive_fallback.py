@@ -5,7 +5,7 @@ import pytest
 from claims.models import Evidence, FetchAttempt, Snapshot, VerificationJob
 from tests.factories import ClaimFactory, SourceFactory, cite
 from tests.providers.answers import WAYBACK_NOTHING, wayback_available
-from workers.pipeline import run_verification
+from workers.pipeline import analyse_fetched, fetch_sources
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("allow_private")]
 
@@ -14,6 +14,13 @@ ARCHIVED_PAGE = b"""<!doctype html><html lang="en"><head><title>Budget 2024</tit
 <p>The city spent 18 million euros on the new tram line in 2024.</p>
 <p>Road maintenance took a further 6 million euros, the same as the year before.</p>
 </article></body></html>"""
+
+
+def verify(job: VerificationJob):
+    """Both stages of the job in this process, as the two queues' workers run them."""
+    fetched = fetch_sources(job)
+    job.fetched = fetched.handoff()
+    return fetched, analyse_fetched(job)
 
 
 @pytest.fixture
@@ -40,9 +47,9 @@ def test_a_dead_source_is_read_from_its_archived_copy(settings, dead_source_clai
     claim, archived = dead_source_claim
     job = VerificationJob.objects.create(claim=claim)
 
-    outcome = run_verification(job)
+    fetched, outcome = verify(job)
 
-    assert outcome.judged_sources == 1 and not outcome.permanent
+    assert outcome.judged_sources == 1 and not fetched.permanent and not outcome.failures
     copy = Snapshot.objects.get(job=job, error_code="")
     raw = archived.replace("/web/20250121093000/", "/web/20250121093000id_/")
     assert copy.requested_url == raw and copy.final_url == raw
@@ -60,9 +67,9 @@ def test_without_the_wayback_provider_a_dead_source_just_fails(dead_source_claim
     claim, _ = dead_source_claim
     job = VerificationJob.objects.create(claim=claim)
 
-    outcome = run_verification(job)
+    fetched, outcome = verify(job)
 
-    assert outcome.judged_sources == 0 and "http_4xx" in outcome.permanent[0]
+    assert outcome.judged_sources == 0 and "http_4xx" in fetched.permanent[0]
     assert local_server.hits("/wayback/available") == 0
 
 
@@ -72,9 +79,9 @@ def test_a_page_never_archived_fails_as_it_would_have(settings, dead_source_clai
     claim, _ = dead_source_claim
     job = VerificationJob.objects.create(claim=claim)
 
-    outcome = run_verification(job)
+    fetched, outcome = verify(job)
 
-    assert outcome.judged_sources == 0 and "404" in outcome.permanent[0]
+    assert outcome.judged_sources == 0 and "404" in fetched.permanent[0]
     assert local_server.hits("/wayback/available") == 1
 
 
@@ -84,6 +91,6 @@ def test_a_server_error_is_not_a_dead_link(settings, local_server):
     url = local_server.route("/busy", status=503, body=b"busy", content_type="text/plain")
     job = VerificationJob.objects.create(claim=cite(ClaimFactory(), SourceFactory(url=url)))
 
-    outcome = run_verification(job)
+    fetched = fetch_sources(job)
 
-    assert outcome.retryable and local_server.hits("/wayback/available") == 0
+    assert fetched.retryable and not fetched.snapshots and local_server.hits("/wayback/available") == 0

@@ -16,6 +16,8 @@ import pytest
 from django.conf import settings
 from django.db import connection
 
+from verifier.routing import KINDS, queues_for, routes_for
+
 REPO = Path(__file__).resolve().parents[2]
 # The broker the test process sends to (bin/test exports it); workers must listen there too.
 REDIS_URL = os.environ.get("CELERY_BROKER_URL", "redis://127.0.0.1:6379/0")
@@ -31,8 +33,14 @@ class Worker:
         self.processes: list[subprocess.Popen] = []
 
     def start(
-        self, *, name: str = "w1", concurrency: int = 2, pool: str = "prefork"
+        self,
+        *,
+        name: str = "w1",
+        concurrency: int = 2,
+        pool: str = "prefork",
+        kinds: tuple[str, ...] = KINDS,
     ) -> subprocess.Popen:
+        """A worker consuming the queues of `kinds` of work (by default fetching and analysis)."""
         log = self.log_dir / f"{name}-{len(self.processes)}.log"
         command = [
             sys.executable,
@@ -42,7 +50,7 @@ class Worker:
             "verifier",
             "worker",
             "-Q",
-            self.queue,
+            ",".join(queues_for(self.queue, kinds)),
             "-n",
             f"{name}-{self.queue}@%h",
             "-c",
@@ -88,14 +96,6 @@ class Worker:
         self.processes.clear()
 
 
-def _database_url() -> str:
-    db = connection.settings_dict
-    user = db.get("USER") or "postgres"
-    password = f":{db['PASSWORD']}" if db.get("PASSWORD") else ""
-    host, port = db.get("HOST") or "127.0.0.1", db.get("PORT") or 5432
-    return f"postgres://{user}{password}@{host}:{port}/{db['NAME']}"
-
-
 def database_url(*, host: str | None = None, port: int | None = None) -> str:
     """The test database's URL for a child process, optionally through another host or port."""
     db = connection.settings_dict
@@ -123,14 +123,16 @@ def broker_url() -> str:
 
 @pytest.fixture(scope="session")
 def celery_app_for_tests(celery_queue):
-    """Route every message the tests send to this session's queue.
+    """Route every message the tests send to this session's queues (one per kind of work).
 
     With the CELERY namespace, Celery looks up the prefixed key first, so the override must use
     it (a plain `task_default_queue` would be shadowed by the Django setting).
     """
     from verifier.celery import app
 
-    app.conf.update(CELERY_TASK_DEFAULT_QUEUE=celery_queue)
+    app.conf.update(
+        CELERY_TASK_DEFAULT_QUEUE=celery_queue, CELERY_TASK_ROUTES=routes_for(celery_queue)
+    )
     return app
 
 
@@ -147,7 +149,7 @@ def worker_pool(
     media = tmp_path_factory.mktemp("worker-media")
     env = {
         **os.environ,
-        "DATABASE_URL": _database_url(),
+        "DATABASE_URL": database_url(),
         "CELERY_BROKER_URL": broker_url,
         "VERIFIER_QUEUE": celery_queue,
         "VERIFIER_FETCH_ALLOW_PRIVATE": "1",

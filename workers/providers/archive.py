@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from claims.models import Snapshot, Source, VerificationJob
-from workers.capture import SourceRead, source_read
+from workers.capture import SourceRead, source_fetch
 from workers.providers.base import ProviderError
 from workers.providers.registry import enabled_provider
 from workers.providers.wayback import WaybackProvider
@@ -41,5 +41,5 @@ def archived_read(
         return None
     if copy is None:
         return None
-    read = source_read(source=source, job=job, url=copy.raw_url)
+    read = source_fetch(source=source, job=job, url=copy.raw_url)
     return read if read.ok else None
