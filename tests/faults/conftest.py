@@ -8,9 +8,11 @@ from collections.abc import Iterator
 
 import pytest
 from celery import Celery
+from django.db import connection
 
 from tests.support.celery_worker import Worker, database_url
 from tests.support.redis_server import RedisServer
+from tests.support.tcp_proxy import TcpProxy
 from verifier.routing import routes_for
 
 # One line per fault test (what was broken, jobs lost, duplicate evidence rows), for the README.
@@ -47,6 +49,14 @@ def private_redis(tmp_path) -> Iterator[RedisServer]:
     server = RedisServer(tmp_path).start()
     yield server
     server.stop()
+
+
+@pytest.fixture
+def db_link() -> Iterator[TcpProxy]:
+    """A road to PostgreSQL that the test can cut and restore (for a web server or a worker)."""
+    db = connection.settings_dict
+    with TcpProxy((db.get("HOST") or "127.0.0.1", int(db.get("PORT") or 5432))) as proxy:
+        yield proxy
 
 
 @pytest.fixture

@@ -8,24 +8,14 @@ import threading
 import psycopg
 import pytest
 from django.conf import settings
-from django.db import connection
 from django.test import Client
 from rest_framework.authtoken.models import Token
 
 from claims.models import Claim, Source
 from tests.support.celery_worker import REDIS_URL, database_url, wait_for
-from tests.support.tcp_proxy import TcpProxy
 from tests.support.web_server import WebServer
 
 pytestmark = [pytest.mark.faults, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def db_link():
-    """The web server's only road to PostgreSQL: a proxy the test can cut and restore."""
-    db = connection.settings_dict
-    with TcpProxy((db.get("HOST") or "127.0.0.1", int(db.get("PORT") or 5432))) as proxy:
-        yield proxy
 
 
 @pytest.fixture
