@@ -14,7 +14,7 @@ import logging
 from dataclasses import dataclass, field
 
 from claims.models import Snapshot, VerificationJob
-from claims.services.evidence import evidence_record
+from claims.services.evidence import evidence_record_many
 from claims.services.jobs import job_progress
 from claims.services.status import claim_suggestion_set
 from workers.capture import snapshot_extract, source_fetch
@@ -87,6 +87,21 @@ def fetch_sources(job: VerificationJob) -> FetchOutcome:
     return outcome
 
 
+def _passage(judgement: Judgement) -> dict:
+    return {
+        "excerpt": judgement.excerpt,
+        "excerpt_start": judgement.start,
+        "excerpt_end": judgement.end,
+        "stance": judgement.stance,
+        "confidence": judgement.confidence,
+        "method": judgement.method,
+        "reason": judgement.reason,
+        "explanation": judgement.explanation,
+        "claim_quantity": judgement.claim_quantity,
+        "source_quantity": judgement.source_quantity,
+    }
+
+
 def analyse_fetched(job: VerificationJob) -> RunOutcome:
     """Stage 2: judge the claim against each snapshot stage 1 kept, attaching evidence."""
     claim = job.claim
@@ -115,22 +130,13 @@ def analyse_fetched(job: VerificationJob) -> RunOutcome:
             source_language=document.language,
         )
         outcome.judged_sources += 1
-        for judgement in judgements:
-            evidence_record(
-                claim=claim,
-                snapshot=snapshot,
-                excerpt=judgement.excerpt,
-                excerpt_start=judgement.start,
-                excerpt_end=judgement.end,
-                stance=judgement.stance,
-                confidence=judgement.confidence,
-                method=judgement.method,
-                reason=judgement.reason,
-                explanation=judgement.explanation,
-                claim_quantity=judgement.claim_quantity,
-                source_quantity=judgement.source_quantity,
+        # Each source's evidence is committed as soon as it is judged: a run cut short keeps
+        # what it found, and a re-run refreshes those rows instead of adding to them.
+        outcome.evidence += len(
+            evidence_record_many(
+                claim=claim, snapshot=snapshot, passages=[_passage(j) for j in judgements]
             )
-            outcome.evidence += 1
+        )
         all_judgements.extend(judgements)
     if outcome.judged_sources:
         suggestion = suggest_verdict(all_judgements)

@@ -11,6 +11,8 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
+from django.utils import timezone
+from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from claims.models import Claim, Evidence, FetchAttempt, Snapshot, Source, Stance, VerificationJob
 
@@ -92,6 +94,25 @@ def fetch_attempt_record(
     )
 
 
+_REFRESHED = ["snapshot", "url", "excerpt", "stance", "confidence", "method", "reason",
+              "explanation", "claim_quantity", "source_quantity"]  # fmt: skip
+
+
+def _evidence_values(snapshot: Snapshot, passage: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "snapshot": snapshot,
+        "url": snapshot.final_url or snapshot.requested_url,
+        "excerpt": passage["excerpt"],
+        "stance": passage["stance"],
+        "confidence": round(float(passage["confidence"]), 4),
+        "method": passage["method"][:60],
+        "reason": passage.get("reason", "")[:40],
+        "explanation": passage.get("explanation", ""),
+        "claim_quantity": passage.get("claim_quantity"),
+        "source_quantity": passage.get("source_quantity"),
+    }
+
+
 def evidence_record(
     *,
     claim: Claim,
@@ -119,23 +140,67 @@ def evidence_record(
         "excerpt_start": excerpt_start,
         "excerpt_end": excerpt_end,
     }
-    values = {
-        "snapshot": snapshot,
-        "url": snapshot.final_url or snapshot.requested_url,
-        "excerpt": excerpt,
-        "stance": stance,
-        "confidence": round(float(confidence), 4),
-        "method": method[:60],
-        "reason": reason[:40],
-        "explanation": explanation,
-        "claim_quantity": claim_quantity,
-        "source_quantity": source_quantity,
-    }
+    values = _evidence_values(
+        snapshot,
+        {
+            "excerpt": excerpt,
+            "stance": stance,
+            "confidence": confidence,
+            "method": method,
+            "reason": reason,
+            "explanation": explanation,
+            "claim_quantity": claim_quantity,
+            "source_quantity": source_quantity,
+        },
+    )
     try:
         with transaction.atomic():
             return Evidence.objects.update_or_create(**key, defaults=values)
     except IntegrityError:  # two runs raced on the same passage: the row exists now
         return Evidence.objects.update_or_create(**key, defaults=values)
+
+
+def evidence_record_many(
+    *, claim: Claim, snapshot: Snapshot, passages: list[dict[str, Any]]
+) -> list[Evidence]:
+    """`evidence_record` for every passage the engine kept from one snapshot, in one go.
+
+    Same keys and the same history rows, in a handful of statements instead of five per row
+    (the pipeline bench found the per-row savepoints and lookups to be a quarter of a job's
+    time): one lookup of the rows a previous run wrote, one insert of the new ones and one of
+    their history, one update of the old ones and one of theirs.
+    """
+    by_offsets = {(p["excerpt_start"], p["excerpt_end"]): p for p in passages}
+    if not by_offsets:
+        return []
+    key = {"claim": claim, "source_id": snapshot.source_id, "content_sha256": snapshot.sha256}
+    with transaction.atomic():
+        existing = {
+            (row.excerpt_start, row.excerpt_end): row
+            for row in Evidence.objects.filter(
+                **key, excerpt_start__in={start for start, _ in by_offsets}
+            )
+        }
+        fresh, refreshed = [], []
+        for (start, end), passage in by_offsets.items():
+            values = _evidence_values(snapshot, passage)
+            row = existing.get((start, end))
+            if row is None:
+                fresh.append(Evidence(**key, excerpt_start=start, excerpt_end=end, **values))
+                continue
+            for name, value in values.items():
+                setattr(row, name, value)
+            row.updated_at = timezone.now()  # bulk_update leaves auto_now fields alone
+            refreshed.append(row)
+        try:
+            with transaction.atomic():
+                created = bulk_create_with_history(fresh, Evidence) if fresh else []
+        except IntegrityError:
+            # Another run wrote some of these passages since the lookup: take them one by one.
+            return [evidence_record(claim=claim, snapshot=snapshot, **p)[0] for p in passages]
+        if refreshed:
+            bulk_update_with_history(refreshed, Evidence, fields=[*_REFRESHED, "updated_at"])
+    return created + refreshed
 
 
 def evidence_add(

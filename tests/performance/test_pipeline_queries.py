@@ -1,0 +1,90 @@
+"""A verification costs a fixed number of SQL statements per source, however much it finds.
+
+Measured stage by stage, as the two workers run them. The pipeline bench found per-statement
+round trips to be most of a job's time (docs/benchmarks.md): an ORM call added per evidence
+row, or per source without need, fails here first.
+"""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from claims.models import Evidence
+from claims.services.jobs import (
+    analysis_start,
+    job_handoff,
+    job_start,
+    job_succeed,
+    verification_request,
+)
+from tests.factories import ClaimFactory, SourceFactory, cite
+from workers.pipeline import analyse_fetched, fetch_sources
+
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("allow_private")]
+
+CLAIM = "Acme Robotics reported revenue of 12 million euros in 2025."
+FACT = "<p>Acme Robotics reported revenue of 12 million euros in 2025, its annual report says.</p>"
+FILLER = "<p>The {n}th depot of the group shipped {m} crates of parts in 2019.</p>"
+
+
+def _page(facts: int) -> bytes:
+    """A report with `facts` passages that bear on CLAIM among unrelated ones."""
+    rows = [FACT.replace("report", f"report (part {n})") for n in range(facts)]
+    rows += [FILLER.format(n=n + 4, m=n * 31) for n in range(6)]
+    return (
+        f"<!doctype html><html lang='en'><head><title>Acme</title></head><body><article>"
+        f"<h1>Acme Robotics results</h1>{''.join(rows)}</article></body></html>"
+    ).encode()
+
+
+def _statements(local_server, settings, tmp_path, *, sources: int, facts: int) -> dict:
+    settings.MEDIA_ROOT = tmp_path
+    claim = ClaimFactory(text=CLAIM, language="en")
+    for n in range(sources):
+        cite(
+            claim,
+            SourceFactory(url=local_server.route(f"/s{sources}-{facts}-{n}", body=_page(facts))),
+        )
+    job, _ = verification_request(claim_id=claim.pk)
+    counts = {}
+    with CaptureQueriesContext(connection) as queries:
+        running = job_start(job_id=job.pk, task_id=job.celery_task_id, worker="w")
+        counts["start"] = len(queries)
+        fetched = fetch_sources(running)
+        counts["fetch"] = len(queries) - sum(counts.values())
+        job_handoff(job=running, fetched=fetched.handoff(), message="fetched")
+        analysing = analysis_start(job_id=job.pk, task_id=running.celery_task_id)
+        counts["handoff"] = len(queries) - sum(counts.values())
+        outcome = analyse_fetched(analysing)
+        counts["analyse"] = len(queries) - sum(counts.values())
+        job_succeed(job=analysing, message=outcome.summary)
+        counts["finish"] = len(queries) - sum(counts.values())
+    counts["evidence"] = Evidence.objects.filter(claim=claim).count()
+    return counts
+
+
+def test_a_job_costs_the_same_statements_however_many_passages_it_keeps(
+    local_server, settings, tmp_path
+):
+    few = _statements(local_server, settings, tmp_path, sources=1, facts=1)
+    many = _statements(local_server, settings, tmp_path, sources=1, facts=4)
+    assert many["evidence"] > few["evidence"]  # more passages kept...
+    assert {k: v for k, v in many.items() if k != "evidence"} == {
+        k: v for k, v in few.items() if k != "evidence"
+    }  # ...for the same statements
+    # The whole one-source job, BEGIN and COMMIT included.
+    assert sum(v for k, v in few.items() if k != "evidence") <= 36, few
+
+
+def test_each_further_source_adds_a_fixed_number_of_statements(local_server, settings, tmp_path):
+    one = _statements(local_server, settings, tmp_path, sources=1, facts=2)
+    three = _statements(local_server, settings, tmp_path, sources=3, facts=2)
+    per_source = {stage: (three[stage] - one[stage]) / 2 for stage in ("fetch", "analyse")}
+    # Fetch: progress, fetch attempt, snapshot. Analysis: progress, the text, and the evidence
+    # (BEGIN, lookup, savepoint, insert, its history, release, COMMIT).
+    assert per_source == {"fetch": 3, "analyse": 9}, (one, three)
+    assert (three["start"], three["handoff"], three["finish"]) == (
+        one["start"],
+        one["handoff"],
+        one["finish"],
+    )
