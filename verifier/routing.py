@@ -17,6 +17,8 @@ KINDS = (FETCH, ANALYSE)
 # Tasks not listed go to the default queue (the periodic sweeps, provider discovery).
 TASK_KINDS = {
     "workers.tasks.verify_claim": FETCH,
+    # A re-check extracts the page's text too, but re-checks are a daily trickle of single
+    # pages whose time goes to the network: they stay with the fetchers.
     "workers.tasks.recheck_source": FETCH,
     "workers.tasks.analyse_job": ANALYSE,
 }
