@@ -31,7 +31,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.common import REPO, RESULTS, bench_database, django_setup, record, table
+from bench.common import (
+    REPO,
+    RESULTS,
+    bench_database,
+    cpu_seconds,
+    django_setup,
+    record,
+    table,
+)
 from bench.profiling import Profile
 from verifier.routing import ANALYSE, FETCH, KINDS, queues_for
 
@@ -182,16 +190,19 @@ def run(claim_ids: list[int], *, spec: str, delay: float, database_url: str,
         for pk in claim_ids
     )  # fmt: skip
     name, concurrency, layout_workers = layout(spec)
-    workers, profilers = [], []
+    workers, profilers, tags = [], [], []
     try:
         for pool, size, kinds in layout_workers:
             tag = f"{pool}{size}-{'-'.join(kinds)}"
+            tags.append(tag)
             workers.append(start_worker(
                 pool=pool, concurrency=size, database_url=database_url,
                 log=RESULTS / f"pipeline-{tag}.log", kinds=kinds,
             ))  # fmt: skip
             if profile:
                 profilers.append((tag, Profile(workers[-1].pid, f"pipeline-{tag}")))
+        cpu_before = {tag: cpu_seconds(w.pid) for tag, w in zip(tags, workers, strict=True)}
+        database_before = _database_cpu()
         started = time.time()
         for job in jobs:
             verify_claim.apply_async(args=[job.pk], task_id=job.celery_task_id)
@@ -201,6 +212,11 @@ def run(claim_ids: list[int], *, spec: str, delay: float, database_url: str,
             if time.monotonic() > deadline:
                 raise RuntimeError(f"{name}: jobs still unfinished at the deadline")
             time.sleep(0.1)
+        # CPU spent on the run by each worker (with its pool) and by the database's backends.
+        cpu = {
+            tag: cpu_seconds(w.pid) - cpu_before[tag] for tag, w in zip(tags, workers, strict=True)
+        }
+        cpu["PostgreSQL"] = _database_cpu() - database_before
     finally:
         for _tag, profiler in profilers:
             profiler.stop()
@@ -218,7 +234,20 @@ def run(claim_ids: list[int], *, spec: str, delay: float, database_url: str,
         "ideal": ideal,
         "rate": len(jobs) / elapsed,
         "profiles": profilers,
+        "cpu": cpu,
     }
+
+
+def _database_cpu() -> float:
+    """CPU used so far by the PostgreSQL backends serving the bench database."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
+            " AND pid <> pg_backend_pid()"
+        )
+        return sum(cpu_seconds(pid) for (pid,) in cursor.fetchall())
 
 
 def _verdict(result: dict) -> str:
@@ -266,18 +295,27 @@ def main() -> None:
     ]  # fmt: skip
     print(f"\nsources answer after {args.delay_ms} ms; ideal = claims × delay / concurrency")
     print(table(headers, rows))
+    cores = os.cpu_count() or 1
+    cpu_headers = ["workers", "where the CPU went, ms per job", "total ms/job",
+                   f"most jobs/s {cores} cores allow", "best % of ideal"]  # fmt: skip
+    cpu_rows = []
+    for r in results:
+        per_job = {name: seconds * 1000 / args.claims for name, seconds in r["cpu"].items()}
+        total = sum(per_job.values())
+        most = cores * 1000 / total if total else float("inf")
+        best = min(1.0, most * r["ideal"] / args.claims)
+        cpu_rows.append([r["name"], ", ".join(f"{n} {ms:.1f}" for n, ms in per_job.items()),
+                         f"{total:.1f}", f"{most:.0f}", f"{best:.0%}"])  # fmt: skip
+    print("\nCPU per job (from /proc; the load generator and the source server not counted):")
+    print(table(cpu_headers, cpu_rows))
     for r in results:
         for tag, profile in r["profiles"]:
             print(f"\npy-spy on the {tag} worker ({profile.folded.relative_to(REPO)}):")
             print(table(["innermost frame in", "samples"], profile.by_package()))
             print(table(["innermost function", "samples"], profile.by_function()))
             print(table(["our function, anywhere on the stack", "samples"], profile.ours()))
-    path = record(
-        "pipeline",
-        settings=vars(args),
-        headers=headers,
-        rows=rows,
-    )
+    path = record("pipeline", settings=vars(args), headers=headers, rows=rows)
+    record("pipeline-cpu", settings=vars(args), headers=cpu_headers, rows=cpu_rows)
     print(f"\nrecorded in {path.relative_to(REPO)}")
 
 

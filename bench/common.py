@@ -83,3 +83,23 @@ def record(name: str, *, settings: dict, headers: list[str], rows: list[list[obj
     document = {"machine": machine(), "settings": settings, "headers": headers, "rows": rows}
     path.write_text(json.dumps(document, indent=2, default=str))
     return path
+
+
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) used so far by process `pid` and every live descendant.
+
+    Read from /proc (Linux): what the processes themselves spent, whatever else the machine
+    was doing, so it says where a run's CPU went even when wall times are noisy.
+    """
+    tick = os.sysconf("SC_CLK_TCK")
+    total, pending = 0.0, [pid]
+    while pending:
+        current = pending.pop()
+        try:
+            fields = Path(f"/proc/{current}/stat").read_text().rsplit(")", 1)[1].split()
+            children = Path(f"/proc/{current}/task/{current}/children").read_text().split()
+        except (FileNotFoundError, ProcessLookupError):
+            continue  # it ended meanwhile
+        total += (int(fields[11]) + int(fields[12])) / tick  # utime, stime
+        pending += [int(child) for child in children]
+    return total

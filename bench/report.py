@@ -21,6 +21,7 @@ START, END = "<!-- figures:start -->", "<!-- figures:end -->"
 TITLES = {
     "api": "API under gunicorn, loaded by wrk (`bench/bench_api.py`)",
     "pipeline": "Verification pipeline on real workers (`bench/bench_pipeline.py`)",
+    "pipeline-cpu": "Where the pipeline's CPU went (`bench/bench_pipeline.py`, from /proc)",
     "stages": "CPU stages (`bench/bench_stages.py`)",
 }
 

@@ -48,6 +48,8 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 
 def fold(text: str) -> str:
     """Lowercase and strip accents; keeps the length unchanged for Latin text."""
+    if text.isascii():  # nothing to decompose (most English sources): skip the per-char pass
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
 
