@@ -93,4 +93,6 @@ def test_a_server_error_is_not_a_dead_link(settings, local_server):
 
     fetched = fetch_sources(job)
 
-    assert fetched.retryable and not fetched.snapshots and local_server.hits("/wayback/available") == 0
+    assert (
+        fetched.retryable and not fetched.snapshots and local_server.hits("/wayback/available") == 0
+    )

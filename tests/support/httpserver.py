@@ -8,7 +8,7 @@ import ssl
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -47,6 +47,10 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         self.server.record(SeenRequest("GET", self.path, dict(self.headers.items())))
+        with self.server.in_flight():
+            self._answer()
+
+    def _answer(self) -> None:
         response = self.server.next_response(self.path)
         if response.delay:
             time.sleep(response.delay)
@@ -96,6 +100,8 @@ class LocalHTTPServer(ThreadingHTTPServer):
         self._routes: dict[str, list[Response]] = {}
         self._served: dict[str, int] = {}
         self.requests: list[SeenRequest] = []
+        self._active = 0
+        self.peak_in_flight = 0  # the most requests it was answering at one time
         self.stopping = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -219,6 +225,17 @@ class LocalHTTPServer(ThreadingHTTPServer):
     def record(self, request: SeenRequest) -> None:
         with self._lock:
             self.requests.append(request)
+
+    @contextlib.contextmanager
+    def in_flight(self) -> Iterator[None]:
+        with self._lock:
+            self._active += 1
+            self.peak_in_flight = max(self.peak_in_flight, self._active)
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._active -= 1
 
     def hits(self, path: str) -> int:
         """How many requests reached `path` (query string ignored)."""
