@@ -41,17 +41,22 @@ def evidence_count() -> Coalesce:
     return Coalesce(Subquery(per_claim), 0)
 
 
+def claim_plain_list(*, include_discarded: bool = False) -> QuerySet[Claim]:
+    """Claims with no relation loaded, for reads by `.values()` (claims.api.claim_rows)."""
+    claims = Claim.objects.all()
+    return claims if include_discarded else claims.filter(discarded=False)
+
+
 def claim_list(*, include_discarded: bool = False) -> QuerySet[Claim]:
     # The article is joined for its title and publisher (exports); its body is not needed.
-    claims = Claim.objects.select_related("article", "assigned_to").defer("article__body")
-    claims = claims.prefetch_related(
+    claims = claim_plain_list(include_discarded=include_discarded)
+    claims = claims.select_related("article", "assigned_to").defer("article__body")
+    return claims.prefetch_related(
         Prefetch("sources", queryset=Source.objects.order_by("id")),
         Prefetch("evidence", queryset=evidence_list().order_by("-confidence", "id")),
-        Prefetch("appearances", queryset=ClaimAppearance.objects.order_by("quote_start")),
+        # id breaks ties: one claim can appear at the same offset of two articles.
+        Prefetch("appearances", queryset=ClaimAppearance.objects.order_by("quote_start", "id")),
     )
-    if not include_discarded:
-        claims = claims.filter(discarded=False)
-    return claims
 
 
 def claim_history(*, claim: Claim) -> QuerySet[StatusChange]:

@@ -24,7 +24,7 @@ def test_it_stores_proposals_as_unverified_machine_claims_with_exact_quotes():
     assert len(claims) == len(outcome.created) >= 13
     for claim in claims:
         assert claim.origin == Origin.MACHINE and claim.status == "unverified"
-        assert BODY[claim.quote_start:claim.quote_end] == claim.quote
+        assert BODY[claim.quote_start : claim.quote_end] == claim.quote
         assert 0 <= claim.checkworthiness <= 1
 
 
@@ -48,9 +48,11 @@ def test_running_it_again_proposes_nothing_new_and_discarded_ones_stay_away():
 
 
 def test_an_article_in_another_language_gets_a_message_and_no_invented_claims():
-    german = ("Die Regierung hat am Montag beschlossen, dass die Renten im nächsten Jahr um drei "
-              "Prozent steigen, sagte der Minister in Berlin. Die Opposition ist nicht zufrieden "
-              "und fordert mehr Geld für die Schulen.")
+    german = (
+        "Die Regierung hat am Montag beschlossen, dass die Renten im nächsten Jahr um drei "
+        "Prozent steigen, sagte der Minister in Berlin. Die Opposition ist nicht zufrieden "
+        "und fordert mehr Geld für die Schulen."
+    )
     outcome = article_import_text(title="Renten", body=german)
     assert outcome.extraction.created == []
     assert "French and English only" in outcome.extraction.message
@@ -58,10 +60,12 @@ def test_an_article_in_another_language_gets_a_message_and_no_invented_claims():
 
 
 def test_html_pasted_as_an_article_is_read_as_text_and_scripts_never_become_claims():
-    html = ("<html><body><script>var total = '900 milliards de dollars';</script><article>"
-            "<p>La région a voté un budget de 2,4 milliards d'euros pour 2026, selon le conseil "
-            "régional.</p><p>Le président de la région a déclaré que 300 emplois seraient créés "
-            "d'ici 2027 dans la filière hydrogène.</p></article></body></html>")
+    html = (
+        "<html><body><script>var total = '900 milliards de dollars';</script><article>"
+        "<p>La région a voté un budget de 2,4 milliards d'euros pour 2026, selon le conseil "
+        "régional.</p><p>Le président de la région a déclaré que 300 emplois seraient créés "
+        "d'ici 2027 dans la filière hydrogène.</p></article></body></html>"
+    )
     outcome = article_import_text(title="Budget", body=html, language="fr")
     quotes = [c.quote for c in outcome.extraction.created]
     assert any("2,4 milliards d'euros" in q for q in quotes)
@@ -70,8 +74,10 @@ def test_html_pasted_as_an_article_is_read_as_text_and_scripts_never_become_clai
 
 
 def test_a_5_mb_article_is_stored_and_read_to_the_end():
-    paragraph = ("La société Exemple a annoncé mardi un chiffre d'affaires de 12 millions "
-                 "d'euros en 2024, selon son rapport annuel. ")
+    paragraph = (
+        "La société Exemple a annoncé mardi un chiffre d'affaires de 12 millions "
+        "d'euros en 2024, selon son rapport annuel. "
+    )
     body = paragraph * (5_000_000 // len(paragraph))
     outcome = article_import_text(title="Long", body=body, language="fr")
     assert len(outcome.article.body) >= 4_900_000
@@ -89,10 +95,12 @@ def test_import_article_reads_a_file_and_refuses_the_same_text_twice(tmp_path):
 
 
 def test_import_article_fetches_a_url_through_the_guarded_client(local_server, allow_private):
-    page = ("<html lang='en'><head><title>Harbour expansion</title></head><body><article>"
-            "<p>The port authority said on Monday that the harbour expansion will cost $310 "
-            "million and create 450 jobs by 2028.</p><p>Container traffic rose 7.5% last year, "
-            "according to the authority's annual report.</p></article></body></html>")
+    page = (
+        "<html lang='en'><head><title>Harbour expansion</title></head><body><article>"
+        "<p>The port authority said on Monday that the harbour expansion will cost $310 "
+        "million and create 450 jobs by 2028.</p><p>Container traffic rose 7.5% last year, "
+        "according to the authority's annual report.</p></article></body></html>"
+    )
     local_server.route("/news", body=page.encode(), content_type="text/html; charset=utf-8")
     outcome = article_import(location=local_server.url("/news"))
     assert outcome.article.title == "Harbour expansion"
@@ -108,18 +116,21 @@ def test_import_article_refuses_a_private_address_without_the_switch():
 
 def test_near_duplicate_claims_across_articles_are_linked_and_a_verdict_reused(reviewer):
     first = article_import_text(
-        title="A", language="en",
+        title="A",
+        language="en",
         body="Acme Robotics said on Monday that it will hire 450 engineers in Lyon by 2027.",
     )
     second = article_import_text(
-        title="B", language="en",
+        title="B",
+        language="en",
         body="By 2027 Acme Robotics will hire 450 engineers in Lyon, the company said on Monday.",
     )
     original, twin = first.extraction.created[0], second.extraction.created[0]
     link = ClaimLink.objects.get()
     assert {link.claim_id, link.twin_id} == {original.pk, twin.pk}
-    claim_status_set(claim_id=original.pk, status="supported", user=reviewer,
-                     expected_version=original.version)
+    claim_status_set(
+        claim_id=original.pk, status="supported", user=reviewer, expected_version=original.version
+    )
     claim_link_decide(link_id=link.pk, confirm=True, reuse_verdict=True, user=reviewer)
     twin.refresh_from_db()
     assert twin.status == "supported"

@@ -8,17 +8,23 @@ is asking (the token with its user, then the user's and their groups' permission
 import pytest
 from django.contrib import admin
 
-from claims.models import Claim
+from claims.models import Claim, ClaimAppearance
+from tests.factories import ArticleFactory
 from tests.performance.conftest import SOURCES_PER_CLAIM, newsroom_rows
 
 pytestmark = pytest.mark.django_db
 
 AUTH = 3  # token + user, user permissions, group permissions
-RELATED = 3  # a claim's sources, evidence (with snapshots) and further appearances, one each
-CLAIM_LIST = AUTH + 2 + RELATED  # COUNT, the page
-CLAIM_LIST_CURSOR = AUTH + 1 + RELATED  # no COUNT in cursor mode
+# ClaimSerializer's prefetches (an article's claims): sources, evidence, further appearances.
+RELATED = 3
+# The claim list and detail (claims.api.claim_rows) read further appearances only when a claim
+# shown has some: each row says whether it has.
+CLAIM_RELATED = 2  # sources, evidence (with snapshots)
+APPEARANCES = 1
+CLAIM_LIST = AUTH + 2 + CLAIM_RELATED  # COUNT, the page
+CLAIM_LIST_CURSOR = AUTH + 1 + CLAIM_RELATED  # no COUNT in cursor mode
 ARTICLE_FILTER = 1  # django-filter reads the article named by ?article= to validate it
-CLAIM_DETAIL = AUTH + 1 + RELATED
+CLAIM_DETAIL = AUTH + 2  # the claim joined to its evidence (a row per passage), its sources
 ARTICLE_DETAIL = AUTH + 2 + RELATED  # the article, its claims
 EVIDENCE_LIST = AUTH + 2  # COUNT, the page with snapshot, source and author joined
 JOB_LIST = AUTH + 3  # COUNT, the page with its claim, the attempts
@@ -56,6 +62,29 @@ def test_a_claim_costs_a_fixed_number_of_queries(newsroom, token_api, django_ass
     with django_assert_num_queries(CLAIM_DETAIL):
         body = _ok(token_api.get(f"/api/v1/claims/{newsroom[0].pk}/"))
     assert len(body["evidence"]) == SOURCES_PER_CLAIM
+
+
+def _stated_twice(claims: list[Claim]) -> None:
+    article = ArticleFactory(title="The same claims, quoted again")
+    for n, claim in enumerate(claims):
+        for start in (10 * n, 10 * n + 5):
+            ClaimAppearance.objects.create(
+                claim=claim, article=article, quote="again", quote_start=start, quote_end=start + 5
+            )
+
+
+@pytest.mark.parametrize("page_size", [5, 50])
+def test_further_appearances_cost_one_query_whatever_the_page_size(
+    newsroom, token_api, django_assert_num_queries, page_size
+):
+    _stated_twice(newsroom)
+    with django_assert_num_queries(CLAIM_LIST + APPEARANCES):
+        body = _ok(token_api.get("/api/v1/claims/", {"page_size": page_size}))
+    assert len(body["results"]) == page_size
+    assert all(len(c["appearances"]) == 2 for c in body["results"])
+    with django_assert_num_queries(CLAIM_DETAIL + APPEARANCES):
+        body = _ok(token_api.get(f"/api/v1/claims/{newsroom[0].pk}/"))
+    assert len(body["appearances"]) == 2
 
 
 @pytest.mark.parametrize("claims", [5, 50])

@@ -8,11 +8,12 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from claims import selectors
+from claims.api import claim_rows
 from claims.api.filters import ClaimFilter
 from claims.api.pagination import PageOrCursorPagination
 from claims.api.preconditions import expected_version, with_etag
 from claims.api.serializers import ClaimSerializer, StatusChangeSerializer
-from claims.models import Article, ClaimKind, ClaimStatus, SourceKind, StatusChange
+from claims.models import Article, Claim, ClaimKind, ClaimStatus, SourceKind, StatusChange
 from claims.services.claims import claim_create, claim_update
 from claims.services.status import claim_status_set
 
@@ -59,7 +60,16 @@ class ClaimListCreateApi(generics.ListAPIView):
         sources = SourceClaimCreateInputSerializer(many=True, required=False, default=list)
 
     def get_queryset(self):
-        return selectors.claim_list()
+        return claim_rows.claim_rows()
+
+    def list(self, request, *args, **kwargs):
+        # Filters, search, ordering and both paginations run as usual, on `.values()` rows;
+        # claim_rows writes what ClaimSerializer (the schema) would, without model instances.
+        rows = self.filter_queryset(self.get_queryset())
+        page = self.paginate_queryset(rows)
+        if page is None:
+            return Response(claim_rows.claims_data(rows))
+        return self.get_paginated_response(claim_rows.claims_data(page))
 
     @extend_schema(request=ClaimCreateInputSerializer, responses={201: ClaimSerializer})
     def post(self, request):
@@ -90,8 +100,9 @@ class ClaimDetailApi(APIView):
 
     @extend_schema(responses=ClaimSerializer)
     def get(self, request, pk: int):
-        claim = selectors.claim_list(include_discarded=True).get(pk=pk)
-        return with_etag(Response(ClaimSerializer(claim).data), claim)
+        data = claim_rows.claim_data(pk=pk)
+        # The ETag is the claim's own (Claim.etag): an unsaved instance carries what it reads.
+        return with_etag(Response(data), Claim(pk=data["id"], version=data["version"]))
 
     @extend_schema(
         request=ClaimPatchInputSerializer, responses=ClaimSerializer, parameters=[IF_MATCH]
