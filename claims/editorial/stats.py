@@ -10,6 +10,7 @@ from claims.models import (
     Claim,
     ClaimStatus,
     FetchAttempt,
+    JobStage,
     JobStatus,
     Snapshot,
     Source,
@@ -52,9 +53,18 @@ def articles_with_counts(*, limit: int = 20) -> QuerySet[Article]:
 
 
 def job_counts() -> dict[str, int]:
+    """Jobs by status, and the running ones by where they are: each stage has its own queue
+    and workers, so a pile-up in one stage says which kind of worker is missing or short."""
     counts = {s: Count("pk", filter=Q(status=s)) for s in JobStatus.values}
+    running = Q(status=JobStatus.RUNNING)
+    analysis = running & Q(stage=JobStage.ANALYSE)
     return VerificationJob.objects.aggregate(
-        total=Count("pk"), retried=Count("pk", filter=Q(attempts__gt=1)), **counts
+        total=Count("pk"),
+        retried=Count("pk", filter=Q(attempts__gt=1)),
+        fetching=Count("pk", filter=running & Q(stage=JobStage.FETCH)),
+        awaiting_analysis=Count("pk", filter=analysis & Q(stage_started_at__isnull=True)),
+        analysing=Count("pk", filter=analysis & Q(stage_started_at__isnull=False)),
+        **counts,
     )
 
 

@@ -5,8 +5,9 @@ from datetime import UTC, datetime
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
-from claims.models import FetchAttempt, Snapshot, VerificationJob
+from claims.models import Claim, FetchAttempt, Snapshot, VerificationJob
 from tests.factories import ArticleFactory, ClaimFactory, SourceFactory
 
 pytestmark = pytest.mark.django_db
@@ -108,3 +109,16 @@ def test_it_reads_the_dashboard_in_a_fixed_number_of_queries(
     # session + user + permissions (2) + claims + articles + jobs + watched jobs + sources
     with django_assert_num_queries(9):
         reader_client.get("/dashboard/")
+
+
+def test_it_splits_running_jobs_by_stage_so_a_missing_kind_of_worker_shows(reader_client):
+    _newsroom(1)  # one running job, at its fetch stage
+    waiting, analysing = Claim.objects.filter(jobs__isnull=True)[:2]
+    VerificationJob.objects.create(claim=waiting, status="running", stage="analyse")
+    VerificationJob.objects.create(
+        claim=analysing, status="running", stage="analyse", stage_started_at=timezone.now()
+    )
+    response = reader_client.get("/dashboard/")
+    jobs = response.context["jobs"]
+    assert (jobs["fetching"], jobs["awaiting_analysis"], jobs["analysing"]) == (1, 1, 1)
+    assert '<strong data-jobs="awaiting_analysis">1</strong>' in response.content.decode()
