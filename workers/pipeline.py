@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from claims.models import Snapshot, VerificationJob
 from claims.services.evidence import evidence_record_many
-from claims.services.jobs import job_progress
+from claims.services.jobs import JobTakenOver, job_progress
 from claims.services.status import claim_suggestion_set
 from workers.capture import snapshot_extract, source_fetch
 from workers.extraction import ExtractionError
@@ -65,16 +65,22 @@ class RunOutcome:
         return ", ".join(parts)
 
 
+def _progress(job: VerificationJob, percent: int, message: str) -> None:
+    """Report progress before each source; stop the run if the job is no longer its own."""
+    if not job_progress(job=job, percent=percent, message=message):
+        raise JobTakenOver(f"job {job.pk} is no longer run by task {job.celery_task_id}")
+
+
 def fetch_sources(job: VerificationJob) -> FetchOutcome:
     """Stage 1: fetch and preserve every source the job's claim cites, in citation order."""
     sources = list(job.claim.sources.order_by("id"))
     outcome = FetchOutcome()
     for index, source in enumerate(sources, start=1):
-        job_progress(
-            job=job,
+        _progress(
+            job,
             # Fetching is the first half of the job's progress bar, analysis the second.
-            percent=int(50 * (index - 1) / len(sources)),
-            message=f"fetching source {index} of {len(sources)}: {source.url}",
+            int(50 * (index - 1) / len(sources)),
+            f"fetching source {index} of {len(sources)}: {source.url}",
         )
         read = source_fetch(source=source, job=job)
         if read.dead:
@@ -113,10 +119,10 @@ def analyse_fetched(job: VerificationJob) -> RunOutcome:
         snapshot = snapshots.get(snapshot_id)
         if snapshot is None:  # deleted with its source since it was fetched
             continue
-        job_progress(
-            job=job,
-            percent=50 + int(50 * (index - 1) / len(snapshot_ids)),
-            message=f"analysing source {index} of {len(snapshot_ids)}: {snapshot.requested_url}",
+        _progress(
+            job,
+            50 + int(50 * (index - 1) / len(snapshot_ids)),
+            f"analysing source {index} of {len(snapshot_ids)}: {snapshot.requested_url}",
         )
         try:
             document = snapshot_extract(snapshot)

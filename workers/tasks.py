@@ -16,6 +16,7 @@ from django.utils import timezone
 from claims.models import VerificationJob
 from claims.services.discovery import claim_discover
 from claims.services.jobs import (
+    JobTakenOver,
     analysis_start,
     job_fail,
     job_handoff,
@@ -35,6 +36,9 @@ def _run_stage(job: VerificationJob, stage: Callable[[VerificationJob], T]) -> T
     """Run one stage of `job`; a fault is turned into the job's retry or failure, and a word."""
     try:
         return stage(job)
+    except JobTakenOver:  # the sweeper re-queued the job while this run was slow: let go
+        logger.warning("job %s was taken over while %s ran; this run stops", job.pk, stage.__name__)
+        return "superseded"
     except SoftTimeLimitExceeded:
         job_retry_or_fail(job=job, code="timeout", error="the run exceeded its soft time limit")
         return "timeout"
@@ -67,16 +71,16 @@ def verify_claim(self, job_id: int) -> str:
     fetched = _run_stage(job, fetch_sources)
     if isinstance(fetched, str):
         return fetched
+    # Each closing write is a no-op returning False when this run lost the job meanwhile.
     if fetched.retryable and job.attempts < job.max_attempts:
-        job_retry_or_fail(job=job, code="fetch", error=fetched.summary)
-        return "retry"
+        retried = job_retry_or_fail(job=job, code="fetch", error=fetched.summary)
+        return "retry" if retried else "superseded"
     if not fetched.snapshots:
         code = "fetch" if fetched.retryable else "no_source_read"
-        job_fail(job=job, code=code, error=fetched.summary)
-        return "failed"
-    if not job_handoff(job=job, fetched=fetched.handoff(), message=fetched.summary):
-        return "skipped"  # the sweeper took the job back while this run was fetching
-    return "fetched"
+        failed = job_fail(job=job, code=code, error=fetched.summary)
+        return "failed" if failed else "superseded"
+    handed = job_handoff(job=job, fetched=fetched.handoff(), message=fetched.summary)
+    return "fetched" if handed else "superseded"
 
 
 @shared_task(
@@ -92,10 +96,10 @@ def analyse_job(self, job_id: int) -> str:
     if isinstance(outcome, str):
         return outcome
     if outcome.judged_sources:
-        job_succeed(job=job, message=outcome.summary)
-        return "succeeded"
-    job_fail(job=job, code="no_source_read", error=outcome.summary)
-    return "failed"
+        succeeded = job_succeed(job=job, message=outcome.summary)
+        return "succeeded" if succeeded else "superseded"
+    failed = job_fail(job=job, code="no_source_read", error=outcome.summary)
+    return "failed" if failed else "superseded"
 
 
 @shared_task(name="workers.tasks.sweep_jobs")

@@ -9,7 +9,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import IntegrityError, transaction
-from django.db.models import F, Q
+from django.db.models import F, Q, QuerySet
 from django.utils import timezone
 
 from claims.models import (
@@ -127,19 +127,18 @@ def job_handoff(*, job: VerificationJob, fetched: dict[str, list], message: str)
     now = timezone.now()
     task_id = str(uuid.uuid4())
     with transaction.atomic():
-        handed = VerificationJob.objects.filter(
-            pk=job.pk,
-            status=JobStatus.RUNNING,
-            stage=JobStage.FETCH,
-            celery_task_id=job.celery_task_id,
-        ).update(
-            stage=JobStage.ANALYSE,
-            celery_task_id=task_id,
-            stage_started_at=None,
-            fetched=fetched,
-            progress=50,
-            progress_message=message[:300],
-            updated_at=now,
+        handed = (
+            _owned(job)
+            .filter(stage=JobStage.FETCH)
+            .update(
+                stage=JobStage.ANALYSE,
+                celery_task_id=task_id,
+                stage_started_at=None,
+                fetched=fetched,
+                progress=50,
+                progress_message=message[:300],
+                updated_at=now,
+            )
         )
         if handed:
             job.stage, job.celery_task_id, job.fetched = JobStage.ANALYSE, task_id, fetched
@@ -162,11 +161,32 @@ def analysis_start(*, job_id: int, task_id: str) -> VerificationJob | None:
     return VerificationJob.objects.select_related("claim").get(pk=job_id)
 
 
-def job_progress(*, job: VerificationJob, percent: int, message: str) -> None:
-    VerificationJob.objects.filter(pk=job.pk, status=JobStatus.RUNNING).update(
-        progress=max(0, min(100, percent)),
-        progress_message=message[:300],
-        updated_at=timezone.now(),
+class JobTakenOver(Exception):
+    """The run lost its job (re-queued by the sweeper, or handed over): it must stop."""
+
+
+def _owned(job: VerificationJob) -> QuerySet[VerificationJob]:
+    """The job's row, if the run holding `job` still owns it.
+
+    A run owns its job while the row names the run's task id and the job is running. The
+    sweeper takes a job back from a run that outlived the hard limit (thread-pool workers get
+    no time limits from Celery, and a job with many slow sources can take long), and a fetch run
+    gives its job away at the hand-over: every write of a run goes through here, so a run
+    that lost its job can never finish, fail or re-queue it over the run that holds it now.
+    """
+    return VerificationJob.objects.filter(
+        pk=job.pk, status=JobStatus.RUNNING, celery_task_id=job.celery_task_id
+    )
+
+
+def job_progress(*, job: VerificationJob, percent: int, message: str) -> bool:
+    """Report progress; False when this run no longer owns the job and should stop."""
+    return bool(
+        _owned(job).update(
+            progress=max(0, min(100, percent)),
+            progress_message=message[:300],
+            updated_at=timezone.now(),
+        )
     )
 
 
@@ -176,9 +196,10 @@ def _close_attempt(job: VerificationJob, outcome: str, code: str = "", error: st
     )
 
 
-def job_succeed(*, job: VerificationJob, message: str = "done") -> None:
+def job_succeed(*, job: VerificationJob, message: str = "done") -> bool:
+    """Close the job as done; False (and nothing written) when this run no longer owns it."""
     with transaction.atomic():
-        VerificationJob.objects.filter(pk=job.pk).update(
+        done = _owned(job).update(
             status=JobStatus.SUCCEEDED,
             progress=100,
             progress_message=message[:300],
@@ -187,25 +208,30 @@ def job_succeed(*, job: VerificationJob, message: str = "done") -> None:
             finished_at=timezone.now(),
             updated_at=timezone.now(),
         )
-        _close_attempt(job, JobAttempt.Outcome.SUCCEEDED)
+        if done:
+            _close_attempt(job, JobAttempt.Outcome.SUCCEEDED)
+    return bool(done)
 
 
-def job_fail(*, job: VerificationJob, code: str, error: str) -> None:
+def job_fail(*, job: VerificationJob, code: str, error: str) -> bool:
+    """Close the job as failed; False (and nothing written) when this run no longer owns it."""
     with transaction.atomic():
-        VerificationJob.objects.filter(pk=job.pk).update(
+        failed = _owned(job).update(
             status=JobStatus.FAILED,
             error_code=code,
             error=error,
             finished_at=timezone.now(),
             updated_at=timezone.now(),
         )
-        _close_attempt(job, JobAttempt.Outcome.FAILED, code, error)
+        if failed:
+            _close_attempt(job, JobAttempt.Outcome.FAILED, code, error)
+    return bool(failed)
 
 
 def job_retry_or_fail(*, job: VerificationJob, code: str, error: str) -> bool:
     """Put a job that hit a passing fault back in the queue with backoff; fail it when spent.
 
-    Returns True when it will be retried.
+    Returns True when it will be retried. A run that no longer owns the job changes nothing.
     """
     if job.attempts >= job.max_attempts:
         job_fail(job=job, code=code, error=f"gave up after {job.attempts} attempts: {error}")
@@ -216,19 +242,22 @@ def job_retry_or_fail(*, job: VerificationJob, code: str, error: str) -> bool:
         cap=settings.VERIFIER_RETRY_BACKOFF_MAX,
     )
     with transaction.atomic():
-        job.celery_task_id = str(uuid.uuid4())
-        VerificationJob.objects.filter(pk=job.pk).update(
+        task_id = str(uuid.uuid4())
+        requeued = _owned(job).update(
             status=JobStatus.PENDING,
             stage=JobStage.FETCH,
             stage_started_at=None,
             fetched={},
-            celery_task_id=job.celery_task_id,
+            celery_task_id=task_id,
             error_code=code,
             error=error,
             run_after=timezone.now() + timedelta(seconds=delay),
             progress_message=f"retrying in {delay:.0f}s",
             updated_at=timezone.now(),
         )
+        if not requeued:
+            return False
+        job.celery_task_id = task_id
         _close_attempt(job, JobAttempt.Outcome.RETRY, code, error)
         _send_on_commit(job, countdown=delay)
     return True

@@ -10,14 +10,19 @@ from django.utils import timezone
 from claims.models import JobAttempt, JobStage, JobStatus, VerificationJob
 from claims.services.errors import NothingToVerify
 from claims.services.jobs import (
+    JobTakenOver,
     analysis_start,
+    job_fail,
     job_handoff,
+    job_progress,
     job_retry_or_fail,
     job_start,
+    job_succeed,
     jobs_sweep,
     verification_request,
 )
 from tests.factories import ClaimFactory, SourceFactory, cite
+from workers.pipeline import fetch_sources
 
 pytestmark = pytest.mark.django_db
 
@@ -67,7 +72,9 @@ def test_it_takes_over_a_job_when_its_own_message_is_redelivered(cited_claim):
 
 @pytest.mark.django_db(transaction=True)
 def test_it_gives_a_job_to_exactly_one_of_two_racing_workers(cited_claim):
-    job, _ = verification_request(claim_id=cited_claim.pk)
+    # The row only: a committed request would also send a message that a worker left running
+    # by an integration test could take, a third racer this test does not count.
+    job = VerificationJob.objects.create(claim=cited_claim, celery_task_id="queued")
     barrier = threading.Barrier(2)
     won: list[str] = []
 
@@ -197,3 +204,49 @@ def test_the_sweeper_leaves_an_analysis_under_way_alone_until_the_hard_limit(cit
     job.refresh_from_db()
     assert (job.status, job.stage, job.fetched) == (JobStatus.PENDING, JobStage.FETCH, {})
     assert JobAttempt.objects.get(job=job).outcome == "lost"
+
+
+def test_a_run_the_sweeper_took_the_job_from_can_no_longer_touch_it(cited_claim, settings):
+    """Thread-pool workers get no hard time limit from Celery: a slow run can outlive the
+    sweeper's patience. Once its job is re-queued and started again, the old run's writes all
+    miss, and the new run's state stands."""
+    job, _ = verification_request(claim_id=cited_claim.pk)
+    slow = job_start(job_id=job.pk, task_id=job.celery_task_id, worker="slow")
+    later = timezone.now() + timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT + 31)
+    assert jobs_sweep(now=later)["recovered"] == 1
+    job.refresh_from_db()
+    current = job_start(job_id=job.pk, task_id=job.celery_task_id, worker="fresh")
+
+    assert job_progress(job=slow, percent=40, message="still here") is False
+    assert job_succeed(job=slow, message="late success") is False
+    assert job_fail(job=slow, code="fetch", error="late failure") is False
+    assert job_retry_or_fail(job=slow, code="fetch", error="late retry") is False
+
+    job.refresh_from_db()
+    assert (job.status, job.celery_task_id, job.attempts) == (
+        JobStatus.RUNNING,
+        current.celery_task_id,
+        2,
+    )
+    assert job.progress_message == "started"
+    assert outcomes_of(job) == ["lost", "running"]
+    assert job_succeed(job=current, message="done") is True
+    assert outcomes_of(job) == ["lost", "succeeded"]
+
+
+def outcomes_of(job: VerificationJob) -> list[str]:
+    return list(JobAttempt.objects.filter(job=job).values_list("outcome", flat=True))
+
+
+@pytest.mark.usefixtures("allow_private")
+def test_a_run_that_lost_its_job_stops_before_fetching_another_source(local_server, settings):
+    first, second = local_server.route("/one", body=b"<p>one</p>"), local_server.route("/two")
+    claim = cite(cite(ClaimFactory(), SourceFactory(url=first)), SourceFactory(url=second))
+    job, _ = verification_request(claim_id=claim.pk)
+    slow = job_start(job_id=job.pk, task_id=job.celery_task_id, worker="slow")
+    later = timezone.now() + timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT + 31)
+    jobs_sweep(now=later)  # the job goes back to the queue under a new task id
+
+    with pytest.raises(JobTakenOver):
+        fetch_sources(slow)
+    assert local_server.hits("/one") == local_server.hits("/two") == 0

@@ -5,22 +5,25 @@ round trips to be most of a job's time (docs/benchmarks.md): an ORM call added p
 row, or per source without need, fails here first.
 """
 
+import uuid
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from claims.models import Evidence
+from claims.models import Evidence, VerificationJob
 from claims.services.jobs import (
     analysis_start,
     job_handoff,
     job_start,
     job_succeed,
-    verification_request,
 )
 from tests.factories import ClaimFactory, SourceFactory, cite
 from workers.pipeline import analyse_fetched, fetch_sources
 
-pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("allow_private")]
+# Not transactional: no commit, so no on-commit message reaches a worker another test left
+# running on this session's queues (BEGIN/COMMIT are counted as SAVEPOINT/RELEASE instead).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("allow_private")]
 
 CLAIM = "Acme Robotics reported revenue of 12 million euros in 2025."
 FACT = "<p>Acme Robotics reported revenue of 12 million euros in 2025, its annual report says.</p>"
@@ -45,7 +48,7 @@ def _statements(local_server, settings, tmp_path, *, sources: int, facts: int) -
             claim,
             SourceFactory(url=local_server.route(f"/s{sources}-{facts}-{n}", body=_page(facts))),
         )
-    job, _ = verification_request(claim_id=claim.pk)
+    job = VerificationJob.objects.create(claim=claim, celery_task_id=str(uuid.uuid4()))
     counts = {}
     with CaptureQueriesContext(connection) as queries:
         running = job_start(job_id=job.pk, task_id=job.celery_task_id, worker="w")
@@ -72,7 +75,7 @@ def test_a_job_costs_the_same_statements_however_many_passages_it_keeps(
     assert {k: v for k, v in many.items() if k != "evidence"} == {
         k: v for k, v in few.items() if k != "evidence"
     }  # ...for the same statements
-    # The whole one-source job, BEGIN and COMMIT included.
+    # The whole one-source job, its transactions' boundaries included.
     assert sum(v for k, v in few.items() if k != "evidence") <= 36, few
 
 
@@ -81,7 +84,7 @@ def test_each_further_source_adds_a_fixed_number_of_statements(local_server, set
     three = _statements(local_server, settings, tmp_path, sources=3, facts=2)
     per_source = {stage: (three[stage] - one[stage]) / 2 for stage in ("fetch", "analyse")}
     # Fetch: progress, fetch attempt, snapshot. Analysis: progress, the text, and the evidence
-    # (BEGIN, lookup, savepoint, insert, its history, release, COMMIT).
+    # (its transaction: begin, lookup, savepoint, insert, their history, release, commit).
     assert per_source == {"fetch": 3, "analyse": 9}, (one, three)
     assert (three["start"], three["handoff"], three["finish"]) == (
         one["start"],

@@ -3,6 +3,7 @@
 import pytest
 
 from claims.models import Evidence, FetchAttempt, Snapshot, VerificationJob
+from claims.services.jobs import job_start, verification_request
 from tests.factories import ClaimFactory, SourceFactory, cite
 from tests.providers.answers import WAYBACK_NOTHING, wayback_available
 from workers.pipeline import analyse_fetched, fetch_sources
@@ -14,6 +15,12 @@ ARCHIVED_PAGE = b"""<!doctype html><html lang="en"><head><title>Budget 2024</tit
 <p>The city spent 18 million euros on the new tram line in 2024.</p>
 <p>Road maintenance took a further 6 million euros, the same as the year before.</p>
 </article></body></html>"""
+
+
+def running_job(claim) -> VerificationJob:
+    """A job as a worker holds it once it has claimed it."""
+    job, _ = verification_request(claim_id=claim.pk)
+    return job_start(job_id=job.pk, task_id=job.celery_task_id, worker="test")
 
 
 def verify(job: VerificationJob):
@@ -45,7 +52,7 @@ def dead_source_claim(settings, local_server):
 def test_a_dead_source_is_read_from_its_archived_copy(settings, dead_source_claim, local_server):
     settings.VERIFIER_PROVIDERS = ["workers.providers.wayback.WaybackProvider"]
     claim, archived = dead_source_claim
-    job = VerificationJob.objects.create(claim=claim)
+    job = running_job(claim)
 
     fetched, outcome = verify(job)
 
@@ -65,7 +72,7 @@ def test_a_dead_source_is_read_from_its_archived_copy(settings, dead_source_clai
 
 def test_without_the_wayback_provider_a_dead_source_just_fails(dead_source_claim, local_server):
     claim, _ = dead_source_claim
-    job = VerificationJob.objects.create(claim=claim)
+    job = running_job(claim)
 
     fetched, outcome = verify(job)
 
@@ -77,7 +84,7 @@ def test_a_page_never_archived_fails_as_it_would_have(settings, dead_source_clai
     settings.VERIFIER_PROVIDERS = ["workers.providers.wayback.WaybackProvider"]
     local_server.route("/wayback/available", body=WAYBACK_NOTHING, content_type="application/json")
     claim, _ = dead_source_claim
-    job = VerificationJob.objects.create(claim=claim)
+    job = running_job(claim)
 
     fetched, outcome = verify(job)
 
@@ -89,7 +96,7 @@ def test_a_server_error_is_not_a_dead_link(settings, local_server):
     settings.VERIFIER_PROVIDERS = ["workers.providers.wayback.WaybackProvider"]
     settings.VERIFIER_WAYBACK_API_BASE = local_server.url("")
     url = local_server.route("/busy", status=503, body=b"busy", content_type="text/plain")
-    job = VerificationJob.objects.create(claim=cite(ClaimFactory(), SourceFactory(url=url)))
+    job = running_job(cite(ClaimFactory(), SourceFactory(url=url)))
 
     fetched = fetch_sources(job)
 
