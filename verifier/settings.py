@@ -7,9 +7,10 @@ from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+from kombu import Exchange, Queue
 
 from verifier.env import env_bool, env_int, env_list, env_str, env_url
-from verifier.routing import routes_for
+from verifier.routing import queues_for, routes_for
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(env_str("VERIFIER_VAR_DIR", str(BASE_DIR / "var")))
@@ -226,6 +227,10 @@ CELERY_TASK_TIME_LIMIT = env_int("VERIFIER_TASK_TIME_LIMIT", 300, minimum=2)
 CELERY_TASK_DEFAULT_QUEUE = env_str("VERIFIER_QUEUE", "verifier")
 # Fetching (I/O) and analysis (CPU) each have their own queue: verifier.fetch, verifier.analyse.
 CELERY_TASK_ROUTES = routes_for(CELERY_TASK_DEFAULT_QUEUE)
+# Declared, so a plain `celery worker` (no -Q) consumes every kind; bin/worker narrows it.
+CELERY_TASK_QUEUES = [
+    Queue(name, Exchange(name), routing_key=name) for name in queues_for(CELERY_TASK_DEFAULT_QUEUE)
+]
 CELERY_BEAT_SCHEDULE = {
     "sweep-verification-jobs": {
         "task": "workers.tasks.sweep_jobs",

@@ -117,6 +117,8 @@ def snapshot_extract(snapshot: Snapshot, *, body: bytes | None = None) -> Docume
     `body` saves a read of the file storage when the caller still holds the fetched bytes.
     Only the derived fields are written: the preserved body, WARC and hashes never change.
     """
+    if body is None and not snapshot.body:
+        body = b""  # an empty response keeps no file: extraction says "empty" for it
     if body is None:
         with snapshot.body.open("rb") as stored:
             body = stored.read()

@@ -145,6 +145,8 @@ def analyse_fetched(job: VerificationJob) -> RunOutcome:
         )
         all_judgements.extend(judgements)
     if outcome.judged_sources:
+        # The verdict bumps the claim's version and history: only the job's owner may write it.
+        _progress(job, 99, "suggesting a verdict")
         suggestion = suggest_verdict(all_judgements)
         claim_suggestion_set(
             claim_id=claim.pk,

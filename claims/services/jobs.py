@@ -9,7 +9,8 @@ from datetime import timedelta
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import IntegrityError, transaction
-from django.db.models import F, Q, QuerySet
+from django.db.models import DateTimeField, F, Q, QuerySet, Value
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from claims.models import (
@@ -85,10 +86,13 @@ def job_start(*, job_id: int, task_id: str, worker: str) -> VerificationJob | No
 
     The conditional UPDATE is the lock: of two workers holding messages for the same job, exactly
     one matches `status=pending`. The same task id finding its job already running means the
-    worker that ran it died and the broker re-delivered the message: that run is taken over.
+    worker that ran it died and the broker re-delivered the message: that run is taken over, as
+    a new attempt, until the attempts are spent; then the job fails instead of looping (a page
+    that kills its worker every time, say by running it out of memory).
     """
     now = timezone.now()
-    claimable = Q(status=JobStatus.PENDING) | Q(status=JobStatus.RUNNING, celery_task_id=task_id)
+    redelivered = Q(status=JobStatus.RUNNING, celery_task_id=task_id)
+    claimable = Q(status=JobStatus.PENDING) | (redelivered & Q(attempts__lt=F("max_attempts")))
     with transaction.atomic():
         taken = VerificationJob.objects.filter(claimable, pk=job_id).update(
             status=JobStatus.RUNNING,
@@ -104,6 +108,17 @@ def job_start(*, job_id: int, task_id: str, worker: str) -> VerificationJob | No
             updated_at=now,
         )
         if not taken:
+            spent = VerificationJob.objects.filter(redelivered, pk=job_id).first()
+            if spent is not None:
+                error = f"the worker stopped before finishing in all {spent.attempts} attempts"
+                if _owned(spent).update(
+                    status=JobStatus.FAILED,
+                    error_code="lost",
+                    error=error,
+                    finished_at=now,
+                    updated_at=now,
+                ):
+                    _close_attempt(spent, JobAttempt.Outcome.LOST, "lost", error)
             return None
         job = VerificationJob.objects.select_related("claim").get(pk=job_id)
         JobAttempt.objects.filter(job=job, outcome=JobAttempt.Outcome.RUNNING).update(
@@ -149,13 +164,23 @@ def job_handoff(*, job: VerificationJob, fetched: dict[str, list], message: str)
 def analysis_start(*, job_id: int, task_id: str) -> VerificationJob | None:
     """Claim a fetched job for analysis by task `task_id`, or None when it is not this task's.
 
-    As in `job_start`, the row's task id is the lock: a superseded message finds another id
-    there; the same message delivered again (its worker died) takes the analysis over.
+    As in `job_start`: while the job waits, any of its analysis messages may start it (the
+    sweeper's re-send does not push the original to the back of a long queue), and the first to
+    start writes its task id on the row, so every other copy then finds the job taken. The same
+    message delivered again (its worker died) takes the analysis over but keeps the first start
+    time: an analysis that kills its worker every time reaches the hard limit, and the sweeper
+    turns it into a new attempt, counted against the job's attempts.
     """
     now = timezone.now()
+    claimable = Q(stage_started_at__isnull=True) | Q(celery_task_id=task_id)
     taken = VerificationJob.objects.filter(
-        pk=job_id, status=JobStatus.RUNNING, stage=JobStage.ANALYSE, celery_task_id=task_id
-    ).update(stage_started_at=now, progress_message="analysing", updated_at=now)
+        claimable, pk=job_id, status=JobStatus.RUNNING, stage=JobStage.ANALYSE
+    ).update(
+        celery_task_id=task_id,
+        stage_started_at=Coalesce(F("stage_started_at"), Value(now, output_field=DateTimeField())),
+        progress_message="analysing",
+        updated_at=now,
+    )
     if not taken:
         return None
     return VerificationJob.objects.select_related("claim").get(pk=job_id)

@@ -22,7 +22,7 @@ from claims.services.jobs import (
     verification_request,
 )
 from tests.factories import ClaimFactory, SourceFactory, cite
-from workers.pipeline import fetch_sources
+from workers.pipeline import analyse_fetched, fetch_sources
 
 pytestmark = pytest.mark.django_db
 
@@ -160,8 +160,7 @@ def test_the_fetch_stage_hands_the_job_to_analysis_under_a_new_task_id(
         {"snapshots": [7], "failures": []},
     )
     assert job.celery_task_id not in ("", fetch_task) and job.stage_started_at is None
-    # The fetch task's id no longer opens the job; the analysis message's id does.
-    assert analysis_start(job_id=job.pk, task_id=fetch_task) is None
+    # The fetch message, delivered again, no longer opens the job; the analysis message does.
     assert job_start(job_id=job.pk, task_id=fetch_task, worker="fetcher") is None
     analysing = analysis_start(job_id=job.pk, task_id=job.celery_task_id)
     assert analysing is not None and analysing.stage_started_at is not None
@@ -185,8 +184,9 @@ def test_the_sweeper_resends_a_lost_analysis_message_without_fetching_again(cite
     job.refresh_from_db()
     assert (job.status, job.stage, job.attempts) == (JobStatus.RUNNING, JobStage.ANALYSE, 1)
     assert job.celery_task_id != handed_to
-    assert analysis_start(job_id=job.pk, task_id=handed_to) is None  # the lost one, if it shows
+    # The re-sent copy starts it; the lost one, should it ever show up, then finds it taken.
     assert analysis_start(job_id=job.pk, task_id=job.celery_task_id) is not None
+    assert analysis_start(job_id=job.pk, task_id=handed_to) is None
 
 
 def test_the_sweeper_leaves_an_analysis_under_way_alone_until_the_hard_limit(cited_claim, settings):
@@ -250,3 +250,64 @@ def test_a_run_that_lost_its_job_stops_before_fetching_another_source(local_serv
     with pytest.raises(JobTakenOver):
         fetch_sources(slow)
     assert local_server.hits("/one") == local_server.hits("/two") == 0
+
+
+def test_an_analysis_that_kills_its_worker_every_time_ends_in_a_counted_failure(
+    cited_claim, settings
+):
+    job = _fetched(verification_request(claim_id=cited_claim.pk)[0])
+    first = analysis_start(job_id=job.pk, task_id=job.celery_task_id)
+    # The broker hands the same message back after each death: the start time is kept...
+    again = analysis_start(job_id=job.pk, task_id=job.celery_task_id)
+    assert again is not None and again.stage_started_at == first.stage_started_at
+    # ...so the hard limit is reached and the sweeper makes it a new, counted attempt.
+    later = timezone.now() + timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT + 31)
+    assert jobs_sweep(now=later)["recovered"] == 1
+    job.refresh_from_db()
+    assert (job.status, job.attempts) == (JobStatus.PENDING, 1)
+
+
+def test_a_fetch_message_redelivered_after_the_last_attempt_fails_the_job(cited_claim):
+    job, _ = verification_request(claim_id=cited_claim.pk)
+    VerificationJob.objects.filter(pk=job.pk).update(max_attempts=2)
+    job_start(job_id=job.pk, task_id=job.celery_task_id, worker="died")
+    job_start(job_id=job.pk, task_id=job.celery_task_id, worker="died again")  # attempt 2
+    assert job_start(job_id=job.pk, task_id=job.celery_task_id, worker="third") is None
+    job.refresh_from_db()
+    assert (job.status, job.error_code, job.attempts) == (JobStatus.FAILED, "lost", 2)
+    assert "all 2 attempts" in job.error
+    assert outcomes_of(job) == ["lost", "lost"]
+
+
+def test_any_copy_of_a_waiting_analysis_may_start_it_but_only_one(cited_claim, settings):
+    job = _fetched(verification_request(claim_id=cited_claim.pk)[0])
+    original = job.celery_task_id
+    later = timezone.now() + timedelta(seconds=settings.VERIFIER_JOB_RESEND_AFTER + 1)
+    assert jobs_sweep(now=later)["resent"] == 1  # a second copy under a new id
+    # The original, still ahead in the queue, starts it; the re-sent copy then finds it taken.
+    assert analysis_start(job_id=job.pk, task_id=original) is not None
+    job.refresh_from_db()
+    assert job.celery_task_id == original
+    assert analysis_start(job_id=job.pk, task_id="the-re-sent-copy") is None
+
+
+@pytest.mark.usefixtures("allow_private")
+def test_an_empty_page_fails_its_source_not_the_job(local_server, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    good = local_server.route(
+        "/good", body=b"<p>Acme Robotics employs 340 people in Lyon, its report says.</p>"
+    )
+    empty = local_server.route("/empty", body=b"")
+    claim = cite(
+        cite(ClaimFactory(text="Acme Robotics employs 340 people.", language="en"),
+             SourceFactory(url=good)),
+        SourceFactory(url=empty),
+    )  # fmt: skip
+    job, _ = verification_request(claim_id=claim.pk)
+    running = job_start(job_id=job.pk, task_id=job.celery_task_id, worker="w")
+    fetched = fetch_sources(running)
+    assert len(fetched.snapshots) == 2  # both answered 200
+    job_handoff(job=running, fetched=fetched.handoff(), message="fetched")
+    outcome = analyse_fetched(analysis_start(job_id=job.pk, task_id=running.celery_task_id))
+    assert outcome.judged_sources == 1
+    assert any("/empty: empty" in failure for failure in outcome.failures), outcome.failures

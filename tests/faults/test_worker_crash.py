@@ -89,7 +89,7 @@ def _assert_completed_once(claim, job_id: int, first_pass: int, attempts: int) -
     job = wait_for(lambda: finished(job_id), timeout=90, what="the job to complete")
     assert job.status == JobStatus.SUCCEEDED, job.error
     assert job.attempts == attempts
-    assert outcomes(job) == ["lost", "succeeded"] if attempts == 2 else ["succeeded"]
+    assert outcomes(job) == (["lost", "succeeded"] if attempts == 2 else ["succeeded"])
     assert duplicate_evidence([claim.pk]) == 0
     fast_rows = Evidence.objects.filter(claim=claim, source__url__endswith="/fast").count()
     assert fast_rows >= 1
