@@ -111,14 +111,7 @@ def job_start(*, job_id: int, task_id: str, worker: str) -> VerificationJob | No
             spent = VerificationJob.objects.filter(redelivered, pk=job_id).first()
             if spent is not None:
                 error = f"the worker stopped before finishing in all {spent.attempts} attempts"
-                if _owned(spent).update(
-                    status=JobStatus.FAILED,
-                    error_code="lost",
-                    error=error,
-                    finished_at=now,
-                    updated_at=now,
-                ):
-                    _close_attempt(spent, JobAttempt.Outcome.LOST, "lost", error)
+                _fail_lost(_owned(spent), spent, error, now)
             return None
         job = VerificationJob.objects.select_related("claim").get(pk=job_id)
         JobAttempt.objects.filter(job=job, outcome=JobAttempt.Outcome.RUNNING).update(
@@ -184,6 +177,21 @@ def analysis_start(*, job_id: int, task_id: str) -> VerificationJob | None:
     if not taken:
         return None
     return VerificationJob.objects.select_related("claim").get(pk=job_id)
+
+
+# What a job goes back to when it must run again from the start (a retry, a lost run).
+_REQUEUED = {"status": JobStatus.PENDING, "stage": JobStage.FETCH, "stage_started_at": None,
+             "fetched": {}}  # fmt: skip
+
+
+def _fail_lost(owned: QuerySet[VerificationJob], job: VerificationJob, error: str, now) -> bool:
+    """Fail a job whose worker kept dying or hanging; its running attempt is marked lost."""
+    if not owned.update(
+        status=JobStatus.FAILED, error_code="lost", error=error, finished_at=now, updated_at=now
+    ):
+        return False
+    _close_attempt(job, JobAttempt.Outcome.LOST, "lost", error)
+    return True
 
 
 class JobTakenOver(Exception):
@@ -269,10 +277,7 @@ def job_retry_or_fail(*, job: VerificationJob, code: str, error: str) -> bool:
     with transaction.atomic():
         task_id = str(uuid.uuid4())
         requeued = _owned(job).update(
-            status=JobStatus.PENDING,
-            stage=JobStage.FETCH,
-            stage_started_at=None,
-            fetched={},
+            **_REQUEUED,
             celery_task_id=task_id,
             error_code=code,
             error=error,
@@ -336,25 +341,11 @@ def jobs_sweep(*, now=None) -> dict[str, int]:
                 stage_started_at=job.stage_started_at,
             )
             if job.attempts >= job.max_attempts:
-                if stuck.update(
-                    status=JobStatus.FAILED,
-                    error_code="lost",
-                    finished_at=now,
-                    updated_at=now,
-                    error=f"no worker finished it within the time limit, {job.attempts} attempts",
-                ):
-                    _close_attempt(job, JobAttempt.Outcome.LOST, "lost", "past the hard limit")
-                    counts["failed"] += 1
+                error = f"no worker finished it within the time limit, {job.attempts} attempts"
+                counts["failed"] += _fail_lost(stuck, job, error, now)
                 continue
             task_id = str(uuid.uuid4())
-            if stuck.update(
-                status=JobStatus.PENDING,
-                stage=JobStage.FETCH,
-                stage_started_at=None,
-                fetched={},
-                celery_task_id=task_id,
-                updated_at=now,
-            ):
+            if stuck.update(**_REQUEUED, celery_task_id=task_id, updated_at=now):
                 _close_attempt(job, JobAttempt.Outcome.LOST, "lost", "past the hard limit")
                 job.celery_task_id = task_id
                 _send_on_commit(job)

@@ -13,16 +13,17 @@ BODY = (
 ).read_text(encoding="utf-8")
 
 
-def test_posting_an_article_with_extract_claims_proposes_its_claims(editor_api):
-    response = editor_api.post(
+def _import_seed(api):
+    """POST the seed article with claim extraction, as an editor's tool would."""
+    return api.post(
         "/api/v1/articles/",
-        {
-            "title": "Stargate",
-            "body": BODY,
-            "extract_claims": True,
-        },
+        {"title": "Stargate", "body": BODY, "extract_claims": True},
         format="json",
     )
+
+
+def test_posting_an_article_with_extract_claims_proposes_its_claims(editor_api):
+    response = _import_seed(editor_api)
     assert response.status_code == 201, response.json()
     body = response.json()
     assert body["extraction"]["claims_created"] == len(body["claims"]) >= 13
@@ -33,15 +34,7 @@ def test_posting_an_article_with_extract_claims_proposes_its_claims(editor_api):
 
 
 def test_a_discarded_proposal_leaves_the_list_but_is_kept(editor_api):
-    article = editor_api.post(
-        "/api/v1/articles/",
-        {
-            "title": "Stargate",
-            "body": BODY,
-            "extract_claims": True,
-        },
-        format="json",
-    ).json()
+    article = _import_seed(editor_api).json()
     claim = article["claims"][0]
     response = editor_api.post(
         f"/api/v1/claims/{claim['id']}/discard/",
@@ -61,15 +54,7 @@ def test_a_discarded_proposal_leaves_the_list_but_is_kept(editor_api):
 
 
 def test_a_reviewer_cannot_discard_proposals(reviewer_api, editor_api):
-    article = editor_api.post(
-        "/api/v1/articles/",
-        {
-            "title": "Stargate",
-            "body": BODY,
-            "extract_claims": True,
-        },
-        format="json",
-    ).json()
+    article = _import_seed(editor_api).json()
     claim = article["claims"][0]
     response = reviewer_api.post(
         f"/api/v1/claims/{claim['id']}/discard/", {"version": claim["version"]}, format="json"

@@ -311,3 +311,16 @@ def test_an_empty_page_fails_its_source_not_the_job(local_server, settings, tmp_
     outcome = analyse_fetched(analysis_start(job_id=job.pk, task_id=running.celery_task_id))
     assert outcome.judged_sources == 1
     assert any("/empty: empty" in failure for failure in outcome.failures), outcome.failures
+
+
+def test_the_sweeper_fails_a_lost_job_whose_attempts_are_spent(cited_claim, settings):
+    job, _ = verification_request(claim_id=cited_claim.pk)
+    VerificationJob.objects.filter(pk=job.pk).update(max_attempts=1)
+    job_start(job_id=job.pk, task_id=job.celery_task_id, worker="died")
+    later = timezone.now() + timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT + 31)
+    assert jobs_sweep(now=later) == {"resent": 0, "recovered": 0, "failed": 1}
+    job.refresh_from_db()
+    assert (job.status, job.error_code) == (JobStatus.FAILED, "lost")
+    assert "within the time limit, 1 attempts" in job.error
+    assert outcomes_of(job) == ["lost"]
+    assert jobs_sweep(now=later)["failed"] == 0  # once
