@@ -17,7 +17,7 @@ from workers.claimfinder.evaluation import (
 )
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "extraction"
-KINDS = {"quantity", "attribution", "event", "prediction", "other"}
+KINDS = {"quantity", "attribution", "event", "prediction", "other", "role", "quote"}
 
 TEXT = (
     "Le conseil a voté un budget de 12 millions d'euros. Quelle audace ! "

@@ -1,0 +1,120 @@
+"""The real-article set (data/extraction/real): exact labels on short, attributed excerpts."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+REAL = Path(__file__).resolve().parents[2] / "data" / "extraction" / "real"
+KINDS = {"quantity", "prediction", "event", "attribution", "role", "quote", "other"}
+FIELDS = {"language", "title", "text", "claims", "not_claims", "source_url", "source_name"}
+MAX_WORDS = 400  # short excerpts only: the set is for evaluation, not a copy of the pages
+
+
+def _span(text: str, quote: str) -> tuple[int, int]:
+    start = text.find(quote)
+    return start, start + len(quote)
+
+
+def problems(article: dict) -> list[str]:
+    """Everything wrong with one labelled article; empty when it is sound."""
+    missing = FIELDS - article.keys()
+    if missing:
+        return [f"missing fields: {sorted(missing)}"]
+    text, found = article["text"], []
+    if article["language"] not in ("fr", "en"):
+        found.append(f"language {article['language']!r}")
+    if article.get("excerpt") is not True or not article["source_url"].startswith("http"):
+        found.append("not marked as an attributed excerpt")
+    if len(text.split()) > MAX_WORDS:
+        found.append(f"excerpt of {len(text.split())} words")
+    if article.get("dek") and article["dek"] not in text.splitlines():
+        found.append("dek is not a line of its own")
+    spans = []
+    for claim in article["claims"]:
+        quote = claim.get("quote", "")
+        if not quote or quote not in text:
+            found.append(f"quote not in text: {quote[:60]!r}")
+            continue
+        if claim.get("kind") not in KINDS:
+            found.append(f"kind {claim.get('kind')!r}: {quote[:40]!r}")
+        if not isinstance(claim.get("claimant"), str):
+            found.append(f"claimant must be a string: {quote[:40]!r}")
+        spans.append(_span(text, quote))
+    for sentence in article["not_claims"]:
+        if not sentence or sentence not in text:
+            found.append(f"not_claim not in text: {sentence[:60]!r}")
+            continue
+        start, end = _span(text, sentence)
+        if any(start < b and a < end for a, b in spans):
+            found.append(f"not_claim overlaps a claim: {sentence[:60]!r}")
+    return found
+
+
+def _articles(folder: Path) -> dict[str, dict]:
+    files = sorted(folder.glob("*.json"))
+    return {file.stem: json.loads(file.read_text(encoding="utf-8")) for file in files}
+
+
+def test_every_real_article_parses_and_every_label_is_exact_text():
+    articles = {**_articles(REAL), **_articles(REAL / "holdout")}
+    assert articles
+    for name, article in articles.items():
+        assert problems(article) == [], name
+        assert article["claims"], name
+
+
+def test_the_set_has_enough_french_and_english_articles_and_a_holdout():
+    tuned, holdout = _articles(REAL), _articles(REAL / "holdout")
+    assert not tuned.keys() & holdout.keys()
+    languages = [a["language"] for a in [*tuned.values(), *holdout.values()]]
+    assert languages.count("fr") >= 14 and languages.count("en") >= 4
+    assert {a["language"] for a in holdout.values()} == {"fr", "en"}
+
+
+GOOD = {
+    "language": "fr",
+    "title": "Budget",
+    "text": "Le conseil a voté 12 millions d'euros. Quelle audace !\n",
+    "claims": [
+        {"quote": "Le conseil a voté 12 millions d'euros.", "kind": "quantity", "claimant": ""}
+    ],
+    "not_claims": ["Quelle audace !"],
+    "source_url": "https://example.org/budget",
+    "source_name": "Exemple",
+    "published": None,
+    "excerpt": True,
+}
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            {"claims": [{"quote": "absent", "kind": "quantity", "claimant": ""}]},
+            "quote not in text",
+        ),
+        (
+            {"claims": [{"quote": "Quelle audace !", "kind": "opinion", "claimant": ""}]},
+            "kind 'opinion'",
+        ),
+        (
+            {"claims": [{"quote": "Quelle audace !", "kind": "other", "claimant": None}]},
+            "claimant must be a string",
+        ),
+        ({"not_claims": ["Le conseil a voté"]}, "not_claim overlaps a claim"),
+        ({"not_claims": ["ailleurs"]}, "not_claim not in text"),
+        ({"dek": "Le conseil a voté"}, "dek is not a line"),
+        ({"excerpt": False}, "not marked as an attributed excerpt"),
+        ({"text": "mot " * (MAX_WORDS + 1) + GOOD["text"]}, "excerpt of"),
+        ({"language": "de"}, "language 'de'"),
+    ],
+)
+def test_the_checks_catch_a_broken_article(change, message):
+    assert problems(GOOD) == []
+    assert any(message in problem for problem in problems({**GOOD, **change}))
+
+
+def test_an_article_without_its_source_is_refused():
+    article = {key: value for key, value in GOOD.items() if key != "source_url"}
+    assert problems(article) == ["missing fields: ['source_url']"]
