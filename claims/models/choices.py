@@ -5,9 +5,14 @@ from django.db import models
 
 class ClaimKind(models.TextChoices):
     QUANTITY = "quantity", "Quantity"
+    # Who owns, funds, leads or partners with what; the finder says "role" (issue 19) and older
+    # claims keep "attribution": both mean this.
     ATTRIBUTION = "attribution", "Attribution"
+    ROLE = "role", "Role or ownership"
     EVENT = "event", "Event"
     PREDICTION = "prediction", "Prediction"
+    # That a person said something: the claimant and the quoted statement.
+    QUOTE = "quote", "Quoted statement"
     OTHER = "other", "Other"
 
 

@@ -16,6 +16,7 @@ from claims.services.status import claim_status_set
 from workers.claimfinder import (
     AUTO_LINK,
     SUGGEST_LINK,
+    Candidate,
     UnsupportedLanguage,
     claim_similarity,
     detect_language,
@@ -66,6 +67,15 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < s_end and s_start < end for s_start, s_end in spans)
 
 
+def _claim_text(candidate: Candidate, language: str) -> str:
+    """The claim as a reviewer reads it: for a quotation, who said what (issue 19)."""
+    if candidate.kind != "quote" or not candidate.statement or not candidate.claimant:
+        return candidate.quote
+    if language == "fr":
+        return f"{candidate.claimant} : « {candidate.statement} »"
+    return f'{candidate.claimant}: "{candidate.statement}"'
+
+
 def article_extract_claims(
     *, article: Article, user: AbstractBaseUser | None = None
 ) -> ExtractionOutcome:
@@ -102,7 +112,7 @@ def article_extract_claims(
                 with transaction.atomic():
                     claim = claim_create(
                         article=article,
-                        text=primary.quote,
+                        text=_claim_text(primary, outcome.language),
                         quote=primary.quote,
                         quote_start=primary.start,
                         quote_end=primary.end,

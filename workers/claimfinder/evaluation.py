@@ -12,6 +12,9 @@ from pathlib import Path
 # A prediction finds a gold claim when it covers at least this share of the gold quote: the
 # finder may quote the whole sentence where the editor marked a clause, or the reverse.
 MIN_OVERLAP = 0.5
+# Labels written before issue 19 call a role or an ownership "attribution"; the finder now says
+# "role". The two names mean one kind, so an old label is not scored as a wrong kind.
+KIND_ALIASES = {"attribution": "role"}
 
 Span = tuple[int, int]
 
@@ -24,6 +27,8 @@ class ArticleScore:
     matched: int
     kind_correct: int
     claimant_correct: int
+    # Unmatched proposals that overlap a sentence the labeller judged not check-worthy.
+    not_claim_hits: int = 0
     missed: list[str] = field(default_factory=list)
     spurious: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
@@ -84,23 +89,39 @@ def _fold(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text).split())
 
 
-def same_claimant(predicted: str, gold: str) -> bool:
-    """Case- and accent-blind; one name containing the other counts ("Sachs" in "Goldman Sachs")."""
-    a, b = _fold(predicted), _fold(gold)
+def same_kind(predicted: str, gold: str) -> bool:
+    return KIND_ALIASES.get(predicted, predicted) == KIND_ALIASES.get(gold, gold)
+
+
+def same_claimant(predicted: str | None, gold: str | None) -> bool:
+    """Case- and accent-blind; one name containing the other counts ("Sachs" in "Goldman Sachs").
+
+    No claimant is written "" or null (the newsroom's own voice): both mean the same.
+    """
+    a, b = _fold(predicted or ""), _fold(gold or "")
     if not a or not b:
         return a == b
     return a in b or b in a
 
 
+def _spans(text: str, quotes: Sequence[str]) -> list[Span]:
+    spans = []
+    for quote in quotes:
+        start = text.find(quote)
+        if start < 0:
+            raise ValueError(f"labelled quote not in the text: {quote[:60]!r}")
+        spans.append((start, start + len(quote)))
+    return spans
+
+
 def gold_spans(article: dict) -> list[Span]:
     """Offsets of each gold quote: its first occurrence in the text."""
-    spans = []
-    for claim in article["claims"]:
-        start = article["text"].find(claim["quote"])
-        if start < 0:
-            raise ValueError(f"gold quote not in the text: {claim['quote'][:60]!r}")
-        spans.append((start, start + len(claim["quote"])))
-    return spans
+    return _spans(article["text"], [claim["quote"] for claim in article["claims"]])
+
+
+def not_claim_spans(article: dict) -> list[Span]:
+    """Offsets of the sentences the labeller judged not check-worthy (optional)."""
+    return _spans(article["text"], article.get("not_claims") or [])
 
 
 def score_article(article: dict, candidates: Sequence, *, name: str = "") -> ArticleScore:
@@ -113,15 +134,21 @@ def score_article(article: dict, candidates: Sequence, *, name: str = "") -> Art
     wrong = []
     for p, g in pairs:
         candidate, claim = candidates[p], gold[g]
-        same_kind = candidate.kind == claim["kind"]
-        same_who = same_claimant(candidate.claimant, claim.get("claimant", ""))
-        kind_ok += same_kind
+        kind_right = same_kind(candidate.kind, claim["kind"])
+        same_who = same_claimant(candidate.claimant, claim.get("claimant"))
+        kind_ok += kind_right
         claimant_ok += same_who
-        if not (same_kind and same_who):
+        if not (kind_right and same_who):
             wrong.append(
                 f"kind {candidate.kind}/{claim['kind']}, claimant "
                 f"{candidate.claimant!r}/{claim.get('claimant', '')!r}: {claim['quote']}"
             )
+    negatives = not_claim_spans(article)
+    not_claim_hits = sum(
+        1
+        for p, c in enumerate(candidates)
+        if p not in found_p and any(overlap((c.start, c.end), span) for span in negatives)
+    )
     return ArticleScore(
         name=name or article.get("title", ""),
         gold=len(gold),
@@ -129,6 +156,7 @@ def score_article(article: dict, candidates: Sequence, *, name: str = "") -> Art
         matched=len(pairs),
         kind_correct=kind_ok,
         claimant_correct=claimant_ok,
+        not_claim_hits=not_claim_hits,
         missed=[c["quote"] for g, c in enumerate(gold) if g not in found_g],
         spurious=[c.quote for p, c in enumerate(candidates) if p not in found_p],
         wrong=wrong,
@@ -144,6 +172,7 @@ def total(scores: Sequence[ArticleScore]) -> ArticleScore:
         matched=sum(s.matched for s in scores),
         kind_correct=sum(s.kind_correct for s in scores),
         claimant_correct=sum(s.claimant_correct for s in scores),
+        not_claim_hits=sum(s.not_claim_hits for s in scores),
     )
 
 
@@ -177,7 +206,9 @@ def _pct(value: float | None) -> str:
 def format_table(scores: Sequence[ArticleScore]) -> str:
     """One row per article and a totals row, fixed-width for a terminal."""
     width = max([len(s.name) for s in scores] + [5])
-    header = f"{'article':<{width}}  gold  pred  match  recall  prec    F1  kind  claimant"
+    header = (
+        f"{'article':<{width}}  gold  pred  match  recall  prec    F1  kind  claimant  not_claim"
+    )
     rows = [header, "-" * len(header)]
     for s in [*scores, total(scores)]:
         if s.name == "TOTAL":
@@ -185,6 +216,6 @@ def format_table(scores: Sequence[ArticleScore]) -> str:
         rows.append(
             f"{s.name:<{width}}  {s.gold:4d}  {s.predicted:4d}  {s.matched:5d}  "
             f"{_pct(s.recall):>6}  {_pct(s.precision):>4}  {_pct(s.f1)}  "
-            f"{_pct(s.kind_accuracy)}  {_pct(s.claimant_accuracy):>8}"
+            f"{_pct(s.kind_accuracy)}  {_pct(s.claimant_accuracy):>8}  {s.not_claim_hits:9d}"
         )
     return "\n".join(rows)

@@ -1,4 +1,4 @@
-"""manage.py evaluate_extraction PATH: score the claim finder on hand-labelled articles."""
+"""manage.py evaluate_extraction PATH [PATH …]: score the claim finder on hand-labelled articles."""
 
 from django.core.management.base import BaseCommand, CommandError
 
@@ -11,37 +11,51 @@ class Command(BaseCommand):
     # (URLs, database) passing Django's system checks.
     requires_system_checks: list[str] = []
     help = (
-        "Print, per article and in total, the recall, precision and F1 of claim detection and "
-        "the accuracy of kind and claimant on the claims found."
+        "Print, per article and in total, the recall, precision and F1 of claim detection, the "
+        "accuracy of kind and claimant on the claims found, and how many unmatched proposals hit "
+        "a sentence labelled as not check-worthy. Each PATH is scored apart (e.g. the tuned part "
+        "and the holdout)."
     )
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "path", help="a labelled article (JSON) or a folder of them; see data/extraction"
+            "paths",
+            nargs="+",
+            metavar="path",
+            help="a labelled article (JSON) or a folder of them; see data/extraction",
         )
         parser.add_argument(
             "--errors", action="store_true", help="list missed, spurious and mislabelled claims"
         )
 
-    def handle(self, *args, path: str, errors: bool = False, **options):
-        try:
-            articles = load_articles(path)
-        except (OSError, ValueError) as error:
-            raise CommandError(f"cannot read {path}: {error}") from error
-        if not articles:
-            raise CommandError(f"{path} holds no labelled article (*.json)")
-        try:
-            scores = evaluate(articles, finder=find_claims)
-        except ValueError as error:
-            raise CommandError(str(error)) from error
-        self.stdout.write(f"{len(articles)} articles from {path}\n")
-        self.stdout.write(format_table(scores))
-        if errors:
-            for score in scores:
-                self.stdout.write(f"\n== {score.name}")
-                for quote in score.missed:
-                    self.stdout.write(f"  missed:   {quote}")
-                for quote in score.spurious:
-                    self.stdout.write(f"  spurious: {quote}")
-                for line in score.wrong:
-                    self.stdout.write(f"  wrong:    {line}")
+    def handle(self, *args, paths: list[str], errors: bool = False, **options):
+        loaded = []
+        for path in paths:
+            try:
+                articles = load_articles(path)
+            except (OSError, ValueError) as error:
+                raise CommandError(f"cannot read {path}: {error}") from error
+            if not articles:
+                raise CommandError(f"{path} holds no labelled article (*.json)")
+            loaded.append((path, articles))
+        for number, (path, articles) in enumerate(loaded):
+            try:
+                scores = evaluate(articles, finder=find_claims)
+            except ValueError as error:
+                raise CommandError(f"{path}: {error}") from error
+            if number:
+                self.stdout.write("\n")
+            self.stdout.write(f"{len(articles)} articles from {path}\n")
+            self.stdout.write(format_table(scores))
+            if errors:
+                self._errors(scores)
+
+    def _errors(self, scores) -> None:
+        for score in scores:
+            self.stdout.write(f"\n== {score.name}")
+            for quote in score.missed:
+                self.stdout.write(f"  missed:   {quote}")
+            for quote in score.spurious:
+                self.stdout.write(f"  spurious: {quote}")
+            for line in score.wrong:
+                self.stdout.write(f"  wrong:    {line}")

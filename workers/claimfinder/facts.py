@@ -1,0 +1,251 @@
+"""Cues for checkable facts without figures: dates, places, roles, plans, setbacks, commentary.
+
+Issue 19's misses on real wire copy followed these patterns ("au deuxième jour de la présidence
+Trump, … à la Maison Blanche", "SoftBank en possède la marque", "commencera par un grand projet au
+Texas", "des désaccords portent sur l'emplacement des futurs sites", "a essuyé des revers").
+Word lists, not a model: each cue is a reason an editor can read in the candidate's signals.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _any(*words: str) -> re.Pattern:
+    return re.compile(r"(?<![\w])(?:" + "|".join(words) + r")(?![\w])", re.IGNORECASE)
+
+
+_MONTHS_FR = (
+    "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
+    "novembre|décembre|decembre"
+)
+_MONTHS_EN = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DAYS_FR = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+_DAYS_EN = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# When it happened: a weekday, a month, "hier", "au deuxième jour de", "last week".
+DATE = re.compile(
+    rf"(?<![\w])(?:{_DAYS_FR}|{_MONTHS_FR}|hier|avant-hier|la veille|le lendemain|"
+    r"(?:la semaine|le mois|l'an|l'année) (?:dernière?|passée?|prochaine?)|"
+    r"(?:premier|deuxième|second|troisième|\w+ième) jour|"
+    r"en début d'année|en fin d'année|cette semaine|ce mois-ci|"
+    rf"{_DAYS_EN}|{_MONTHS_EN}|yesterday|last (?:week|month|year)|next (?:week|month|year)|"
+    r"earlier this (?:week|month|year))(?![\w])",
+    re.IGNORECASE,
+)
+# Where it happened: a preposition then a proper name ("à la Maison Blanche", "au Texas",
+# "in Abilene"). Case-sensitive on purpose: the capital letter is the evidence of a name.
+PLACE = re.compile(
+    r"(?<![\w])(?:à|au|aux|en|dans l['’]|dans le|dans la|près de|à la|in|at|near)\s+"
+    r"(?:la |le |l['’])?[A-ZÀ-Ý][\w'’-]+"
+)
+# Who owns, funds, runs or partners with what.
+ROLE = _any(
+    r"possède",
+    r"possèdent",
+    r"en possède",
+    r"détenue?s? par",
+    r"détiennent",
+    r"propriété de",
+    r"filiale",
+    r"maison mère",
+    r"bailleurs? de fonds",
+    r"investisseurs?",
+    r"porté par",
+    r"financée? par",
+    r"soutenue? par",
+    r"en tant que",
+    r"dirige",
+    r"dirigée? par",
+    r"dirigeant",
+    r"patron",
+    r"cofondateur",
+    r"fondée? par",
+    r"a fondé",
+    r"à la tête d",
+    r"nommée?",
+    r"ministre",
+    r"associée?s?",
+    r"s'associe",
+    r"s'allie",
+    r"alliance",
+    r"partenariat",
+    r"coentreprise",
+    r"joint venture",
+    r"fournisseur",
+    r"client",
+    r"backed by",
+    r"funded by",
+    r"owned by",
+    r"subsidiary",
+    r"parent company",
+    r"investors?",
+    r"led by",
+    r"runs",
+    r"co-founder",
+    r"appointed",
+    r"named",
+    r"minister",
+    r"partnership",
+    r"stake",
+    r"participation",
+)
+# What went wrong or is contested: checkable, and what a fact-checker looks at first.
+SETBACK = _any(
+    r"revers",
+    r"essuyé",
+    r"échec",
+    r"faillite",
+    r"désaccords?",
+    r"différends?",
+    r"conflit",
+    r"litige",
+    r"plainte",
+    r"poursuivie?",
+    r"procès",
+    r"condamnée?",
+    r"enquête",
+    r"accusée?s?",
+    r"démenti",
+    r"dément",
+    r"conteste",
+    r"contesté",
+    r"critiqué",
+    r"doutes?",
+    r"rejeté",
+    r"refusé",
+    r"retiré",
+    r"quitté",
+    r"démission\w*",
+    r"sanction\w*",
+    r"amende",
+    r"bankruptcy",
+    r"setbacks?",
+    r"dispute[sd]?",
+    r"disagreements?",
+    r"lawsuit",
+    r"sued",
+    r"investigation",
+    r"accused",
+    r"denied",
+    r"rejected",
+    r"resigned",
+    r"fined",
+    r"doubts?",
+    r"criticized",
+    r"criticised",
+)
+# A plan: what someone will do, stated as fact ("commencera par", "s'étendra à").
+PLAN = _any(
+    r"commencera",
+    r"s'étendra",
+    r"démarrera",
+    r"doit (?:être|ouvrir|commencer|débuter|entrer)",
+    r"doivent (?:être|ouvrir|commencer|débuter|entrer)",
+    r"a l'intention de",
+    r"prévoit de",
+    r"prévoient de",
+    r"projette",
+    r"envisage",
+    r"compte",
+    r"will (?:start|begin|expand|open|build|create|invest)",
+    r"plans? to",
+    r"intends? to",
+)
+# The article speaking in its own voice about meaning, stakes or mood: not a fact to check.
+COMMENTARY = _any(
+    r"marque une étape",
+    r"un signe fort",
+    r"signe que",
+    r"témoigne",
+    r"illustre",
+    r"reflète",
+    r"reflètent",
+    r"souligne l'importance",
+    r"permettrait",
+    r"pourrait façonner",
+    r"un pari",
+    r"une stratégie ambitieuse",
+    r"ambitieu\w+",
+    r"à la hauteur",
+    r"bat son plein",
+    r"la course",
+    r"un vent de",
+    r"ne font pas les choses",
+    r"se veut",
+    r"n'est pas sans",
+    r"on l'aura compris",
+    r"force est de constater",
+    r"à n'en pas douter",
+    r"sans doute",
+    r"il s'agit d'un",
+    r"alléchantes?",
+    r"effréné\w*",
+    r"enjeux?",
+    r"défis?",
+    r"en d'autres termes",
+    r"un nouveau chapitre",
+    r"dans un contexte",
+    r"a new chapter",
+    r"against a backdrop",
+    r"autrement dit",
+    r"signals?",
+    r"underscores?",
+    r"highlights? the",
+    r"remains to be seen",
+    r"time will tell",
+    r"a sign of",
+    r"a bet",
+    r"ambitious",
+)
+# French compound past ("a annoncé", "ont signé", "a été nommé") and English simple past of a
+# named actor: something happened. Participles end in é/i/u/t/s; "a été" alone is not enough.
+DONE = re.compile(
+    r"(?<![\w])(?:a|ont|avait|avaient|est|sont|a été|ont été)\s+(?:(?:déjà|aussi|bien|"
+    r"également|notamment|récemment|ensuite|finalement)\s+)?"
+    r"(?!été\b)\w{2,}(?:é|ée|és|ées|i|is|it|u|us|ert|erts|int)(?![\w])"
+    r"|(?<![\w])(?:has|have|had|was|were)\s+\w{2,}ed(?![\w])"
+    r"|(?<![\w])[a-z]{3,}ed\s+(?:on|in|at|by|the|a|an|to|its|their|his|her)(?![\w])"
+)
+# Words that show a quotation is the speaker's own statement (reported or direct speech).
+SPEECH = _any(
+    r"a (?:dit|déclaré|affirmé|assuré|expliqué|indiqué|ajouté|précisé|souligné|estimé|"
+    r"écrit|répondu|réagi|rétorqué|lancé|martelé|reconnu|admis|averti|prévenu|annoncé|"
+    r"jugé|confié|raconté|insisté|promis|dénoncé|regretté|salué|qualifié)",
+    r"ont (?:dit|déclaré|affirmé|assuré|expliqué|indiqué|ajouté|précisé|souligné|estimé|"
+    r"écrit|répondu|réagi|annoncé|promis|dénoncé)",
+    r"a-t-(?:il|elle) \w+é",
+    r"ont-(?:ils|elles) \w+é",
+    r"(?:déclare|affirme|assure|explique|indique|ajoute|précise|souligne|estime|écrit|"
+    r"répond|lance|martèle|reconnaît|admet|avertit|dénonce|promet)",
+    r"selon (?:lui|elle|eux)",
+    r"(?:said|says|told|wrote|writes|added|adds|stated|explained|insisted|warned|claimed|"
+    r"claims|argued|argues|posted|tweeted|replied|responded|noted|acknowledged|admitted)",
+)
+# A title names who someone is ("le président américain a dévoilé …"); the claim is a role only
+# when the sentence gives the title ("Masayoshi Son sera le président de Stargate").
+TITLE = _any(
+    r"président",
+    r"présidente",
+    r"chairman",
+    r"chairwoman",
+    r"chief executive",
+    r"directeur",
+    r"directrice",
+    r"PDG",
+    r"CEO",
+    r"patron",
+    r"dirigeant",
+    r"ministre",
+    r"minister",
+    r"fondateur",
+    r"founder",
+    r"cofondateur",
+    r"co-founder",
+)
+GIVES_TITLE = re.compile(
+    r"(?<![\w])(?:sera|serait|est|devient|deviendra|reste|a été nommée?|a été élue?|nommée?|"
+    r"will be|would be|is|becomes|became|remains|was named|was appointed|named|appointed)\s+"
+    r"(?:(?:le|la|l['’]|the|its|their|his|her|son|sa|nouveau|nouvelle|new|premier|first)\s+)*"
+    r"(?:" + TITLE.pattern[len(r"(?<![\w])(?:") : -len(r")(?![\w])")] + r")",
+    re.IGNORECASE,
+)

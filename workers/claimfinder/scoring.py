@@ -1,0 +1,113 @@
+"""How check-worthy a statement is, and what kind of claim it makes."""
+
+from __future__ import annotations
+
+import re
+
+from workers.claimfinder import cues, facts
+
+_CAPITALIZED = re.compile(r"\b(?:[A-ZÀ-Ý][a-zà-ÿ]+[A-Z]\w*|[A-ZÀ-Ý]{2,}|[A-ZÀ-Ý][a-zà-ÿ'’-]+)\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def entities(text: str) -> set[str]:
+    """Capitalized words that name someone or something (not the sentence's first word)."""
+    found = set()
+    for match in _CAPITALIZED.finditer(text):
+        word = match.group(0)
+        if word in cues.NOT_NAMES:
+            continue
+        at_start = text[: match.start()].strip() == ""
+        camel_or_acronym = not word[1:].islower()
+        if at_start and not camel_or_acronym:
+            continue
+        found.add(word)
+    return found
+
+
+def measures(quantities: list[dict]) -> list[dict]:
+    return [q for q in quantities if q["unit"] in cues.MEASURE_UNITS]
+
+
+def _role(text: str) -> bool:
+    """Ownership, funding, partnership, or a title given ("sera le président de")."""
+    for pattern in (cues.ROLE, facts.ROLE):
+        if any(not facts.TITLE.fullmatch(m.group(0)) for m in pattern.finditer(text)):
+            return True
+    return bool(facts.GIVES_TITLE.search(text))
+
+
+def kind(text: str, quantities: list[dict], *, quoted: bool = False) -> str:
+    """quote, prediction, quantity, role or event: what an editor would check first."""
+    if quoted:
+        return "quote"
+    has_year = (
+        any(q["unit"] == "year" for q in quantities)
+        or bool(_YEAR.search(text))
+        or bool(cues.DATED_FUTURE.search(text))
+    )
+    if cues.FUTURE.search(text) and has_year:
+        return "prediction"
+    if measures(quantities):
+        return "quantity"
+    if _role(text) and not (cues.EVENT.search(text) or facts.DATE.search(text)):
+        return "role"
+    return "event"
+
+
+def score(
+    text: str, quantities: list[dict], names: set[str], *, quoted: bool = False
+) -> tuple[float, list[str]]:
+    """A check-worthiness in [0, 1] and the signals that made it, for the editor to read."""
+    total, signals = 0.0, []
+
+    def add(weight: float, signal: str) -> None:
+        nonlocal total
+        total += weight
+        signals.append(signal)
+
+    found = measures(quantities)
+    if any(q["unit"] in {"currency", "percent"} for q in found):
+        add(0.5, "money_or_percent")
+    elif found or cues.FRACTION.search(text):
+        add(0.4, "figure")
+    # Several figures in one statement: a result or a comparison, rarely a figure of speech.
+    if len({(q["unit"], q.get("value")) for q in found}) >= 2:
+        add(0.1, "figures")
+    if found and cues.CHANGE.search(text):
+        add(0.2, "change")
+    if any(q["unit"] == "year" for q in quantities) or _YEAR.search(text):
+        add(0.2, "date")
+    elif facts.DATE.search(text):
+        add(0.2, "day")
+    if names:
+        add(0.25 if len(names) >= 2 else 0.2, "named_entity")
+    if facts.PLACE.search(text):
+        add(0.1, "place")
+    sourced = bool(cues.SELON.search(text) or cues.SPEECH_VERB.search(text))
+    if sourced:
+        add(0.25, "attribution")
+    # Unconfirmed but sourced ("envisagerait …, selon des sources") is still a claim to check.
+    if sourced and cues.HEDGE.search(text):
+        add(0.15, "reported")
+    if _role(text):
+        add(0.35, "role")
+    elif facts.TITLE.search(text):
+        add(0.15, "title")
+    if cues.EVENT.search(text):
+        add(0.3, "event")
+    elif facts.DONE.search(text):
+        add(0.15, "done")
+    if facts.SETBACK.search(text):
+        add(0.3, "setback")
+    if facts.PLAN.search(text):
+        add(0.2, "plan")
+    elif cues.FUTURE.search(text):
+        add(0.1, "future")
+    if quoted:
+        add(0.4, "quote")
+    if cues.OPINION.search(text):
+        add(-0.5, "opinion")
+    if facts.COMMENTARY.search(text):
+        add(-0.4, "commentary")
+    return max(0.0, min(1.0, total)), signals
