@@ -6,9 +6,10 @@ import re
 from dataclasses import dataclass
 
 from workers.verification.entities import ROLE, actors, find_entities
+from workers.verification.figures import NOUN_CLASSES
 from workers.verification.lexicon import fold, is_negated, lemma, tokens
 from workers.verification.periods import find_periods
-from workers.verification.quantities import NOUN_CLASSES, Quantity, extract_quantities
+from workers.verification.quantities import Quantity, extract_quantities
 from workers.verification.vocabulary import WEAK
 
 # Words that restate a figure's unit: they say nothing about *what* is measured.

@@ -25,6 +25,8 @@ class Comparison:
 def comparable(claim: Quantity, source: Quantity) -> bool:
     """Whether the two figures can measure the same thing (unit, and what is counted)."""
     units = {claim.unit, source.unit}
+    if "multiple" in units:
+        return units == {"multiple"}
     if len(units) == 1:
         if claim.unit == "count" and claim.noun and source.noun:
             return claim.noun == source.noun
@@ -75,8 +77,15 @@ def compare(claim: Quantity, source: Quantity) -> Comparison:
     if claim.currency and source.currency and claim.currency != source.currency:
         return Comparison("mismatch", "currency_mismatch", 0.85)
     if claim.direction and source.direction and claim.direction != source.direction:
-        return Comparison("mismatch", "value_mismatch", 0.8)
+        return Comparison("mismatch", "direction_mismatch", 0.8)
     (cl, ch), (sl, sh) = _bounds(claim), _bounds(source)
+    if claim.change and source.change and claim.change != source.change:
+        # "increased by 160 %" is not "increased to 160 %": the same number for another
+        # measure (the size of a change against the level reached) is a wrong claim; two
+        # different numbers measure two different things and prove nothing.
+        if max(cl, sl) <= min(ch, sh):
+            return Comparison("mismatch", "change_mismatch", 0.8)
+        return Comparison("neutral", "context_mismatch", 0.3)
     # For a year or a span of time the period *is* the value: compared below, not here.
     timeless = claim.unit in ("year", "duration")
     relation = "compatible" if timeless else period_relation(claim.period, source.period)

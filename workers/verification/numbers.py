@@ -96,10 +96,15 @@ def parse_digits(raw: str, language: str, *, scaled: bool = False) -> tuple[floa
         integer, tail = raw.split(sep)
         # "1,500" is 1500 in English; "1.500" is 1500 in French; a scale word after it
         # ("1,500 milliard") means the separator was a decimal mark after all.
+        # "3.000 postes" in a sentence guessed as English is still three thousand: a decimal
+        # written with three zeros is rare, a French thousands dot is not.
         thousands = (
             len(tail) == 3
             and not scaled
-            and ((sep == "," and language != "fr") or (sep == "." and language == "fr"))
+            and (
+                (sep == "," and language != "fr")
+                or (sep == "." and (language == "fr" or (tail == "000" and integer.strip("0"))))
+            )
         )
         if thousands:
             integer += tail

@@ -6,31 +6,15 @@ import math
 import re
 from dataclasses import asdict, dataclass, replace
 
-from workers.verification.figure_patterns import (
-    BASELINE,
-    CURRENCY_PREFIX,
-    CURRENCY_SUFFIX,
-    DIRECTIONS,
-    DURATION_NOUN,
-    NOUN,
-    NUMBER,
-    PERCENT,
-    QUALIFIER_RE,
-    RANGE_GAP,
-    RANGE_OPENER,
-    SCALE,
-    VAGUE,
-    VAGUE_BASE,
-    VAGUE_WORDS,
+from workers.verification.figure_patterns import NUMBER, RANGE_GAP, RANGE_OPENER
+from workers.verification.figures import (
+    Raw,
+    currency_code,
+    read_figure,
+    vague_figures,
+    word_figures,
 )
-from workers.verification.lexicon import STOPWORDS, fold, guess_language, lemma
-from workers.verification.numbers import (
-    ARTICLES,
-    SCALE_ONLY,
-    parse_digits,
-    parse_spelled,
-    scale_value,
-)
+from workers.verification.lexicon import guess_language
 from workers.verification.periods import Period, find_periods
 from workers.verification.sentences import split_passages
 
@@ -38,7 +22,7 @@ from workers.verification.sentences import split_passages
 # covers 488-512, not 450-550, even though its last significant digit is the hundreds.
 MAX_RELATIVE_ROUNDING = 0.025
 APPROX_SPREAD = 0.10
-MAIN_UNITS = ("currency", "amount", "count", "percent")
+MAIN_UNITS = ("currency", "amount", "count", "percent", "multiple")
 
 
 @dataclass(frozen=True)
@@ -47,7 +31,9 @@ class Quantity:
 
     low: float
     high: float
-    unit: str  # 'currency', 'amount' (scaled, unit unknown), 'percent', 'count', 'year', 'duration'
+    # 'currency', 'amount' (scaled, unit unknown), 'percent', 'count', 'year', 'duration',
+    # 'multiple' (a factor: "doubled" is 2, "deux fois moins" 0.5)
+    unit: str
     currency: str | None
     period: str | None
     qualifier: str | None
@@ -59,6 +45,7 @@ class Quantity:
     noun: str | None = None  # what is counted, in the shared lemma space ('job', 'people')
     direction: str | None = None  # 'rise' / 'fall' for changes
     period_text: str | None = None  # the words that set the period ("over the next four years")
+    change: str | None = None  # 'by' (size of a change) or 'to' (level reached) for changes
 
     def to_dict(self) -> dict:
         data = asdict(self)
@@ -69,165 +56,8 @@ class Quantity:
         return data
 
 
-@dataclass
-class _Raw:
-    """A figure before its sentence context (period, inherited currency) is applied."""
-
-    value: float
-    tolerance: float
-    unit: str
-    start: int
-    end: int
-    currency: str | None = None
-    qualifier: str = "exact"
-    low: float | None = None
-    high: float | None = None
-    noun: str | None = None
-    direction: str | None = None
-    scale: float = 1.0
-    period: str | None = None
-    period_text: str | None = None
-
-
-def _currency_code(symbol: str) -> str:
-    s = symbol.strip().lower()
-    if "$" in s or "dollar" in s or s == "usd":
-        return "USD"
-    if "€" in s or "euro" in s or s == "eur":
-        return "EUR"
-    return "GBP"
-
-
-def _qualifier(text: str, start: int) -> str:
-    window = text[max(0, start - 45) : start]
-    for name, pattern in QUALIFIER_RE:
-        if pattern.search(window):
-            return name
-    return "exact"
-
-
-def _direction(text: str, start: int, end: int) -> str | None:
-    before = re.findall(r"[a-z]+", fold(text[max(0, start - 50) : start]))
-    for word in reversed(before[-6:]):
-        if lemma(word) in DIRECTIONS:
-            return DIRECTIONS[lemma(word)]
-    for word in re.findall(r"[a-z]+", fold(text[end : end + 25]))[:3]:
-        if lemma(word) in DIRECTIONS:
-            return DIRECTIONS[lemma(word)]
-    return None
-
-
-def _noun(text: str, end: int) -> str | None:
-    match = NOUN.match(text, end)
-    if not match or match.end() - end > 40:
-        return None
-    word = fold(match.group(1))
-    if word in STOPWORDS or word in {"sur", "over", "par", "per", "a", "an"}:
-        return None
-    return NOUN_CLASSES.get(lemma(word), lemma(word))
-
-
-NOUN_CLASSES = {
-    "people": "people",
-    "passenger": "people",
-    "seat": "people",
-    "household": "household",
-    "job": "job",
-    "worker": "job",
-    "engineer": "job",
-    "employ": "job",
-    "km": "km",
-    "tree": "tree",
-    "car": "car",
-    "datacenter": "datacenter",
-    "chip": "chip",
-}
-
-
-def _read_figure(text: str, match: re.Match, language: str) -> _Raw | None:
-    raw, start, end = match.group(), match.start(), match.end()
-    spelled = not raw[0].isdigit()
-    scale_match = SCALE.match(text, end)
-    if scale_match and len(scale_match.group(2)) == 1 and scale_match.group(1):
-        scale_match = None  # "5 m" is five metres; "5m" or "$5M" is five million
-    if spelled:
-        if raw.lower() in ARTICLES and not SCALE_ONLY.match(text, end):
-            return None
-        value = parse_spelled(raw, language)
-        if value is None:
-            return None
-        tolerance = 0.0
-    else:
-        value, tolerance = parse_digits(raw, language, scaled=scale_match is not None)
-    prefix = CURRENCY_PREFIX.search(text, max(0, start - 6), start)
-    single = scale_match and len(scale_match.group(2)) == 1
-    if single and not prefix and scale_match.group(2).lower() != "k":
-        scale_match = None
-    scale = scale_value(scale_match.group(2), language) if scale_match else 1.0
-    end = scale_match.end() if scale_match else end
-    figure = _Raw(value * scale, tolerance * scale, "count", start, end, scale=scale)
-    if prefix:
-        figure.currency, figure.unit = _currency_code(prefix.group(1)), "currency"
-        figure.start = prefix.start()
-    elif suffix := CURRENCY_SUFFIX.match(text, end):
-        figure.currency, figure.unit, figure.end = (
-            _currency_code(suffix.group(1)),
-            "currency",
-            suffix.end(),
-        )
-    elif percent := PERCENT.match(text, end):
-        figure.unit, figure.end = "percent", percent.end()
-        figure.direction = _direction(text, start, figure.end)
-    elif duration := DURATION_NOUN.match(text, end):
-        unit = fold(duration.group(1))
-        if unit.startswith(("an", "year")):
-            figure.unit, figure.noun = "duration", "year"
-        elif unit.startswith(("mois", "month")):
-            figure.unit, figure.noun, figure.value = "duration", "year", figure.value / 12
-        else:
-            figure.noun = lemma(unit)
-        figure.end = duration.end()
-    else:
-        figure.noun = _noun(text, end)
-        if scale_match and figure.noun is None:
-            figure.unit = "amount"
-        elif not spelled and re.fullmatch(r"(1[89]|2[01])\d\d", raw) and not scale_match:
-            return None  # a bare year: handled as a period hint
-    figure.qualifier = _qualifier(text, figure.start)
-    if BASELINE.search(text, max(0, figure.start - 30), figure.start):
-        # "up from €55bn", "contre 2,4 %": the earlier value a change is measured against.
-        figure.period, figure.period_text = "baseline", "baseline"
-    if re.match(r"\s*(?:ou\s+plus|or\s+more)\b", text[figure.end :], re.I):
-        figure.qualifier = "at_least"
-    return figure
-
-
-def _vague_figures(text: str) -> list[_Raw]:
-    out = []
-    for match in VAGUE.finditer(text):
-        first = (match.group(1) or match.group(3)).lower()
-        second = (match.group(2) or match.group(4) or "").lower()
-        low, high = VAGUE_WORDS[first]
-        if second:
-            base = VAGUE_BASE[second]
-            low, high = low * base, (high + 1) * base - 1
-        figure = _Raw((low + high) / 2, 0.0, "count", match.start(), match.end())
-        figure.qualifier, figure.low, figure.high = "vague", low, high
-        end = match.end()
-        if suffix := CURRENCY_SUFFIX.match(text, end):
-            figure.currency, figure.unit, figure.end = (
-                _currency_code(suffix.group(1)),
-                "currency",
-                suffix.end(),
-            )
-        else:
-            figure.noun = _noun(text, end)
-        out.append(figure)
-    return out
-
-
-def _merge_ranges(text: str, figures: list[_Raw]) -> list[_Raw]:
-    out: list[_Raw] = []
+def _merge_ranges(text: str, figures: list[Raw]) -> list[Raw]:
+    out: list[Raw] = []
     for figure in figures:
         previous = out[-1] if out else None
         gap = text[previous.end : figure.start] if previous else ""
@@ -255,7 +85,7 @@ def _merge_ranges(text: str, figures: list[_Raw]) -> list[_Raw]:
     return out
 
 
-def _interval(figure: _Raw) -> tuple[float, float]:
+def _interval(figure: Raw) -> tuple[float, float]:
     if figure.low is not None and figure.high is not None:
         return figure.low, figure.high
     v, q = figure.value, figure.qualifier
@@ -324,12 +154,19 @@ def _sentence_quantities(text: str, s_start: int, s_end: int, language: str) -> 
     sentence = text[s_start:s_end]
     periods = find_periods(sentence, language)
     taken = [(p.start, p.end) for p in periods]
-    figures = _vague_figures(sentence)
+    figures = vague_figures(sentence)
+    figures += [
+        f
+        for f in word_figures(sentence, language)
+        if not any(
+            s < f.end and f.start < e for s, e in taken + [(g.start, g.end) for g in figures]
+        )
+    ]
     taken += [(f.start, f.end) for f in figures]
     for match in NUMBER.finditer(sentence):
         if any(s <= match.start() < e for s, e in taken):
             continue
-        figure = _read_figure(sentence, match, language)
+        figure = read_figure(sentence, match, language)
         if figure and not any(s < figure.end and figure.start < e for s, e in taken):
             figures.append(figure)
             taken.append((figure.start, figure.end))
@@ -347,7 +184,7 @@ def _sentence_quantities(text: str, s_start: int, s_end: int, language: str) -> 
             # milliards de dollars ..., pouvant atteindre les 500 milliards"): a scaled bare
             # figure inherits the currency named elsewhere in the same sentence.
             figure.unit, figure.currency = "currency", currency
-        if figure.unit in ("currency", "amount", "count", "percent") and periods:
+        if figure.unit in MAIN_UNITS and periods:
             nearest = min(periods, key=lambda p: _distance(figure, p))
             if figure.period is None:  # a baseline ("up from ...") keeps its own marker
                 figure.period = nearest.key
@@ -371,6 +208,7 @@ def _sentence_quantities(text: str, s_start: int, s_end: int, language: str) -> 
                 noun=figure.noun,
                 direction=figure.direction,
                 period_text=figure.period_text,
+                change=figure.change,
             )
         )
     # Scopes are also kept as figures of their own (even when attached to another figure):
@@ -387,7 +225,7 @@ def _sentence_quantities(text: str, s_start: int, s_end: int, language: str) -> 
     return sorted(result, key=lambda q: q.start)
 
 
-def _distance(figure: _Raw, period: Period) -> int:
+def _distance(figure: Raw, period: Period) -> int:
     if period.start >= figure.end:
         return period.start - figure.end
     if period.end <= figure.start:
@@ -395,9 +233,9 @@ def _distance(figure: _Raw, period: Period) -> int:
     return 0
 
 
-def _sentence_currency(sentence: str, figures: list[_Raw]) -> str | None:
+def _sentence_currency(sentence: str, figures: list[Raw]) -> str | None:
     for figure in figures:
         if figure.currency:
             return figure.currency
     match = re.search(r"\b(dollars?|euros?)\b|[$€£]", sentence, re.I)
-    return _currency_code(match.group()) if match else None
+    return currency_code(match.group()) if match else None

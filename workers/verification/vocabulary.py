@@ -75,9 +75,14 @@ GROUPS = {
     "efficacy": "efficacite efficace efficacy effective",
     "emission": "emissions emission",
     "fall": "baisse baisser baisses fell fall falls drop drops dropped decline declined "
-    "recul reculer recule diminution reduction tombe tomber chute decrease",
+    "recul reculer recule diminution reduction tombe tomber chute chuté decrease decreased "
+    "decreasing decreases declines declining dips dipped falling plunged plunge plunges "
+    "plummeted plummet tumbled slumped sank shrank shrunk lowered reduced plonge degringole "
+    "effondre baisse diminue diminuer",
     "rise": "hausse hausses rise rose risen increase increased grow growth progresse "
-    "progression augmentation augmente",
+    "progression augmentation augmente augmenter increases increasing rising rises grew "
+    "grown grows soared soar soars surged surge jumped jump climbed climb envole envolee "
+    "bondi bondit grimpe grimper flambe",
     "hour": "heure heures hour hours",
     "tax": "impot impots tax taxes",
     "save": "economiser economie save saves saving savings",

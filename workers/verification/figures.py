@@ -1,0 +1,219 @@
+"""Reading one figure in a sentence: its number, scale, currency or unit, noun and bounds."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from workers.verification.figure_patterns import (
+    BASELINE,
+    CURRENCY_PREFIX,
+    CURRENCY_SUFFIX,
+    DURATION_NOUN,
+    NOUN,
+    PERCENT,
+    SCALE,
+    VAGUE,
+    VAGUE_BASE,
+    VAGUE_WORDS,
+)
+from workers.verification.lexicon import STOPWORDS, fold, lemma
+from workers.verification.numbers import (
+    ARTICLES,
+    SCALE_ONLY,
+    parse_digits,
+    parse_spelled,
+    scale_value,
+)
+from workers.verification.word_figures import (
+    HALF_SCALE,
+    MULTIPLE_VERB,
+    SINGLE,
+    TIMES,
+    change,
+    direction,
+    half_scale,
+    multiple,
+    qualifier,
+)
+
+
+@dataclass
+class Raw:
+    """A figure before its sentence context (period, inherited currency) is applied."""
+
+    value: float
+    tolerance: float
+    unit: str
+    start: int
+    end: int
+    currency: str | None = None
+    qualifier: str = "exact"
+    low: float | None = None
+    high: float | None = None
+    noun: str | None = None
+    direction: str | None = None
+    scale: float = 1.0
+    period: str | None = None
+    period_text: str | None = None
+    change: str | None = None
+
+
+def currency_code(symbol: str) -> str:
+    s = symbol.strip().lower()
+    if "$" in s or "dollar" in s or s == "usd":
+        return "USD"
+    if "€" in s or "euro" in s or s == "eur":
+        return "EUR"
+    return "GBP"
+
+
+def _noun(text: str, end: int) -> str | None:
+    match = NOUN.match(text, end)
+    if not match or match.end() - end > 40:
+        return None
+    word = fold(match.group(1))
+    if word in STOPWORDS or word in {"sur", "over", "par", "per", "a", "an"}:
+        return None
+    return NOUN_CLASSES.get(lemma(word), lemma(word))
+
+
+NOUN_CLASSES = {
+    "people": "people",
+    "passenger": "people",
+    "seat": "people",
+    "household": "household",
+    "job": "job",
+    "worker": "job",
+    "engineer": "job",
+    "employ": "job",
+    "km": "km",
+    "tree": "tree",
+    "car": "car",
+    "datacenter": "datacenter",
+    "chip": "chip",
+}
+
+
+def read_figure(text: str, match: re.Match, language: str) -> Raw | None:
+    raw, start, end = match.group(), match.start(), match.end()
+    spelled = not raw[0].isdigit()
+    scale_match = SCALE.match(text, end)
+    if scale_match and len(scale_match.group(2)) == 1 and scale_match.group(1):
+        scale_match = None  # "5 m" is five metres; "5m" or "$5M" is five million
+    if spelled:
+        if raw.lower() in ARTICLES and not SCALE_ONLY.match(text, end):
+            return None
+        value = parse_spelled(raw, language)
+        if value is None:
+            return None
+        tolerance = 0.0
+    else:
+        value, tolerance = parse_digits(raw, language, scaled=scale_match is not None)
+    prefix = CURRENCY_PREFIX.search(text, max(0, start - 6), start)
+    single = scale_match and len(scale_match.group(2)) == 1
+    if single and not prefix and scale_match.group(2).lower() != "k":
+        scale_match = None
+    scale = scale_value(scale_match.group(2), language) if scale_match else 1.0
+    end = scale_match.end() if scale_match else end
+    figure = Raw(value * scale, tolerance * scale, "count", start, end, scale=scale)
+    if prefix:
+        figure.currency, figure.unit = currency_code(prefix.group(1)), "currency"
+        figure.start = prefix.start()
+    if not _attach_unit(text, figure, prefix is not None):
+        if scale_match and figure.noun is None:
+            figure.unit = "amount"
+        elif not spelled and re.fullmatch(r"(1[89]|2[01])\d\d", raw) and not scale_match:
+            return None  # a bare year: handled as a period hint
+    return _bounds(text, figure)
+
+
+def _attach_unit(text: str, figure: Raw, has_currency: bool) -> bool:
+    """Read what follows a figure (currency, percent, duration, noun); True if a unit was set."""
+    end = figure.end
+    if has_currency:
+        return True
+    if suffix := CURRENCY_SUFFIX.match(text, end):
+        figure.currency, figure.unit = currency_code(suffix.group(1)), "currency"
+        figure.end = suffix.end()
+        return True
+    if percent := PERCENT.match(text, end):
+        figure.unit, figure.end = "percent", percent.end()
+        figure.direction = direction(text, figure.start, figure.end)
+        figure.change = change(text, figure.start, figure.direction)
+        return True
+    if duration := DURATION_NOUN.match(text, end):
+        unit = fold(duration.group(1))
+        if unit.startswith(("an", "year")):
+            figure.unit, figure.noun = "duration", "year"
+        elif unit.startswith(("mois", "month")):
+            figure.unit, figure.noun, figure.value = "duration", "year", figure.value / 12
+        else:
+            figure.noun = lemma(unit)
+        figure.end = duration.end()
+        return True
+    figure.noun = _noun(text, end)
+    return False
+
+
+def _bounds(text: str, figure: Raw) -> Raw:
+    """The qualifier before a figure ("plus de", "up to"), a baseline marker, "or more"."""
+    figure.qualifier = qualifier(text, figure.start)
+    if BASELINE.search(text, max(0, figure.start - 30), figure.start):
+        # "up from €55bn", "contre 2,4 %": the earlier value a change is measured against.
+        figure.period, figure.period_text = "baseline", "baseline"
+    if re.match(r"\s*(?:ou\s+plus|or\s+more)\b", text[figure.end :], re.I):
+        figure.qualifier = "at_least"
+    if figure.unit in ("currency", "count", "amount") and figure.direction is None:
+        # "cut by 500", "rose by $2bn": a change of a count or an amount, said with "by".
+        moved = direction(text, figure.start, figure.start)
+        if moved and change(text, figure.start, moved) == "by":
+            figure.direction, figure.change = moved, "by"
+    return figure
+
+
+def word_figures(text: str, language: str) -> list[Raw]:
+    """Figures without a plain number: half a scale word, "a single", multiples."""
+    out = []
+    for match in HALF_SCALE.finditer(text):
+        figure = Raw(half_scale(match, language), 0.0, "amount", match.start(), match.end())
+        if not _attach_unit(text, figure, False):
+            figure.unit = "count" if figure.noun else "amount"
+        out.append(_bounds(text, figure))
+    for match in SINGLE.finditer(text):
+        figure = Raw(1.0, 0.0, "count", match.start(), match.end())
+        figure.noun = _noun(text, match.end())
+        if figure.noun:
+            out.append(figure)
+    for pattern in (MULTIPLE_VERB, TIMES):
+        for match in pattern.finditer(text):
+            read = multiple(match, language)
+            if read:
+                figure = Raw(read[0], 0.0, "multiple", match.start(), match.end())
+                figure.direction = read[1]
+                out.append(_bounds(text, figure))
+    return out
+
+
+def vague_figures(text: str) -> list[Raw]:
+    out = []
+    for match in VAGUE.finditer(text):
+        first = (match.group(1) or match.group(3)).lower()
+        second = (match.group(2) or match.group(4) or "").lower()
+        low, high = VAGUE_WORDS[first]
+        if second:
+            base = VAGUE_BASE[second]
+            low, high = low * base, (high + 1) * base - 1
+        figure = Raw((low + high) / 2, 0.0, "count", match.start(), match.end())
+        figure.qualifier, figure.low, figure.high = "vague", low, high
+        end = match.end()
+        if suffix := CURRENCY_SUFFIX.match(text, end):
+            figure.currency, figure.unit, figure.end = (
+                currency_code(suffix.group(1)),
+                "currency",
+                suffix.end(),
+            )
+        else:
+            figure.noun = _noun(text, end)
+        out.append(figure)
+    return out

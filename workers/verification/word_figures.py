@@ -1,0 +1,108 @@
+"""Figures written without a plain number: "un demi-billion", "un seul centre", "a doublé",
+"deux fois plus", and what surrounds a figure (its bound, its direction, change "by" or "to")."""
+
+from __future__ import annotations
+
+import re
+
+from workers.verification.figure_patterns import DIRECTIONS, QUALIFIER_RE
+from workers.verification.lexicon import fold, lemma
+from workers.verification.numbers import SPELLED, parse_spelled, scale_value
+
+# "un demi-billion de dollars", "half a billion", "a half-million": half of a scale word.
+HALF_SCALE = re.compile(
+    r"\b(?:(?:un|une|a)\s+)?(?:demi-?\s?|half[- ](?:an?\s+)?)"
+    r"(billion|milliard|million|trillion)s?\b",
+    re.I,
+)
+# "un seul centre", "a single site", "only one plant": the figure one, said as such (the
+# article "un"/"one" alone is never read as a figure).
+SINGLE = re.compile(r"\b(?:une?\s+seule?|a\s+single|only\s+one|one\s+single)\b", re.I)
+# Verbs that state a multiple: "doubled" is the figure x2 with a rise, "halved" x0.5.
+_MULTIPLE_VERBS = {
+    "doubl": 2.0,
+    "tripl": 3.0,
+    "quadrupl": 4.0,
+    "halv": 0.5,
+}
+MULTIPLE_VERB = re.compile(
+    r"\b(doubl(?:ed|ing|é|ée|és|ées|er|era|eront|erait|ement)|"
+    r"tripl(?:ed|ing|é|ée|és|ées|er|era|eront|ement)|"
+    r"quadrupl(?:ed|ing|é|ée|és|ées|er|era)|halv(?:ed|ing))(?![\w-])"
+    r"|\b(divis[ée]e?s?\s+par\s+deux|réduite?s?\s+de\s+moitié|cut\s+in\s+half)\b"
+    r"|\b(twofold|threefold|fourfold|fivefold|tenfold)\b",
+    re.I,
+)
+_FOLD_WORDS = {"twofold": 2.0, "threefold": 3.0, "fourfold": 4.0, "fivefold": 5.0, "tenfold": 10.0}
+# "deux fois plus", "three times more", "3 times as many": a ratio; "fois moins" a division.
+TIMES = re.compile(
+    rf"(?<![\w.,])(\d+(?:[.,]\d+)?|{SPELLED})\s+(?:fois|times)\s+"
+    r"(plus|more|higher|larger|bigger|greater|as\s+(?:many|much|large|high)|moins|less|fewer)\b",
+    re.I,
+)
+# A change "by" (the size of the change) against a change "to" (the level reached).
+_CHANGE_BY = re.compile(r"(?:\bby|\bde|\bd['’])\s*(?:[$€£]\s?)?$", re.I)
+_CHANGE_TO = re.compile(
+    r"(?:\bto|\bà|\bpour\s+atteindre|\bpour\s+s['’]établir\s+à|\breaching)\s*(?:[$€£]\s?)?$",
+    re.I,
+)
+
+
+def qualifier(text: str, start: int) -> str:
+    """The bound written before a figure: 'at_least', 'more_than', 'up_to'... or 'exact'."""
+    window = text[max(0, start - 45) : start]
+    for name, pattern in QUALIFIER_RE:
+        if pattern.search(window):
+            return name
+    return "exact"
+
+
+def direction(text: str, start: int, end: int) -> str | None:
+    """'rise' or 'fall' when a verb of change stands next to the figure."""
+    before = re.findall(r"[a-z]+", fold(text[max(0, start - 50) : start]))
+    for word in reversed(before[-6:]):
+        if lemma(word) in DIRECTIONS:
+            return DIRECTIONS[lemma(word)]
+    for word in re.findall(r"[a-z]+", fold(text[end : end + 25]))[:3]:
+        if lemma(word) in DIRECTIONS:
+            return DIRECTIONS[lemma(word)]
+    return None
+
+
+def change(text: str, start: int, moved: str | None) -> str | None:
+    """'by' for the size of a change ("increased by 160 %"), 'to' for the level it reached."""
+    if moved is None:
+        return None
+    window = text[max(0, start - 12) : start]
+    if _CHANGE_TO.search(window):
+        return "to"
+    if _CHANGE_BY.search(window):
+        return "by"
+    return None
+
+
+def half_scale(match: re.Match, language: str) -> float:
+    return 0.5 * scale_value(match.group(1), language)
+
+
+def multiple(match: re.Match, language: str) -> tuple[float, str] | None:
+    """(factor, direction) of a multiple verb or a "N fois plus" phrase."""
+    groups = match.groups()
+    if match.re is TIMES:
+        number = groups[0]
+        if number[0].isdigit():
+            factor = float(number.replace(",", "."))
+        else:
+            factor = parse_spelled(number, language) or 0.0
+        if factor <= 0:
+            return None
+        if fold(groups[1]).split()[0] in ("moins", "less", "fewer"):
+            return 1 / factor, "fall"
+        return factor, "rise"
+    if groups[0]:
+        word = fold(groups[0])
+        factor = next(f for stem, f in _MULTIPLE_VERBS.items() if word.startswith(stem))
+        return factor, "rise" if factor > 1 else "fall"
+    if groups[1]:
+        return 0.5, "fall"
+    return _FOLD_WORDS[groups[2].lower()], "rise"
