@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 LABELS = ("supported", "refuted", "conflicting", "not_enough_evidence")
@@ -93,8 +94,8 @@ def digits_baseline(items: Sequence[dict]) -> list[str]:
     return out
 
 
-def engine_predictions(items: Sequence[dict]) -> list[str]:
-    """The engine's suggested verdict for each item (passage used as the whole source)."""
+def engine_suggestions(items: Sequence[dict]) -> list:
+    """The engine's suggestion (verdict and confidence) for each item, the passage as source."""
     from workers.verification import judge_source, suggest_verdict
 
     out = []
@@ -105,8 +106,59 @@ def engine_predictions(items: Sequence[dict]) -> list[str]:
             source_text=item["passage"],
             source_language=item.get("source_language"),
         )
-        out.append(suggest_verdict(judgements).verdict)
+        out.append(suggest_verdict(judgements))
     return out
+
+
+def engine_predictions(items: Sequence[dict]) -> list[str]:
+    """The engine's suggested verdict for each item (passage used as the whole source)."""
+    return [suggestion.verdict for suggestion in engine_suggestions(items)]
+
+
+COMMITTED = ("supported", "refuted")
+CALIBRATION_BINS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0001)
+
+
+def committed_precision(gold: Sequence[str], predicted: Sequence[str]) -> tuple[int, int]:
+    """(right, said): supported/refuted verdicts the engine said, and how many were right."""
+    said = [(g, p) for g, p in zip(gold, predicted, strict=True) if p in COMMITTED]
+    return sum(g == p for g, p in said), len(said)
+
+
+def calibration(
+    gold: Sequence[str], predicted: Sequence[str], confidences: Sequence[float]
+) -> list[tuple[float, float, int, int]]:
+    """(low, high, right, count) per confidence bin, over every suggestion of the set."""
+    rows = []
+    for low, high in pairwise(CALIBRATION_BINS):
+        inside = [
+            g == p for g, p, c in zip(gold, predicted, confidences, strict=True) if low <= c < high
+        ]
+        rows.append((low, min(high, 1.0), sum(inside), len(inside)))
+    return rows
+
+
+def format_calibration(
+    gold: Sequence[str], predicted: Sequence[str], confidences: Sequence[float]
+) -> str:
+    """The calibration table and the precision of committed verdicts, as plain text."""
+    right, said = committed_precision(gold, predicted)
+    share = f"{right / said:.3f}" if said else "n/a"
+    lines = [
+        f"committed verdicts (supported/refuted): {right}/{said} right, precision {share}",
+        "calibration (confidence bin: right/count = share right)",
+    ]
+    table = calibration(gold, predicted, confidences)
+    for low, high, ok, count in table:
+        rate = f"{ok / count:.3f}" if count else "  -  "
+        lines.append(
+            f"  [{low:.1f}, {high:.1f}{']' if high == 1.0 else ')'}: {ok:>3}/{count:<3} = {rate}"
+        )
+    high_ok = sum(ok for low, _h, ok, _c in table if low >= 0.8)
+    high_n = sum(c for low, _h, _ok, c in table if low >= 0.8)
+    if high_n:
+        lines.append(f"  confidence >= 0.8: {high_ok}/{high_n} = {high_ok / high_n:.3f} right")
+    return "\n".join(lines)
 
 
 def format_metrics(name: str, metrics: Metrics) -> str:
