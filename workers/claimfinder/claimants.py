@@ -139,6 +139,11 @@ def _subject(text: str, verb_at: int) -> str:
         if _name_run(inner) == " ".join(inner):
             return " ".join(inner)
         before = before[: appositive.start()].rstrip()
+    # "…, SoftBank, OpenAI and Oracle, the White House said": the speaker is the last segment
+    # when it opens with a determiner, not the list before it.
+    last = re.search(r",\s*((?:the|la|le|l['’])\s[^,]{2,80})$", before, re.IGNORECASE)
+    if last:
+        before = last.group(1)
     words = _WORD.findall(before)
     while words and words[-1].lower() in _AUXILIARIES:
         words.pop()

@@ -244,7 +244,8 @@ TITLE = _any(
 )
 GIVES_TITLE = re.compile(
     r"(?<![\w])(?:sera|serait|est|devient|deviendra|reste|a été nommée?|a été élue?|nommée?|"
-    r"will be|would be|is|becomes|became|remains|was named|was appointed|named|appointed)\s+"
+    r"will be|would be|is|becomes|became|remains|was named|was appointed|named|appointed|"
+    r"(?:will )?serves? as|servira de|occupera le poste de|assumera)\s+"
     r"(?:(?:le|la|l['’]|the|its|their|his|her|son|sa|nouveau|nouvelle|new|premier|first)\s+)*"
     r"(?:" + TITLE.pattern[len(r"(?<![\w])(?:") : -len(r")(?![\w])")] + r")",
     re.IGNORECASE,

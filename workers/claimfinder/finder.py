@@ -6,7 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from workers.claimfinder import cues, quotes, scoring
+from workers.claimfinder import cues, facts, quotes, scoring
 from workers.claimfinder.claimants import find_claimant
 from workers.claimfinder.language import detect_language
 from workers.verification import extract_quantities, split_passages
@@ -18,6 +18,8 @@ MAX_CHARS = 6_000_000
 _ATTRIBUTION_LINE = re.compile(r"^\s*[–—-]\s*(?P<who>\S.{2,150})$")
 _CLAUSE_BREAK = re.compile(r",\s+(?=avec |tandis qu|alors qu|while |whereas |and |et )|;\s+")
 _QUOTE_OPENING = ("«", '"', "“")
+# "Il a ajouté que …", "He added that …": the speaker is whoever spoke last in the paragraph.
+_PRONOUN_SPEAKS = re.compile(r"^\s*(?:il|elle|ils|elles|he|she|they)\s+(?:\w+\s+){0,2}?", re.I)
 
 
 class UnsupportedLanguage(ValueError):
@@ -180,6 +182,9 @@ def find_claims(
                     sentence_claimant = find_claimant(sentence)[0]
                 # A clause keeps the source its sentence names ("Selon X, a …, et b …").
                 claimant, who_signals = find_claimant(quote, sentence_claimant or default_claimant)
+                said = _PRONOUN_SPEAKS.match(quote)
+                if not claimant and speaker and said and facts.SPEECH.search(quote[:60]):
+                    claimant, who_signals = speaker, [*who_signals, "attribution:pronoun"]
             candidates.append(
                 Candidate(
                     quote=quote,

@@ -40,9 +40,8 @@ def _framed(sentence: str, start: int, end: int) -> bool:
     if not before or before.endswith(":"):
         return True
     after = sentence[end:]
-    return bool(re.match(r"^[\s»\"”]*,\s*(?:\S+\s+){0,2}", after)) and bool(
-        facts.SPEECH.search(after[:60])
-    )
+    comma = re.match(r"^[\s»\"”]*,", after) or sentence[:end].rstrip(' »"”').endswith(",")
+    return bool(comma) and bool(facts.SPEECH.search(after[:60]))
 
 
 def find_quotation(sentence: str, *, open_quote: bool = False) -> Quotation | None:
@@ -80,6 +79,16 @@ def speaker(sentence: str, quotation: Quotation) -> str:
     who, _ = find_claimant(outside)
     if who:
         return who
+    after = sentence[quotation.end :]
+    verb = facts.SPEECH.search(after[:80])
+    comma = re.match(r"^[\s»\"”]*,", after) or quotation.statement.endswith(",")
+    if verb and comma:
+        # '"Wrong, as you surely know," Altman replied' / '« … », lance Elon Musk'.
+        around = after[: verb.start()] + " " + after[verb.end() : verb.end() + 60]
+        for match in _NAME.finditer(around):
+            name = match.group(0)
+            if name.split()[0] not in NOT_NAMES:
+                return name
     before = sentence[: quotation.start].rstrip(' «“"')
     if before.endswith(":"):
         # "Elon Musk a réagi sur X : « … »": the subject of the sentence speaks.

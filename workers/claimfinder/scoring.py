@@ -84,7 +84,9 @@ def score(
         add(0.25 if len(names) >= 2 else 0.2, "named_entity")
     if facts.PLACE.search(text):
         add(0.1, "place")
-    sourced = bool(cues.SELON.search(text) or cues.SPEECH_VERB.search(text))
+    sourced = bool(
+        cues.SELON.search(text) or cues.SPEECH_VERB.search(text) or facts.SPEECH.search(text)
+    )
     if sourced:
         add(0.25, "attribution")
     # Unconfirmed but sourced ("envisagerait …, selon des sources") is still a claim to check.
