@@ -282,6 +282,8 @@ FRACTION = _any(
     r"le triple",
     r"doublé",
     r"triplé",
+    r"(?:more than |over |nearly |almost )?half of",
+    r"plus de la moitié",
 )
 
 # Capitalised words that are not names: articles, pronouns, connectives, sentence openers.

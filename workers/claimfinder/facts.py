@@ -86,6 +86,24 @@ ROLE = _any(
     r"named",
     r"minister",
     r"partnership",
+    r"partenariats?",
+    r"partnerships?",
+    r"providers?",
+    r"suppliers?",
+    r"accords?",
+    r"agreements?",
+    r"contrats?",
+    r"contracts?",
+    r"deals?",
+    r"préside",
+    r"présidera",
+    r"chairs",
+    r"heads",
+    r"réunit",
+    r"réunissant",
+    r"rassemble",
+    r"brings together",
+    r"fonds sont privés",
     r"stake",
     r"participation",
 )
@@ -133,6 +151,24 @@ SETBACK = _any(
     r"doubts?",
     r"criticized",
     r"criticised",
+    r"négociations?",
+    r"negotiations?",
+    r"pourparlers",
+    r"talks",
+    r"discorde",
+    r"tensions?",
+    r"points? de tension",
+    r"(?:revoit|révise|revu|révisé\w*|revue) à la baisse",
+    r"scaled back",
+    r"corrosion",
+    r"pannes?",
+    r"mis à l['’]arrêt",
+    r"mise à l['’]arrêt",
+    r"affectée?s?",
+    r"outages?",
+    r"shutdowns?",
+    r"motion de censure",
+    r"censure",
 )
 # A plan: what someone will do, stated as fact ("commencera par", "s'étendra à").
 PLAN = _any(
@@ -150,6 +186,8 @@ PLAN = _any(
     r"will (?:start|begin|expand|open|build|create|invest)",
     r"plans? to",
     r"intends? to",
+    # A French future passive states a plan: "sera implanté au Texas", "seront livrées".
+    r"(?:sera|seront) \w+(?:é|ée|és|ées|i|is|ie|ies|u|ue|us|ues|t|te|ts|tes)",
 )
 # The article speaking in its own voice about meaning, stakes or mood: not a fact to check.
 COMMENTARY = _any(
@@ -165,7 +203,6 @@ COMMENTARY = _any(
     r"pourrait façonner",
     r"un pari",
     r"une stratégie ambitieuse",
-    r"ambitieu\w+",
     r"à la hauteur",
     r"bat son plein",
     r"la course",
@@ -178,10 +215,6 @@ COMMENTARY = _any(
     r"à n'en pas douter",
     r"sans doute",
     r"il s'agit d'un",
-    r"alléchantes?",
-    r"effréné\w*",
-    r"enjeux?",
-    r"défis?",
     r"en d'autres termes",
     r"un nouveau chapitre",
     r"dans un contexte",
@@ -195,13 +228,30 @@ COMMENTARY = _any(
     r"time will tell",
     r"a sign of",
     r"a bet",
+    r"urgently",
+    r"il est urgent",
+    r"monumentale?",
+    r"retentissante?",
+)
+# Evaluative words: a factual sentence may carry one ("ce projet ambitieux réunit …"), so they
+# weigh less than the commentary above.
+EVALUATIVE = _any(
+    r"ambitieu\w+",
     r"ambitious",
+    r"alléchantes?",
+    r"effréné\w*",
+    r"enjeux?",
+    r"défis?",
+    r"grandiose",
+    r"inspirant\w*",
+    r"je respecte",
+    r"i respect",
 )
 # French compound past ("a annoncé", "ont signé", "a été nommé") and English simple past of a
 # named actor: something happened. Participles end in é/i/u/t/s; "a été" alone is not enough.
 DONE = re.compile(
     r"(?<![\w])(?:a|ont|avait|avaient|est|sont|a été|ont été)\s+(?:(?:déjà|aussi|bien|"
-    r"également|notamment|récemment|ensuite|finalement)\s+)?"
+    r"également|notamment|récemment|ensuite|finalement)\s+)?(?:été\s+)?"
     r"(?!été\b)\w{2,}(?:é|ée|és|ées|i|is|it|u|us|ert|erts|int)(?![\w])"
     r"|(?<![\w])(?:has|have|had|was|were)\s+\w{2,}ed(?![\w])"
     r"|(?<![\w])[a-z]{3,}ed\s+(?:on|in|at|by|the|a|an|to|its|their|his|her)(?![\w])"
@@ -219,7 +269,9 @@ SPEECH = _any(
     r"répond|lance|martèle|reconnaît|admet|avertit|dénonce|promet)",
     r"selon (?:lui|elle|eux)",
     r"(?:said|says|told|wrote|writes|added|adds|stated|explained|insisted|warned|claimed|"
-    r"claims|argued|argues|posted|tweeted|replied|responded|noted|acknowledged|admitted)",
+    r"claims|argued|argues|posted|tweeted|replied|responded|noted|acknowledged|admitted|"
+    r"reported|revealed|confirmed)",
+    r"a (?:rapporté|révélé|confirmé|fait savoir)",
 )
 # A title names who someone is ("le président américain a dévoilé …"); the claim is a role only
 # when the sentence gives the title ("Masayoshi Son sera le président de Stargate").

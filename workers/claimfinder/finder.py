@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from workers.claimfinder import cues, facts, quotes, scoring
@@ -16,7 +17,10 @@ SUPPORTED_LANGUAGES = frozenset({"fr", "en"})
 MAX_CHARS = 6_000_000
 
 _ATTRIBUTION_LINE = re.compile(r"^\s*[–—-]\s*(?P<who>\S.{2,150})$")
-_CLAUSE_BREAK = re.compile(r",\s+(?=avec |tandis qu|alors qu|while |whereas |and |et )|;\s+")
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?=avec |tandis qu|alors qu|while |whereas |and |et (?!non )|which |but |mais )|;\s+"
+    r"|\s+[–—]\s+"
+)
 _QUOTE_OPENING = ("«", '"', "“")
 # "Il a ajouté que …", "He added that …": the speaker is whoever spoke last in the paragraph.
 _PRONOUN_SPEAKS = re.compile(r"^\s*(?:il|elle|ils|elles|he|she|they)\s+(?:\w+\s+){0,2}?", re.I)
@@ -59,8 +63,14 @@ def _title_end(text: str) -> int:
     return len(text) - len(first) + len(line)
 
 
-def _clauses(text: str, start: int, end: int, language: str) -> list[tuple[int, int]]:
-    """Split a sentence into clauses when each clause states its own figure."""
+def _clauses(
+    text: str, start: int, end: int, rate: Callable[[int, int], float], min_score: float
+) -> list[tuple[int, int]]:
+    """Split a sentence into clauses when two or more of them are check-worthy on their own.
+
+    "Children under 5 accounted for 40% of cases, and more than half required hospitalization"
+    states two facts an editor checks apart; a sentence with one checkable clause stays whole.
+    """
     sentence = text[start:end]
     cuts = list(_CLAUSE_BREAK.finditer(sentence))
     if not cuts:
@@ -70,15 +80,26 @@ def _clauses(text: str, start: int, end: int, language: str) -> list[tuple[int, 
         bounds.append((last, cut.start()))
         last = cut.end()
     bounds.append((last, len(sentence)))
-    with_figures = [
-        (s, e)
-        for s, e in bounds
-        if scoring.measures([q.to_dict() for q in extract_quantities(sentence[s:e], language)])
-        or cues.FRACTION.search(sentence[s:e])
-    ]
-    if len(with_figures) < 2:
+    parts = [(start + s, start + e) for s, e in bounds if sentence[s:e].strip()]
+    if sum(1 for s, e in parts if rate(s, e) >= min_score) < 2:
         return [(start, end)]
-    return [(start + s, start + e) for s, e in bounds if sentence[s:e].strip()]
+    return parts
+
+
+def _span(
+    text: str, s_start: int, start: int, end: int, sentence_quantities: list[dict]
+) -> tuple[str, int, int, list[dict]]:
+    """A clause's trimmed quote, offsets, and the sentence's figures that fall inside it."""
+    raw = text[start:end]
+    start += len(raw) - len(raw.lstrip(" ,;–—"))
+    quote = text[start:end].rstrip(" ,;–—")
+    end = start + len(quote)
+    quantities = []
+    for q in sentence_quantities:
+        if start <= s_start + q["start"] and s_start + q["end"] <= end:
+            offset = s_start - start
+            quantities.append({**q, "start": q["start"] + offset, "end": q["end"] + offset})
+    return quote, start, end, quantities
 
 
 def _attribution_lines(text: str) -> dict[int, str]:
@@ -156,21 +177,19 @@ def find_claims(
         # Figures are read on the whole sentence, so a clause inherits its currency ("100
         # milliards de dollars …, avec … 500 milliards" is 500 billion dollars too).
         sentence_quantities = [q.to_dict() for q in extract_quantities(sentence, language)]
+
+        def rate(start: int, end: int, s_start: int = s_start, found: list = sentence_quantities):
+            quote, _, _, quantities = _span(text, s_start, start, end, found)
+            if len(quote.split()) < 4:
+                return 0.0
+            return scoring.score(quote, quantities, scoring.entities(quote))[0]
+
         is_quote = bool(quotation and quoted_by)
-        spans = [(s_start, s_end)] if is_quote else _clauses(text, s_start, s_end, language)
+        spans = [(s_start, s_end)] if is_quote else _clauses(text, s_start, s_end, rate, min_score)
         for start, end in spans:
-            raw = text[start:end]
-            lead = len(raw) - len(raw.lstrip(" ,;"))
-            start += lead
-            quote = text[start:end].rstrip(" ,;")
-            end = start + len(quote)
+            quote, start, end, quantities = _span(text, s_start, start, end, sentence_quantities)
             if len(quote.split()) < 4:
                 continue
-            quantities = []
-            for q in sentence_quantities:
-                if start <= s_start + q["start"] and s_start + q["end"] <= end:
-                    offset = s_start - start
-                    quantities.append({**q, "start": q["start"] + offset, "end": q["end"] + offset})
             names = scoring.entities(quote)
             score, signals = scoring.score(quote, quantities, names, quoted=is_quote)
             if score < min_score:

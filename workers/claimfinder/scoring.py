@@ -112,4 +112,6 @@ def score(
         add(-0.5, "opinion")
     if facts.COMMENTARY.search(text):
         add(-0.4, "commentary")
+    elif facts.EVALUATIVE.search(text):
+        add(-0.15, "evaluative")
     return max(0.0, min(1.0, total)), signals
