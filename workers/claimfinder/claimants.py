@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from workers.claimfinder import cues
+from workers.claimfinder import cues, facts
 
 # Capitalized words that start sentences or name no one.
 # A claimant is never a pronoun or a possessive either ("Nous", "Their"), nor a bare elision.
@@ -163,7 +163,10 @@ def find_claimant(text: str, default: str = "") -> tuple[str, list[str]]:
     who = _after_selon(text)
     if who:
         return who, ["attribution:selon"]
-    for verb in cues.SPEECH_VERB.finditer(text):
+    verbs = sorted(
+        [*cues.SPEECH_VERB.finditer(text), *facts.SPEECH.finditer(text)], key=lambda m: m.start()
+    )
+    for verb in verbs:
         # Right after a quotation, a name before the verb is inside the quote ('"… in Texas,"
         # said the mayor'); elsewhere the subject comes first ("X, the maker of Y, reported").
         if _after_quote(text, verb.start()):
@@ -172,6 +175,6 @@ def find_claimant(text: str, default: str = "") -> tuple[str, list[str]]:
             who = _subject(text, verb.start()) or _inverted(text, verb)
         if who:
             return who, ["attribution:speech"]
-    if cues.SPEECH_VERB.search(text):
+    if verbs:
         return default, ["attribution:speech"]
     return default, []

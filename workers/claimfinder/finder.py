@@ -133,6 +133,7 @@ def find_claims(
     claimants_by_paragraph = _attribution_lines(text)
     paragraph_ends = sorted(claimants_by_paragraph)
     title_end = _title_end(text)
+    known = scoring.known_names(text)
     candidates: list[Candidate] = []
     # Who spoke last in this paragraph: '"It will bring 1,500 jobs."' after '"…," Shah said.'
     speaker, previous_end = "", 0
@@ -182,7 +183,7 @@ def find_claims(
             quote, _, _, quantities = _span(text, s_start, start, end, found)
             if len(quote.split()) < 4:
                 return 0.0
-            return scoring.score(quote, quantities, scoring.entities(quote))[0]
+            return scoring.score(quote, quantities, scoring.entities(quote, known))[0]
 
         is_quote = bool(quotation and quoted_by)
         spans = [(s_start, s_end)] if is_quote else _clauses(text, s_start, s_end, rate, min_score)
@@ -190,7 +191,7 @@ def find_claims(
             quote, start, end, quantities = _span(text, s_start, start, end, sentence_quantities)
             if len(quote.split()) < 4:
                 continue
-            names = scoring.entities(quote)
+            names = scoring.entities(quote, known)
             score, signals = scoring.score(quote, quantities, names, quoted=is_quote)
             if score < min_score:
                 continue

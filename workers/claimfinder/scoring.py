@@ -7,22 +7,42 @@ import re
 from workers.claimfinder import cues, facts
 
 _CAPITALIZED = re.compile(r"\b(?:[A-ZÀ-Ý][a-zà-ÿ]+[A-Z]\w*|[A-ZÀ-Ý]{2,}|[A-ZÀ-Ý][a-zà-ÿ'’-]+)\b")
+_NAME_RUN = re.compile(r"\s+[A-ZÀ-Ý][a-zà-ÿ]+")
+# What may come just before a sentence's first word: a full stop, a line break, a quotation mark.
+_SENTENCE_START = re.compile(r"(?:^|[.!?…:\n«\"“]\s*)$")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def entities(text: str) -> set[str]:
-    """Capitalized words that name someone or something (not the sentence's first word)."""
+def entities(text: str, known: frozenset[str] = frozenset()) -> set[str]:
+    """Capitalized words that name someone or something.
+
+    A sentence's first word is capitalized anyway: it counts when it is an acronym or camel
+    case ("OpenAI"), starts a run of names ("Sam Altman"), or is written capitalized elsewhere
+    in the article (`known`, from `known_names`): "Nvidia, un autre acteur clé, …".
+    """
     found = set()
     for match in _CAPITALIZED.finditer(text):
         word = match.group(0)
         if word in cues.NOT_NAMES:
             continue
-        at_start = text[: match.start()].strip() == ""
+        at_start = text[: match.start()].strip(" «\"“'") == ""
         camel_or_acronym = not word[1:].islower()
-        if at_start and not camel_or_acronym:
+        if at_start and not (
+            camel_or_acronym or word in known or _NAME_RUN.match(text, match.end())
+        ):
             continue
         found.add(word)
     return found
+
+
+def known_names(text: str) -> frozenset[str]:
+    """Words an article writes capitalized after the start of a sentence: its names."""
+    return frozenset(
+        match.group(0)
+        for match in _CAPITALIZED.finditer(text)
+        if not _SENTENCE_START.search(text[max(0, match.start() - 3) : match.start()])
+        and match.group(0) not in cues.NOT_NAMES
+    )
 
 
 def measures(quantities: list[dict]) -> list[dict]:
