@@ -11,6 +11,12 @@ from workers.claimfinder import cues, facts
 NOT_NAMES = cues.NOT_NAMES | frozenset(
     {
         "Chief",
+        "Elles",
+        "He",
+        "I",
+        "Ils",
+        "Je",
+        "She",
         "D'",
         "L'",
         "Nos",

@@ -22,6 +22,9 @@ _CLAUSE_BREAK = re.compile(
     r"|\s+[–—]\s+"
 )
 _QUOTE_OPENING = ("«", '"', "“")
+_SENTENCE_END = (".", "!", "?", "»", '"', "”", ":", "…")
+# A first line this long without a full stop is a dek, not a headline.
+HEADLINE_WORDS = 22
 # "Il a ajouté que …", "He added that …": the speaker is whoever spoke last in the paragraph.
 _PRONOUN_SPEAKS = re.compile(r"^\s*(?:il|elle|ils|elles|he|she|they)\s+(?:\w+\s+){0,2}?", re.I)
 
@@ -45,20 +48,16 @@ class Candidate:
     statement: str = ""
 
 
-def _is_heading(text: str) -> bool:
-    stripped = text.strip()
-    return not stripped.endswith((".", "!", "?", "»", '"', "”", ":")) and len(stripped.split()) < 14
-
-
 def _title_end(text: str) -> int:
-    """Where the headline ends: the first line when it reads as a heading, else 0.
+    """Where the headline ends: the first line when it reads as a headline, else 0.
 
-    Only the headline is skipped (it restates the lede); the dek under it and the subheadings
-    are read like body text and proposed when they state a checkable fact.
+    Only the headline is skipped (it restates the lede, and an editor checks the body): a first
+    line without a final full stop and shorter than a dek. The dek under it, usually a sentence
+    or two of 25 words or more, and the subheadings are read like body text.
     """
     first = text.lstrip()
-    line = first.split("\n", 1)[0]
-    if "\n" not in first or not _is_heading(line):
+    line = first.split("\n", 1)[0].strip()
+    if "\n" not in first or line.endswith(_SENTENCE_END) or len(line.split()) >= HEADLINE_WORDS:
         return 0
     return len(text) - len(first) + len(line)
 

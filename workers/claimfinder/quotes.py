@@ -26,6 +26,9 @@ STATEMENT_WORDS = 7
 _NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:de |d['’]|von |van |del )?[A-ZÀ-Ý][\w'’-]+)*")
 
 
+_REPORTED = re.compile(r"(?:\bque|\bqu['’]|\bthat)\s*$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Quotation:
     statement: str
@@ -61,7 +64,11 @@ def find_quotation(sentence: str, *, open_quote: bool = False) -> Quotation | No
         if words < MIN_WORDS:
             continue
         framed = _framed(sentence, match.start(), match.end())
-        if not framed and words < STATEMENT_WORDS:
+        # Unframed, only a whole clause reported after "que" / "that" is the speaker's statement;
+        # a fragment inside the writer's sentence ('allait créer «plus de 100 000 emplois»') is
+        # the writer's claim, quoting words.
+        clause = _REPORTED.search(sentence[: match.start()])
+        if not framed and (words < STATEMENT_WORDS or not clause):
             continue
         if best is None or len(statement) > len(best.statement):
             best = Quotation(statement, match.start(group), match.end(group), framed)
