@@ -60,7 +60,9 @@ def test_it_gives_kinds_and_marks_reported_speech_as_hedged():
     assert by_key["goldman-19pct-2028"].kind == "prediction"
     assert by_key["microsoft-80bn"].kind == "quantity" and by_key["microsoft-80bn"].hedged
     assert by_key["stargate-chairman"].kind == "role"
-    assert by_key["stargate-texas"].kind == "event"
+    # The seed curates this plan as an event; the real-article labels (issue 19) call a plan
+    # without a figure a prediction, and the finder follows them.
+    assert by_key["stargate-texas"].kind == "prediction"
 
 
 def test_it_groups_the_500_billion_stated_twice():

@@ -7,6 +7,15 @@ import re
 from workers.claimfinder import cues, facts
 
 _CAPITALIZED = re.compile(r"\b(?:[A-ZÀ-Ý][a-zà-ÿ]+[A-Z]\w*|[A-ZÀ-Ý]{2,}|[A-ZÀ-Ý][a-zà-ÿ'’-]+)\b")
+_MONTHS = (
+    r"janv\w*|févr\w*|fevr\w*|mars|avr\w*|mai|juin|juil\w*|août|aout|sept\w*|oct\w*|nov\w*|"
+    r"déc\w*|dec\w*|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*"
+)
+_MONTH_BEFORE = re.compile(rf"(?i:\b(?:{_MONTHS})\.?\s*)$")
+_MONTH_AFTER = re.compile(rf"(?i:\s*(?:{_MONTHS})\b)")
+_ARTICLE = re.compile(r"(?i:\barticles?\s*)$")
+# Small spelled numbers that are figures all the same: "un seul centre", "deux fois plus".
+_SMALL_FIGURES = frozenset({"fois", "times"})
 _NAME_RUN = re.compile(r"\s+[A-ZÀ-Ý][a-zà-ÿ]+")
 # What may come just before a sentence's first word: a full stop, a line break, a quotation mark.
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:\n«\"“]\s*)$")
@@ -45,8 +54,28 @@ def known_names(text: str) -> frozenset[str]:
     )
 
 
-def measures(quantities: list[dict]) -> list[dict]:
-    return [q for q in quantities if q["unit"] in cues.MEASURE_UNITS]
+def measures(quantities: list[dict], text: str = "") -> list[dict]:
+    """The figures an editor would check: amounts, shares, counts, durations ("a 15-year lease").
+
+    With the text, numbers that only name something are left out: a day of the month ("mardi
+    18 février", "Jan. 21"), an article of law ("l'article 49.3"), and "two", "three" counting
+    the people a sentence is about ("les trois dirigeants"), which nobody checks as a figure.
+    """
+    found = [q for q in quantities if q["unit"] in cues.MEASURE_UNITS or q["unit"] == "duration"]
+    if not text:
+        return found
+    return [q for q in found if not _names_something(text, q)]
+
+
+def _names_something(text: str, q: dict) -> bool:
+    if q["unit"] != "count":
+        return False
+    before, after = text[max(0, q["start"] - 12) : q["start"]], text[q["end"] : q["end"] + 12]
+    if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after) or _ARTICLE.search(before):
+        return True
+    spelled = not any(c.isdigit() for c in q.get("text", ""))
+    small = spelled and (q.get("value") or 0) <= 3
+    return small and "seul" not in q.get("text", "") and q.get("noun") not in _SMALL_FIGURES
 
 
 def _role(text: str) -> bool:
@@ -58,20 +87,27 @@ def _role(text: str) -> bool:
 
 
 def kind(text: str, quantities: list[dict], *, quoted: bool = False) -> str:
-    """quote, prediction, quantity, role or event: what an editor would check first."""
-    if quoted:
-        return "quote"
+    """quote, prediction, quantity, role or event: what an editor would check first.
+
+    A quotation whose words carry a figure or a dated forecast takes that kind (the speaker stays
+    its claimant); a plan without a figure at its core is a prediction.
+    """
     has_year = (
         any(q["unit"] == "year" for q in quantities)
         or bool(_YEAR.search(text))
         or bool(cues.DATED_FUTURE.search(text))
     )
+    future = bool(cues.FUTURE.search(text) or facts.PLAN.search(text))
     if cues.FUTURE.search(text) and has_year:
         return "prediction"
-    if measures(quantities):
+    if measures(quantities, text):
         return "quantity"
+    if quoted:
+        return "quote"
     if _role(text) and not (cues.EVENT.search(text) or facts.DATE.search(text)):
         return "role"
+    if future:
+        return "prediction"
     return "event"
 
 
@@ -86,6 +122,8 @@ def score(
         total += weight
         signals.append(signal)
 
+    # Every figure makes a statement concrete, a date's day or "les trois dirigeants" too: they
+    # are left out of the kind only.
     found = measures(quantities)
     if any(q["unit"] in {"currency", "percent"} for q in found):
         add(0.5, "money_or_percent")
