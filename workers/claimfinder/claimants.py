@@ -169,6 +169,9 @@ def find_claimant(text: str, default: str = "") -> tuple[str, list[str]]:
     who = _after_selon(text)
     if who:
         return who, ["attribution:selon"]
+    pour = facts.POUR_NAME.search(text)
+    if pour:
+        return pour.group("who"), ["attribution:pour"]
     verbs = sorted(
         [*cues.SPEECH_VERB.finditer(text), *facts.SPEECH.finditer(text)], key=lambda m: m.start()
     )

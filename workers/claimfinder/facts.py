@@ -219,6 +219,8 @@ COMMENTARY = _any(
     r"un nouveau chapitre",
     r"dans un contexte",
     r"a new chapter",
+    r"marks? a (?:\w+ )?(?:shift|turning point|milestone)",
+    r"marque un (?:\w+ )?tournant",
     r"against a backdrop",
     r"autrement dit",
     r"signals?",
@@ -272,6 +274,11 @@ SPEECH = _any(
     r"claims|argued|argues|posted|tweeted|replied|responded|noted|acknowledged|admitted|"
     r"reported|revealed|confirmed)",
     r"a (?:rapporté|révélé|confirmé|fait savoir)",
+    r"(?:promett|indiqu|affirm|assur|expliqu|annonç|estim|précis)(?:ait|aient)",
+)
+# "Pour Elon Musk, il n'y a pas l'argent": the view is Musk's, as with "selon".
+POUR_NAME = re.compile(
+    r"(?:^|[.;:]\s+|\s)[Pp]our\s+(?P<who>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*)\s*,"
 )
 # A title names who someone is ("le président américain a dévoilé …"); the claim is a role only
 # when the sentence gives the title ("Masayoshi Son sera le président de Stargate").

@@ -21,6 +21,11 @@ _CLAUSE_BREAK = re.compile(
     r",\s+(?=avec |tandis qu|alors qu|while |whereas |and |et (?!non )|which |but |mais )|;\s+"
     r"|\s+[–—]\s+"
 )
+# "While Stargate has yet to invest beyond Texas, its expansion plans are taking shape": the
+# comma that closes a fronted subordinate clause may separate two checkable facts.
+_FRONTED = re.compile(
+    r"^\s*(?:while|although|whereas|alors que|tandis que|bien que|si)\b[^,]{10,200}?(,\s+)", re.I
+)
 _QUOTE_OPENING = ("«", '"', "“")
 _SENTENCE_END = (".", "!", "?", "»", '"', "”", ":", "…")
 # A first line this long without a full stop is a dek, not a headline.
@@ -71,13 +76,16 @@ def _clauses(
     states two facts an editor checks apart; a sentence with one checkable clause stays whole.
     """
     sentence = text[start:end]
-    cuts = list(_CLAUSE_BREAK.finditer(sentence))
+    cuts = [cut.span() for cut in _CLAUSE_BREAK.finditer(sentence)]
+    fronted = _FRONTED.match(sentence)
+    if fronted and fronted.span(1) not in cuts:
+        cuts = sorted([*cuts, fronted.span(1)])
     if not cuts:
         return [(start, end)]
     bounds, last = [], 0
-    for cut in cuts:
-        bounds.append((last, cut.start()))
-        last = cut.end()
+    for cut_start, cut_end in cuts:
+        bounds.append((last, cut_start))
+        last = cut_end
     bounds.append((last, len(sentence)))
     parts = [(start + s, start + e) for s, e in bounds if sentence[s:e].strip()]
     if sum(1 for s, e in parts if rate(s, e) >= min_score) < 2:

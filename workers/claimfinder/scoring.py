@@ -143,7 +143,10 @@ def score(
     if facts.PLACE.search(text):
         add(0.1, "place")
     sourced = bool(
-        cues.SELON.search(text) or cues.SPEECH_VERB.search(text) or facts.SPEECH.search(text)
+        cues.SELON.search(text)
+        or cues.SPEECH_VERB.search(text)
+        or facts.SPEECH.search(text)
+        or facts.POUR_NAME.search(text)
     )
     if sourced:
         add(0.25, "attribution")
