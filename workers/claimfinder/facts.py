@@ -168,6 +168,11 @@ SETBACK = _any(
     r"outages?",
     r"shutdowns?",
     r"motion de censure",
+    # What has not happened yet is as checkable as what has.
+    r"ha(?:s|ve) yet to",
+    r"not yet",
+    r"pas encore",
+    r"toujours pas",
     r"censure",
 )
 # A plan: what someone will do, stated as fact ("commencera par", "s'étendra à").
@@ -186,6 +191,9 @@ PLAN = _any(
     r"will (?:start|begin|expand|open|build|create|invest)",
     r"plans? to",
     r"intends? to",
+    r"(?:being |under )?considered",
+    r"envisagée?s?",
+    r"à l['’]étude",
     # A French future passive states a plan: "sera implanté au Texas", "seront livrées".
     r"(?:sera|seront) \w+(?:é|ée|és|ées|i|is|ie|ies|u|ue|us|ues|t|te|ts|tes)",
 )
@@ -219,6 +227,13 @@ COMMENTARY = _any(
     r"un nouveau chapitre",
     r"dans un contexte",
     r"a new chapter",
+    # A stated purpose is the project's wish, not a fact ("l'initiative entend regrouper …").
+    r"entend \w+",
+    r"entendent \w+",
+    r"vise à",
+    r"visent à",
+    r"aims? to",
+    r"is meant to",
     r"marks? a (?:\w+ )?(?:shift|turning point|milestone)",
     r"marque un (?:\w+ )?tournant",
     r"against a backdrop",

@@ -26,6 +26,7 @@ _CLAUSE_BREAK = re.compile(
 _FRONTED = re.compile(
     r"^\s*(?:while|although|whereas|alors que|tandis que|bien que|si)\b[^,]{10,200}?(,\s+)", re.I
 )
+_LOWER_WORD = re.compile(r"\b[a-zà-ÿ]{2,}\b")
 _QUOTE_OPENING = ("«", '"', "“")
 _SENTENCE_END = (".", "!", "?", "»", '"', "”", ":", "…")
 # A first line this long without a full stop is a dek, not a headline.
@@ -88,6 +89,10 @@ def _clauses(
         last = cut_end
     bounds.append((last, len(sentence)))
     parts = [(start + s, start + e) for s, e in bounds if sentence[s:e].strip()]
+    # A list of names cut at ", and" ("…, SoftBank CEO Masayoshi Son, and Oracle Chairman …")
+    # is not two clauses: each clause says something in words of its own.
+    if any(len(_LOWER_WORD.findall(text[s:e])) < 3 for s, e in parts):
+        return [(start, end)]
     if sum(1 for s, e in parts if rate(s, e) >= min_score) < 2:
         return [(start, end)]
     return parts

@@ -16,7 +16,9 @@ _MONTH_AFTER = re.compile(rf"(?i:\s*(?:{_MONTHS})\b)")
 _ARTICLE = re.compile(r"(?i:\barticles?\s*)$")
 # Small spelled numbers that are figures all the same: "un seul centre", "deux fois plus".
 _SMALL_FIGURES = frozenset({"fois", "times"})
-_NAME_RUN = re.compile(r"\s+[A-ZÀ-Ý][a-zà-ÿ]+")
+# After a sentence's first word: another name ("Sam Altman") or an appositive that says
+# what it is ("Nvidia, un autre acteur clé …", "Oracle, the cloud company, …").
+_NAME_RUN = re.compile(r"\s+[A-ZÀ-Ý][a-zà-ÿ]+|,\s+(?:un|une|le|la|l['’]|the|a|an)\s")
 # What may come just before a sentence's first word: a full stop, a line break, a quotation mark.
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:\n«\"“]\s*)$")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
