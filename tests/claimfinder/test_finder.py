@@ -152,3 +152,16 @@ def test_it_splits_a_french_sentence_stating_two_figures_and_keeps_its_source():
     candidates = find_claims(text, language="fr")
     assert [c.quote[:10] for c in candidates] == ["Selon la F", "et le coût"]
     assert {c.claimant for c in candidates} == {"Fédération des clubs"}
+
+
+def test_one_figure_in_different_claims_is_not_grouped_as_a_repeat():
+    text = (
+        "Le plan Stargate\n"
+        "Les patrons ont annoncé une première tranche de 100 milliards de dollars. C'est 100 "
+        "milliards de plus que la fortune actuelle d'Elon Musk. Un investissement initial de 100 "
+        "milliards de dollars, qui pourrait atteindre 500 milliards sur quatre ans. Le plan "
+        "Stargate est doté de 500 milliards de dollars, selon la Maison Blanche.\n"
+    )
+    groups = group_duplicates(find_claims(text, language="fr"))
+    assert all(len(group) == 1 for group in groups), [[c.quote for c in g] for g in groups]
+    assert len(groups) == 4

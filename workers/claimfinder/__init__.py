@@ -4,6 +4,7 @@ from workers.claimfinder.duplicates import (
     AUTO_LINK,
     SUGGEST_LINK,
     claim_similarity,
+    find_proposals,
     group_duplicates,
 )
 from workers.claimfinder.finder import Candidate, UnsupportedLanguage, find_claims
@@ -17,5 +18,6 @@ __all__ = [
     "claim_similarity",
     "detect_language",
     "find_claims",
+    "find_proposals",
     "group_duplicates",
 ]

@@ -8,7 +8,7 @@ import unicodedata
 from rapidfuzz import fuzz
 
 from workers.claimfinder.cues import EARLIER, MEASURE_UNITS
-from workers.claimfinder.finder import Candidate
+from workers.claimfinder.finder import Candidate, find_claims
 from workers.verification import extract_quantities
 
 # Cross-article near-duplicates: at or above SUGGEST_LINK a link waits for a person to confirm
@@ -33,6 +33,21 @@ def _figures(quantities: list[dict]) -> set[tuple[str, float]]:
         for q in quantities
         if q["unit"] in MEASURE_UNITS and q.get("value") is not None
     }
+
+
+# "C'est 100 milliards de plus que la fortune d'Elon Musk": a difference, not the figure stated.
+_DIFFERENCE = re.compile(
+    r"^\s*(?:de dollars |d['’]euros |dollars |euros )?(?:de plus|de moins|more|less)\b"
+)
+
+
+def _stated_figures(candidate: Candidate) -> set[tuple[str, float]]:
+    kept = [
+        q
+        for q in candidate.quantities
+        if not _DIFFERENCE.match(candidate.quote[q.get("end", 0) : q.get("end", 0) + 30])
+    ]
+    return _figures(kept)
 
 
 def group_duplicates(candidates: list[Candidate]) -> list[list[Candidate]]:
@@ -63,16 +78,19 @@ def group_duplicates(candidates: list[Candidate]) -> list[list[Candidate]]:
             first_with_text[text] = index
     distinct = sorted(first_with_text.values())
 
-    figures = {i: _figures(candidates[i].quantities) for i in distinct}
+    figures = {i: _stated_figures(candidates[i]) for i in distinct}
     periods = {
         i: {q.get("period") for q in candidates[i].quantities if q.get("period")} for i in distinct
     }
     earlier = {i: bool(EARLIER.search(candidates[i].quote)) for i in distinct}
-    by_figure: dict[tuple[str, float], list[int]] = {}
+    # Blocked on the whole set of large figures a statement gives: "100 milliards puis 500" is
+    # not the "500 milliards" stated alone, and real articles reuse one figure in several
+    # claims (the first tranche, a comparison with a fortune, the total).
+    by_figure: dict[frozenset, list[int]] = {}
     for i in distinct:
-        for figure in figures[i]:
-            if figure[1] >= SAME_FIGURE_MIN_VALUE:
-                by_figure.setdefault(figure, []).append(i)
+        large = frozenset(f for f in figures[i] if f[1] >= SAME_FIGURE_MIN_VALUE)
+        if large:
+            by_figure.setdefault(large, []).append(i)
     for members in by_figure.values():
         for x, i in enumerate(members):
             for j in members[x + 1 :]:
@@ -90,6 +108,15 @@ def group_duplicates(candidates: list[Candidate]) -> list[list[Candidate]]:
     for index, candidate in enumerate(candidates):
         groups.setdefault(root(index), []).append(candidate)
     return sorted(groups.values(), key=lambda group: group[0].start)
+
+
+def find_proposals(text: str, *, language: str | None = None) -> list[Candidate]:
+    """What an article's extraction proposes: one candidate per group of repeats, the earliest.
+
+    The repeats become appearances of that claim (claims/services/extraction.py), so this is
+    what an editor is shown, and what the evaluation scores.
+    """
+    return [group[0] for group in group_duplicates(find_claims(text, language=language))]
 
 
 def claim_similarity(a: str, b: str) -> float:

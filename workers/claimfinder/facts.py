@@ -227,6 +227,11 @@ COMMENTARY = _any(
     r"un nouveau chapitre",
     r"dans un contexte",
     r"a new chapter",
+    # Thanks and compliments.
+    r"remerci\w*",
+    r"thanked",
+    r"félicit\w*",
+    r"congratulat\w*",
     # A stated purpose is the project's wish, not a fact ("l'initiative entend regrouper …").
     r"entend \w+",
     r"entendent \w+",

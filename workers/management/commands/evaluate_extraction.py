@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from workers.claimfinder import find_claims
+from workers.claimfinder import find_proposals
 from workers.claimfinder.evaluation import evaluate, format_table, load_articles
 
 
@@ -40,7 +40,7 @@ class Command(BaseCommand):
             loaded.append((path, articles))
         for number, (path, articles) in enumerate(loaded):
             try:
-                scores = evaluate(articles, finder=find_claims)
+                scores = evaluate(articles, finder=find_proposals)
             except ValueError as error:
                 raise CommandError(f"{path}: {error}") from error
             if number:
