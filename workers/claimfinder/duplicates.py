@@ -18,6 +18,9 @@ AUTO_LINK = 0.92
 # Within one article, two statements of the same large figure are the same claim repeated
 # ("500 milliards" in the lede, the body and the conclusion); small numbers repeat by chance.
 SAME_FIGURE_MIN_VALUE = 1_000_000
+# ...and whose wording is at least this close (rapidfuzz token_set_ratio): the seed's "500
+# milliards … sur quatre ans" restated scores 67, one figure in two different claims about 50.
+SAME_FIGURE_MIN_WORDING = 60
 # Beyond this many distinct statements, near-identical wording is not searched pairwise.
 FUZZY_LIMIT = 400
 
@@ -97,7 +100,13 @@ def group_duplicates(candidates: list[Candidate]) -> list[list[Candidate]]:
                 same_frame = (not periods[i] or not periods[j] or periods[i] & periods[j]) and (
                     earlier[i] == earlier[j]
                 )
-                if same_frame:
+                # One figure recurs in distinct claims of one article ("500 milliards, c'est à
+                # peine moins que le PIB de la Belgique"): the same stated period ("sur quatre
+                # ans") or a close wording tells a restatement.
+                close = bool(periods[i] & periods[j]) or (
+                    fuzz.token_set_ratio(folded[i], folded[j]) >= SAME_FIGURE_MIN_WORDING
+                )
+                if same_frame and close:
                     union(i, j)
     if len(distinct) <= FUZZY_LIMIT:
         for x, i in enumerate(distinct):
