@@ -32,7 +32,7 @@ NOT_NAMES = cues.NOT_NAMES | frozenset(
 _NAME_GLUE = frozenset({"de", "des", "du", "d'", "of", "the", "and", "et", "&", "la", "le", "l'"})
 # Determiners and counts before the source's noun ("selon plusieurs élus", "two people").
 _LEADING = re.compile(
-    r"^(?:(?:la|le|les|l'|l’|des|du|de|d'|d’|une|un|the|its|their|his|her|our|a|an|some|several|"
+    r"^(?:(?:les|la|le|l'|l’|des|du|de|d'|d’|une|un|the|its|their|his|her|our|a|an|some|several|"
     r"plusieurs|certains|certaines|deux|trois|two|three|\d+)\s*)+",
     re.IGNORECASE,
 )
@@ -106,11 +106,38 @@ def _source(phrase: str) -> str:
     return _LEADING.sub("", " ".join(phrase.split()[:MAX_NAME_WORDS])).strip(" ,.'’")
 
 
+_NAME_WORDS = r"[A-ZÀ-Ý][\w'’&-]+(?:\s+(?:de\s+|of\s+)?[A-ZÀ-Ý][\w'’&-]+)*"
+_BY_NAME = re.compile(
+    rf"^[^,.;]{{0,80}}?\b(?:par|by)\s+(?:l['’]|le\s+|la\s+|les\s+|the\s+)?(?P<who>{_NAME_WORDS})"
+)
+# "comme le rapporte le Wall Street Journal", "comme l'a souligné Larry Ellison", "as reported by
+# Reuters": an attribution placed after the fact.
+_COMME = re.compile(
+    r"\b(?:comme|ainsi que)\s+(?:le\s+|l['’](?:a|ont)\s+|les\s+)?"
+    r"(?:rapporte|rapporté|indique|indiqué|souligne|souligné|précise|précisé|explique|expliqué|révèle|révélé|écrit|affirme|affirmé|"
+    r"annonce|annoncé|relève|relevé)\s+(?:le\s+|la\s+|les\s+|l['’])?(?P<who>" + _NAME_WORDS + r")"
+    r"|\bas\s+(?:reported|first reported|announced|stated)\s+by\s+(?:the\s+)?(?P<by>"
+    + _NAME_WORDS
+    + r")"
+    r"|\b(?:told|a confié à|a déclaré à|a indiqué à)\s+(?:the\s+|le\s+|la\s+|l['’])?(?P<outlet>"
+    + _NAME_WORDS
+    + r")"
+)
+# "X a annoncé un projet" reports an event in the newsroom's voice; "…, a annoncé X" and "X a
+# annoncé que …" attribute.
+_ANNOUNCES = re.compile(r"annon|announc", re.IGNORECASE)
+_THAT = re.compile(r"\s+(?:\w+\s+)?(?:que|qu['’]|that)\b", re.IGNORECASE)
+
+
 def _after_selon(text: str) -> str:
     match = cues.SELON.search(text)
     if not match:
         return ""
     after = text[match.end() :]
+    # "selon les résultats définitifs publiés mardi par l'Insee": the author is the source.
+    author = _BY_NAME.match(after)
+    if author:
+        return author.group("who")
     who = _source(_phrase(after))
     # "Selon la vice-présidente chargée des mobilités, Claire Dumoulin, …": the name is in
     # apposition after the role.
@@ -172,13 +199,19 @@ def find_claimant(text: str, default: str = "") -> tuple[str, list[str]]:
     pour = facts.POUR_NAME.search(text)
     if pour:
         return pour.group("who"), ["attribution:pour"]
+    comme = _COMME.search(text)
+    if comme:
+        return comme.group("who") or comme.group("by") or comme.group("outlet"), [
+            "attribution:comme"
+        ]
     verbs = sorted(
         [*cues.SPEECH_VERB.finditer(text), *facts.SPEECH.finditer(text)], key=lambda m: m.start()
     )
     for verb in verbs:
         # Right after a quotation, a name before the verb is inside the quote ('"… in Texas,"
         # said the mayor'); elsewhere the subject comes first ("X, the maker of Y, reported").
-        if _after_quote(text, verb.start()):
+        announces = _ANNOUNCES.search(verb.group(0)) and not _THAT.match(text, verb.end())
+        if _after_quote(text, verb.start()) or announces:
             who = _inverted(text, verb)
         else:
             who = _subject(text, verb.start()) or _inverted(text, verb)

@@ -98,9 +98,10 @@ def speaker(sentence: str, quotation: Quotation) -> str:
                 return name
     before = sentence[: quotation.start].rstrip(' «“"')
     if before.endswith(":"):
-        # "Elon Musk a réagi sur X : « … »": the subject of the sentence speaks.
+        # "Elon Musk a réagi sur X : « … »": the subject of the sentence speaks; a title is not
+        # the name ("Patron d'OpenAI, Sam Altman n'est pas resté sans réagir : « … »").
         for match in _NAME.finditer(before):
             name = match.group(0)
-            if name.split()[0] not in NOT_NAMES:
+            if name.split()[0] not in NOT_NAMES and not facts.TITLE.match(name):
                 return name
     return ""
