@@ -107,6 +107,38 @@ ROLE = _any(
     r"stake",
     r"participation",
 )
+# Things that happen in any news story: contests, elections, rulings, deaths, publications.
+HAPPENED = _any(
+    r"remport\w+",
+    r"gagn[ée]\w*",
+    r"battu\w*",
+    r"victoire",
+    r"défaite",
+    r"élue?s?",
+    r"réélue?s?",
+    r"nommée?s?",
+    r"condamnée?s?",
+    r"arrêtée?s?",
+    r"tuée?s?",
+    r"blessée?s?",
+    r"mort",
+    r"décédée?",
+    r"publiée?s?",
+    r"déposée?s?",
+    r"won",
+    r"beat",
+    r"defeated",
+    r"elected",
+    r"re-elected",
+    r"sentenced",
+    r"arrested",
+    r"killed",
+    r"injured",
+    r"died",
+    r"published",
+    r"released",
+    r"filed",
+)
 # What went wrong or is contested: checkable, and what a fact-checker looks at first.
 SETBACK = _any(
     r"revers",

@@ -106,7 +106,8 @@ def kind(text: str, quantities: list[dict], *, quoted: bool = False) -> str:
         return "quantity"
     if quoted:
         return "quote"
-    if _role(text) and not (cues.EVENT.search(text) or facts.DATE.search(text)):
+    happened = cues.EVENT.search(text) or facts.HAPPENED.search(text)
+    if _role(text) and not (happened or facts.DATE.search(text)):
         return "role"
     if future:
         return "prediction"
@@ -159,7 +160,7 @@ def score(
         add(0.35, "role")
     elif facts.TITLE.search(text):
         add(0.15, "title")
-    if cues.EVENT.search(text):
+    if cues.EVENT.search(text) or facts.HAPPENED.search(text):
         add(0.3, "event")
     elif facts.DONE.search(text):
         add(0.15, "done")
