@@ -247,6 +247,16 @@ OPINION = _any(
     r"pharaoniques?",
     r"titanesque",
     r"colossale?s?",
+    r"deserves?",
+    r"mérite",
+    r"méritent",
+    r"was right to",
+    r"were right to",
+    r"a eu raison",
+    r"avait raison",
+    r"tirer les leçons",
+    r"ne suffit pas",
+    r"ne suffira pas",
 )
 # A statement about an earlier commitment is a different claim from today's, same figure or not.
 EARLIER = _any(
@@ -282,7 +292,7 @@ FRACTION = _any(
     r"le triple",
     r"doublé",
     r"triplé",
-    r"(?:more than |over |nearly |almost )?half of",
+    r"(?:more than |over |nearly |almost )?half (?:of|its|their)",
     r"plus de la moitié",
 )
 

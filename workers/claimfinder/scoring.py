@@ -170,6 +170,10 @@ def score(
         add(0.2, "plan")
     elif cues.FUTURE.search(text):
         add(0.1, "future")
+    # A forecast with its date is checkable when the date comes ("devraient s'achever à l'été
+    # 2026"), even with no name or figure in it.
+    if cues.FUTURE.search(text) and (_YEAR.search(text) or cues.DATED_FUTURE.search(text)):
+        add(0.15, "dated_forecast")
     if quoted:
         add(0.4, "quote")
     if cues.OPINION.search(text):
