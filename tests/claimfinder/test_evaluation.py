@@ -5,13 +5,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 
 from workers.claimfinder.evaluation import (
     format_table,
     load_articles,
     match_spans,
     same_claimant,
+    same_kind,
     score_article,
     total,
 )
@@ -134,3 +135,43 @@ def test_the_command_prints_a_row_per_article_and_the_totals(tmp_path, capsys):
     call_command("evaluate_extraction", str(tmp_path), "--errors")
     out = capsys.readouterr().out
     assert "budget" in out and "TOTAL" in out and "recall" in out
+
+
+def test_an_unmatched_proposal_on_a_not_claim_sentence_is_counted():
+    article = {**ARTICLE, "not_claims": ["Quelle audace !"]}
+    score = score_article(article, [_guess("Quelle audace !", "other")])
+    assert score.not_claim_hits == 1
+    matched = score_article(article, [_guess("Le maire a parlé longtemps.", "event")])
+    assert matched.not_claim_hits == 0
+    assert total([score, matched]).not_claim_hits == 1
+    assert "not_claim" in format_table([score])
+
+
+def test_a_not_claim_missing_from_its_text_is_refused():
+    broken = {**ARTICLE, "not_claims": ["absent"]}
+    with pytest.raises(ValueError, match="not in the text"):
+        score_article(broken, [])
+
+
+def test_attribution_and_role_are_one_kind_and_no_claimant_is_empty_or_null():
+    assert same_kind("role", "attribution") and same_kind("attribution", "role")
+    assert not same_kind("role", "event")
+    assert same_claimant(None, "") and same_claimant("", None)
+    assert not same_claimant(None, "Insee")
+
+
+def test_the_command_scores_each_path_apart(tmp_path, capsys):
+    tuned, held = tmp_path / "tuned", tmp_path / "held"
+    tuned.mkdir()
+    held.mkdir()
+    (tuned / "budget.json").write_text(json.dumps(ARTICLE), encoding="utf-8")
+    (held / "autre.json").write_text(json.dumps(ARTICLE), encoding="utf-8")
+    call_command("evaluate_extraction", str(tuned), str(held))
+    out = capsys.readouterr().out
+    assert out.count("TOTAL") == 2
+    assert out.index("budget") < out.index(str(held)) < out.index("autre")
+
+
+def test_the_command_refuses_a_folder_without_articles(tmp_path):
+    with pytest.raises(CommandError, match="holds no labelled article"):
+        call_command("evaluate_extraction", str(tmp_path))

@@ -28,11 +28,13 @@ def test_it_stores_proposals_as_unverified_machine_claims_with_exact_quotes():
         assert 0 <= claim.checkworthiness <= 1
 
 
-def test_the_500_billion_stated_three_times_is_one_claim_with_two_more_appearances():
+def test_the_500_billion_stated_twice_is_one_claim_with_one_more_appearance():
+    # The closing "Un pari à 500 milliards de dollars qui pourrait façonner …" is the article's
+    # own commentary and is not proposed (issue 19).
     article = article_create(title="Stargate", body=BODY, language="fr")
     article_extract_claims(article=article)
     appearances = ClaimAppearance.objects.filter(article=article, quote__contains="500 milliards")
-    assert appearances.count() == 2
+    assert appearances.count() == 1
     assert len({a.claim_id for a in appearances}) == 1
     assert "500 milliards" in appearances.first().claim.quote
 
@@ -135,3 +137,16 @@ def test_near_duplicate_claims_across_articles_are_linked_and_a_verdict_reused(r
     twin.refresh_from_db()
     assert twin.status == "supported"
     assert f"claim {original.pk}" in twin.status_changes.get().note
+
+
+def test_a_quotation_is_stored_as_a_quote_claim_with_its_speaker_and_statement():
+    body = (
+        "Le doute d'Elon Musk\n"
+        "Elon Musk a réagi mardi sur son réseau X : « En fait, ils n'ont pas l'argent ».\n"
+    )
+    article = article_create(title="Stargate", body=body, language="fr")
+    article_extract_claims(article=article)
+    claim = Claim.objects.get(article=article, kind="quote")
+    assert claim.claimant == "Elon Musk"
+    assert claim.text == "Elon Musk : « En fait, ils n'ont pas l'argent »"
+    assert body[claim.quote_start : claim.quote_end] == claim.quote

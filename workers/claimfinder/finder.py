@@ -118,6 +118,34 @@ def _span(
     return quote, start, end, quantities
 
 
+class _Reader:
+    """Figures, scores and kinds, computed once per distinct sentence or clause.
+
+    A dump that repeats one paragraph 40,000 times then costs one reading of the paragraph;
+    an ordinary article, where sentences do not repeat, costs the same as without it.
+    """
+
+    def __init__(self, language: str, known: frozenset[str]) -> None:
+        self.language, self.known = language, known
+        self._quantities: dict[str, list[dict]] = {}
+        self._rates: dict[tuple, tuple[float, list[str], str]] = {}
+
+    def quantities(self, sentence: str) -> list[dict]:
+        if sentence not in self._quantities:
+            found = extract_quantities(sentence, self.language)
+            self._quantities[sentence] = [q.to_dict() for q in found]
+        return self._quantities[sentence]
+
+    def rate(self, quote: str, quantities: list[dict], quoted: bool) -> tuple[float, list, str]:
+        key = (quote, quoted, tuple((q["start"], q["unit"], q.get("value")) for q in quantities))
+        if key not in self._rates:
+            names = scoring.entities(quote, self.known)
+            score, signals = scoring.score(quote, quantities, names, quoted=quoted)
+            kind = scoring.kind(quote, quantities, quoted=quoted)
+            self._rates[key] = (score, signals, kind)
+        return self._rates[key]
+
+
 def _attribution_lines(text: str) -> dict[int, str]:
     """Map each paragraph's end offset to the claimant named on the line that follows it."""
     found: dict[int, str] = {}
@@ -149,7 +177,7 @@ def find_claims(
     claimants_by_paragraph = _attribution_lines(text)
     paragraph_ends = sorted(claimants_by_paragraph)
     title_end = _title_end(text)
-    known = scoring.known_names(text)
+    reader = _Reader(language, scoring.known_names(text))
     candidates: list[Candidate] = []
     # Who spoke last in this paragraph: '"It will bring 1,500 jobs."' after '"…," Shah said.'
     speaker, previous_end = "", 0
@@ -193,13 +221,13 @@ def find_claims(
             speaker = sentence_claimant
         # Figures are read on the whole sentence, so a clause inherits its currency ("100
         # milliards de dollars …, avec … 500 milliards" is 500 billion dollars too).
-        sentence_quantities = [q.to_dict() for q in extract_quantities(sentence, language)]
+        sentence_quantities = reader.quantities(sentence)
 
         def rate(start: int, end: int, s_start: int = s_start, found: list = sentence_quantities):
             quote, _, _, quantities = _span(text, s_start, start, end, found)
             if len(quote.split()) < 4:
                 return 0.0
-            return scoring.score(quote, quantities, scoring.entities(quote, known))[0]
+            return reader.rate(quote, quantities, False)[0]
 
         is_quote = bool(quotation and quoted_by)
         spans = [(s_start, s_end)] if is_quote else _clauses(text, s_start, s_end, rate, min_score)
@@ -207,8 +235,7 @@ def find_claims(
             quote, start, end, quantities = _span(text, s_start, start, end, sentence_quantities)
             if len(quote.split()) < 4:
                 continue
-            names = scoring.entities(quote, known)
-            score, signals = scoring.score(quote, quantities, names, quoted=is_quote)
+            score, signals, kind = reader.rate(quote, quantities, is_quote)
             if score < min_score:
                 continue
             if is_quote:
@@ -226,12 +253,12 @@ def find_claims(
                     quote=quote,
                     start=start,
                     end=end,
-                    kind=scoring.kind(quote, quantities, quoted=is_quote),
+                    kind=kind,
                     claimant=claimant,
                     score=round(score, 3),
                     hedged=bool(cues.HEDGE.search(quote)),
                     quantities=quantities,
-                    signals=signals + who_signals,
+                    signals=[*signals, *who_signals],
                     statement=quotation.statement if is_quote and quotation else "",
                 )
             )
