@@ -229,6 +229,21 @@ PLAN = _any(
     # A French future passive states a plan: "sera implanté au Texas", "seront livrées".
     r"(?:sera|seront) \w+(?:é|ée|és|ées|i|is|ie|ies|u|ue|us|ues|t|te|ts|tes)",
 )
+# A forecast of a future state, as opposed to a pledge ("prévoient d'injecter 100 milliards").
+FORECAST = _any(
+    r"devrait",
+    r"devraient",
+    r"pourrait",
+    r"pourraient",
+    r"should",
+    r"could",
+    r"(?:is|are) expected to",
+    r"forecasts?",
+    r"prévision\w*",
+    r"projections?",
+    r"table sur",
+    r"anticipe\w*",
+)
 # The article speaking in its own voice about meaning, stakes or mood: not a fact to check.
 COMMENTARY = _any(
     r"marque une étape",

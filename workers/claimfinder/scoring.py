@@ -91,25 +91,35 @@ def _role(text: str) -> bool:
 def kind(text: str, quantities: list[dict], *, quoted: bool = False) -> str:
     """quote, prediction, quantity, role or event: what an editor would check first.
 
-    A quotation whose words carry a figure or a dated forecast takes that kind (the speaker stays
-    its claimant); a plan without a figure at its core is a prediction.
+    Following the labels (data/extraction/README.md and real/README.md): a dated future or a
+    forecast ("devrait redescendre à 1 %") is a prediction, an amount a quantity; a quotation
+    whose words carry a figure or a dated forecast takes that kind (its speaker stays the
+    claimant); a relation stated (owns, chairs, partners with) is a role, the same words inside
+    an action that happened ("a dévoilé la création d'une coentreprise") an event; a plan
+    without a figure at its core is a prediction.
     """
-    has_year = (
+    dated = (
         any(q["unit"] == "year" for q in quantities)
         or bool(_YEAR.search(text))
         or bool(cues.DATED_FUTURE.search(text))
     )
-    future = bool(cues.FUTURE.search(text) or facts.PLAN.search(text))
-    if cues.FUTURE.search(text) and has_year:
+    figure = bool(measures(quantities, text) or cues.FRACTION.search(text))
+    future = cues.FUTURE.search(text)
+    if (future and dated) or (facts.FORECAST.search(text) and figure):
         return "prediction"
-    if measures(quantities, text):
+    if figure:
         return "quantity"
     if quoted:
         return "quote"
-    happened = cues.EVENT.search(text) or facts.HAPPENED.search(text)
+    happened = (
+        cues.EVENT.search(text)
+        or facts.HAPPENED.search(text)
+        or facts.DONE.search(text)
+        or facts.SETBACK.search(text)
+    )
     if _role(text) and not (happened or facts.DATE.search(text)):
         return "role"
-    if future:
+    if future or facts.PLAN.search(text):
         return "prediction"
     return "event"
 
