@@ -21,6 +21,8 @@ _SMALL_FIGURES = frozenset({"fois", "times"})
 _NAME_RUN = re.compile(r"\s+[A-ZÀ-Ý][a-zà-ÿ]+|,\s+(?:un|une|le|la|l['’]|the|a|an)\s")
 # What may come just before a sentence's first word: a full stop, a line break, a quotation mark.
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:\n«\"“]\s*)$")
+# "est porté par", "sont détenus par": a present passive states a relation, not an action.
+_STATE = re.compile(r"(?:est|sont)\s", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -114,7 +116,7 @@ def kind(text: str, quantities: list[dict], *, quoted: bool = False) -> str:
     happened = (
         cues.EVENT.search(text)
         or facts.HAPPENED.search(text)
-        or facts.DONE.search(text)
+        or any(not _STATE.match(m.group(0)) for m in facts.DONE.finditer(text))
         or facts.SETBACK.search(text)
     )
     if _role(text) and not (happened or facts.DATE.search(text)):
