@@ -116,16 +116,8 @@ FUTURE = _any(
 )
 # A future the reader can date: a year, or "next year".
 DATED_FUTURE = _any(r"next year", r"l'an prochain", r"l'année prochaine", r"d'ici")
+# Titles ("président", "CEO", "founder") are in facts.TITLE: they make a role only when given.
 ROLE = _any(
-    r"président",
-    r"présidente",
-    r"chairman",
-    r"chairwoman",
-    r"chief executive",
-    r"directeur",
-    r"directrice",
-    r"PDG",
-    r"CEO",
     r"responsabilité",
     r"responsibility",
     r"partenaires?",
@@ -136,8 +128,6 @@ ROLE = _any(
     r"equity",
     r"dirigera",
     r"will lead",
-    r"fondateur",
-    r"founder",
     r"rachète",
     r"acquiert",
     r"owns?",

@@ -84,9 +84,10 @@ def _names_something(text: str, q: dict) -> bool:
 
 def _role(text: str) -> bool:
     """Ownership, funding, partnership, or a title given ("sera le président de")."""
-    for pattern in (cues.ROLE, facts.ROLE):
-        if any(not facts.TITLE.fullmatch(m.group(0)) for m in pattern.finditer(text)):
-            return True
+    if cues.ROLE.search(text):
+        return True
+    if any(not facts.TITLE.fullmatch(m.group(0)) for m in facts.ROLE.finditer(text)):
+        return True
     return bool(facts.GIVES_TITLE.search(text))
 
 
