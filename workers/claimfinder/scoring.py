@@ -23,6 +23,7 @@ _NAME_RUN = re.compile(r"\s+[A-ZÀ-Ý][a-zà-ÿ]+|,\s+(?:un|une|le|la|l['’]|th
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:\n«\"“]\s*)$")
 # "est porté par", "sont détenus par": a present passive states a relation, not an action.
 _STATE = re.compile(r"(?:est|sont)\s", re.IGNORECASE)
+_NOT_MEASURES = frozenset({"year", "date"})
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -65,7 +66,9 @@ def measures(quantities: list[dict], text: str = "") -> list[dict]:
     18 février", "Jan. 21"), an article of law ("l'article 49.3"), and "two", "three" counting
     the people a sentence is about ("les trois dirigeants"), which nobody checks as a figure.
     """
-    found = [q for q in quantities if q["unit"] in cues.MEASURE_UNITS or q["unit"] == "duration"]
+    # Any unit but a year is a measure, so units the shared parser learns later (power, energy,
+    # distance) count without a change here.
+    found = [q for q in quantities if q["unit"] not in _NOT_MEASURES]
     if not text:
         return found
     return [q for q in found if not _names_something(text, q)]
