@@ -57,7 +57,7 @@ def _articles(folder: Path) -> dict[str, dict]:
 
 
 def test_every_real_article_parses_and_every_label_is_exact_text():
-    articles = {**_articles(REAL), **_articles(REAL / "holdout")}
+    articles = {**_articles(REAL), **_articles(REAL / "holdout"), **_articles(REAL / "holdout2")}
     assert articles
     for name, article in articles.items():
         assert problems(article) == [], name
@@ -70,6 +70,16 @@ def test_the_set_has_enough_french_and_english_articles_and_a_holdout():
     languages = [a["language"] for a in [*tuned.values(), *holdout.values()]]
     assert languages.count("fr") >= 14 and languages.count("en") >= 4
     assert {a["language"] for a in holdout.values()} == {"fr", "en"}
+
+
+def test_the_second_holdout_is_fresh_six_french_and_two_english_pages():
+    earlier = [*_articles(REAL).values(), *_articles(REAL / "holdout").values()]
+    holdout2 = _articles(REAL / "holdout2")
+    languages = [a["language"] for a in holdout2.values()]
+    assert languages.count("fr") == 6 and languages.count("en") == 2
+    used = {a["source_url"] for a in earlier}
+    assert not used & {a["source_url"] for a in holdout2.values()}
+    assert sum("stargate" in a["text"].lower() for a in holdout2.values()) == 2
 
 
 GOOD = {
