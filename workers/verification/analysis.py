@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from workers.verification.entities import ROLE, actors, find_entities
 from workers.verification.figures import NOUN_CLASSES
-from workers.verification.lexicon import fold, is_negated, lemma, tokens
+from workers.verification.frames import negated
+from workers.verification.lexicon import fold, lemma, tokens
 from workers.verification.periods import find_periods
 from workers.verification.quantities import Quantity, extract_quantities
 from workers.verification.vocabulary import WEAK
@@ -90,7 +91,7 @@ def build_view(
         content=frozenset(content),
         words=frozenset(_classed(t) for t in tokens(text)),
         roles=_roles(text),
-        negated=is_negated(text),
+        negated=negated(text),
     )
 
 

@@ -75,7 +75,17 @@ def _noun(text: str, end: int) -> str | None:
     word = fold(match.group(1))
     if word in STOPWORDS or word in {"sur", "over", "par", "per", "a", "an"}:
         return None
+    # English puts modifiers before the head noun ("300,000 manufacturing jobs"): a known
+    # counted thing among the next two words is the head.
+    following = re.findall(r"[a-z]+", fold(text[match.end() : match.end() + 30]))[:2]
+    for candidate in (word, *following) if not _LINK.match(text, match.end()) else (word,):
+        if lemma(candidate) in NOUN_CLASSES:
+            return NOUN_CLASSES[lemma(candidate)]
     return NOUN_CLASSES.get(lemma(word), lemma(word))
+
+
+# "10 000 emplois de plus" / "500 jobs in": past these words the next noun is another thing.
+_LINK = re.compile(r"\s*(?:de|d['’]|des|du|à|au|in|at|for|from|by|to|on|et|and)\b", re.I)
 
 
 NOUN_CLASSES = {

@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 
 from workers.verification.analysis import View, build_view
 from workers.verification.explain import explanation
+from workers.verification.frames import pair_questions
 from workers.verification.lexicon import fold, guess_language, tokens
 from workers.verification.quantities import Quantity, extract_quantities
 from workers.verification.sentences import split_passages
@@ -102,7 +103,7 @@ def judge_source(
     text = source_text[:MAX_SOURCE_CHARS]
     spans = split_passages(text)
     truncated = len(source_text) > MAX_SOURCE_CHARS or len(spans) > MAX_PASSAGES
-    spans = spans[:MAX_PASSAGES]
+    spans = pair_questions(text, spans[:MAX_PASSAGES])
     if not spans:
         return []
     source_language = _language(source_language) or guess_language(text)

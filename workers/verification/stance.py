@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from workers.verification.alignment import alignment
 from workers.verification.analysis import View, clause_of, coverage
+from workers.verification.answers import judge_answer
 from workers.verification.compare import Comparison, comparable, compare
 from workers.verification.entities import KINDS, actors, find_entities
+from workers.verification.frames import frame, is_forecast, negated
 from workers.verification.quantities import MAIN_UNITS, Quantity
 
 # Below these shares of the claim's content words, a passage is not taken to be about the same
@@ -14,6 +17,9 @@ from workers.verification.quantities import MAIN_UNITS, Quantity
 SUPPORT_COVERAGE = 0.3
 REFUTE_COVERAGE = 0.5
 WORDING_COVERAGE = 0.5
+# A source figure refutes a claim figure only when this share of the claim figure's measure
+# words (the content words of its clause) is found around the source figure.
+REFUTE_ALIGNMENT = 0.5
 _BASE = {"exact": 0.92, "within_rounding": 0.86, "within_qualifier": 0.76}
 
 
@@ -28,6 +34,7 @@ class Finding:
     source_quantity: Quantity | None = None
     span: tuple[int, int] | None = None  # a clause inside the passage, relative to it
     ceiling: bool = False
+    note: str = ""  # why it was set aside: the source's own measure words
 
 
 def key_quantities(claim: View) -> list[Quantity]:
@@ -39,6 +46,9 @@ def key_quantities(claim: View) -> list[Quantity]:
 def judge_passage(claim: View, passage: View, previous: View | None = None) -> list[Finding]:
     """Judge one passage; several findings when its clauses disagree with each other."""
     keys = key_quantities(claim)
+    replied = judge_answer(claim, passage, previous, keys)
+    if replied is not None:
+        return [replied]
     if keys:
         return _judge_figures(claim, passage, previous, keys)
     return [_judge_wording(claim, passage, previous)]
@@ -68,6 +78,7 @@ def _judge_figures(
     matches: list[tuple[float, Finding]] = []
     mismatches: list[tuple[float, Finding]] = []
     saw_comparable = False
+    set_aside: list[Finding] = []
     for cq in keys:
         for sq in passage.quantities:
             if not comparable(cq, sq):
@@ -80,9 +91,14 @@ def _judge_figures(
             finding = _finding(claim, passage, cq, sq, result, subject, present, cover)
             if finding is None:
                 continue
+            if finding.stance == "neutral":
+                set_aside.append(finding)
+                continue
             target = matches if finding.stance == "supports" else mismatches
             target.append((finding.confidence, finding))
     if not matches and not mismatches:
+        if set_aside:
+            return [set_aside[0]]
         reason = "context_mismatch" if saw_comparable else "no_comparable_quantity"
         return [Finding("neutral", reason, 0.0, keys[0])]
     best_match = max(matches, key=lambda m: m[0])[1] if matches else None
@@ -111,13 +127,26 @@ def _finding(
     if result.outcome == "match":
         if cover < SUPPORT_COVERAGE and not same_thing and not (claim.actors and present):
             return None
-        stance = "refutes" if claim.negated != passage.negated else "supports"
-        reason = "negation" if stance == "refutes" else result.reason
         confidence = _BASE.get(result.reason, 0.8) * (0.55 + 0.45 * context)
+        setting = frame(passage.text)
+        if setting == "debunk":
+            # The passage repeats the figure in order to reject it.
+            return Finding("refutes", "debunked", round(confidence * 0.9, 3), cq, sq)
+        if setting == "reported" or (setting == "forecast" and not is_forecast(claim.text)):
+            reason = "reported_speech" if setting == "reported" else "forecast_not_fact"
+            return Finding("neutral", reason, 0.0, cq, sq)
+        # Negation counts only in the clause that holds the figure ("X did not ..., but Y").
+        start, end = clause_of(passage.text, sq.start - passage.offset)
+        stance = "refutes" if claim.negated != negated(passage.text[start:end]) else "supports"
+        reason = "negation" if stance == "refutes" else result.reason
         return Finding(stance, reason, round(confidence, 3), cq, sq, ceiling=result.ceiling)
     needed = REFUTE_COVERAGE - (0.2 if same_thing else 0.0)
     if cover < needed or (subject == "unknown" and cover < 0.75):
         return None
+    share, other = alignment(claim, cq, passage, sq)
+    if share < REFUTE_ALIGNMENT and not same_thing:
+        # Another figure near other measure words: a different measured thing, set aside.
+        return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=other)
     confidence = result.strength * (0.5 + 0.5 * context)
     return Finding("refutes", result.reason, round(confidence, 3), cq, sq)
 
