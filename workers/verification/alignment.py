@@ -9,9 +9,11 @@ to and the words that say what is counted), blanked of the figure itself and of 
 from __future__ import annotations
 
 from workers.verification.analysis import View, clause_of
-from workers.verification.lexicon import tokens
+from workers.verification.lexicon import guess_language, tokens
 from workers.verification.quantities import Quantity
-from workers.verification.vocabulary import WEAK
+from workers.verification.vocabulary import LEXICON, WEAK
+
+_SHARED = frozenset(LEXICON.values())
 
 _UNITS = {
     "percent",
@@ -55,6 +57,10 @@ def alignment(claim: View, cq: Quantity, passage: View, sq: Quantity) -> tuple[f
     own measure words that the claim lacks, for the explanation)."""
     mine = measure_words(claim, cq)
     theirs = measure_words(passage, sq)
+    if guess_language(claim.text) != guess_language(passage.text):
+        # Across languages only the words of the shared lexicon can be matched; the rest
+        # ("épargne" / "saving") would read as a different measure when it is a translation.
+        mine = mine & _SHARED
     if not mine:
         return 1.0, ""
     # A clause may elide its measure ("..., while an audit found a 12% reduction"): the

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
 from workers.verification.numbers import is_ten_power_ratio
 from workers.verification.quantities import Quantity
 
@@ -29,12 +31,19 @@ def comparable(claim: Quantity, source: Quantity) -> bool:
         return units == {"multiple"}
     if len(units) == 1:
         if claim.unit == "count" and claim.noun and source.noun:
-            return claim.noun == source.noun
+            return same_noun(claim.noun, source.noun)
         return True
     if units <= set(_MONEY):
         return True
     # A bare scaled figure ("1,9 million") usually elides the noun named earlier.
     return units == {"amount", "count"}
+
+
+def same_noun(a: str, b: str) -> bool:
+    """Same counted thing; cognates outside the lexicon count ("conteneurs" / "containers")."""
+    if a == b:
+        return True
+    return len(a) >= 5 and len(b) >= 5 and fuzz.ratio(a, b) >= 75
 
 
 def _period(key: str | None) -> tuple[str, str] | None:

@@ -37,7 +37,7 @@ QUALIFIERS = [
     ),
     (
         "more_than",
-        r"more\s+than|over|above|upwards\s+of|in\s+excess\s+of|plus\s+de|au-delà\s+de|"
+        r"more\s+than|over|above|upwards\s+of|in\s+excess\s+of|plus\s+de|plus\s+que|au-delà\s+de|"
         r"supérieure?s?\s+à|beyond|exceeding|dépassant|la\s+barre\s+des",
     ),
     (

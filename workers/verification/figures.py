@@ -25,13 +25,16 @@ from workers.verification.numbers import (
     parse_spelled,
     scale_value,
 )
+from workers.verification.vocabulary import LEXICON
 from workers.verification.word_figures import (
+    FRACTION,
     HALF_SCALE,
     MULTIPLE_VERB,
     SINGLE,
     TIMES,
     change,
     direction,
+    fraction,
     half_scale,
     multiple,
     qualifier,
@@ -78,9 +81,13 @@ def _noun(text: str, end: int) -> str | None:
     # English puts modifiers before the head noun ("300,000 manufacturing jobs"): a known
     # counted thing among the next two words is the head.
     following = re.findall(r"[a-z]+", fold(text[match.end() : match.end() + 30]))[:2]
-    for candidate in (word, *following) if not _LINK.match(text, match.end()) else (word,):
+    candidates = (word, *following) if not _LINK.match(text, match.end()) else (word,)
+    for candidate in candidates:
         if lemma(candidate) in NOUN_CLASSES:
             return NOUN_CLASSES[lemma(candidate)]
+    for candidate in candidates:  # then a word of the shared lexicon ("exhibiting companies")
+        if candidate in LEXICON and candidate not in STOPWORDS:
+            return lemma(candidate)
     return NOUN_CLASSES.get(lemma(word), lemma(word))
 
 
@@ -105,9 +112,18 @@ NOUN_CLASSES = {
 }
 
 
+_ORDINAL = re.compile(r"(?:st|nd|rd|th|er|re|e|ème|eme|è)\b", re.I)
+_SLASHED = re.compile(r"\d/$")
+_SLASHED_AFTER = re.compile(r"/\d")
+
+
 def read_figure(text: str, match: re.Match, language: str) -> Raw | None:
     raw, start, end = match.group(), match.start(), match.end()
     spelled = not raw[0].isdigit()
+    if not spelled and (_ORDINAL.match(text, end) or _SLASHED.search(text, 0, start + 1)):
+        return None  # "October 1st", "le 2e", "02/11/2020": a rank or a date, not a figure
+    if not spelled and _SLASHED_AFTER.match(text, end):
+        return None
     scale_match = SCALE.match(text, end)
     if scale_match and len(scale_match.group(2)) == 1 and scale_match.group(1):
         scale_match = None  # "5 m" is five metres; "5m" or "$5M" is five million
@@ -182,6 +198,17 @@ def _bounds(text: str, figure: Raw) -> Raw:
     return figure
 
 
+_OF = re.compile(r"\s+(?:of|de|des|du|d['’])\b", re.I)
+
+
+def _share(text: str, share: float, match: re.Match) -> Raw:
+    figure = _bounds(text, Raw(share, 0.0, "percent", match.start(), match.end()))
+    if figure.qualifier == "exact":
+        # A fraction in words is a rounded share: "a third" stands for 30-36 %.
+        figure.qualifier, figure.low, figure.high = "approx", share * 0.9, share * 1.1
+    return figure
+
+
 def word_figures(text: str, language: str) -> list[Raw]:
     """Figures without a plain number: half a scale word, "a single", multiples."""
     out = []
@@ -190,6 +217,11 @@ def word_figures(text: str, language: str) -> list[Raw]:
         if not _attach_unit(text, figure, False):
             figure.unit = "count" if figure.noun else "amount"
         out.append(_bounds(text, figure))
+    for match in FRACTION.finditer(text):
+        share = fraction(match)
+        # "half of", "a third of", "la moitié des": a share only when "of"/"de" follows.
+        if share is not None and _OF.match(text, match.end()):
+            out.append(_share(text, share, match))
     for match in SINGLE.finditer(text):
         figure = Raw(1.0, 0.0, "count", match.start(), match.end())
         figure.noun = _noun(text, match.end())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import bm25s
 import numpy as np
@@ -48,6 +48,8 @@ class Judgement:
     explanation: str
     truncated: bool = False  # the source was longer than MAX_SOURCE_CHARS / MAX_PASSAGES
     ceiling: bool = False  # the claim states as a fact a figure the source gives as a ceiling
+    note: str = ""  # why a passage was set aside ("different measure: global consumption")
+    claim_figures: int = 0  # how many figures the claim stands or falls by
 
 
 def _number_hints(claim_quantities: list[Quantity]) -> list[str]:
@@ -113,6 +115,8 @@ def judge_source(
     scores = _rank(tokens(claim_text), passage_tokens, texts, _number_hints(list(claim.quantities)))
     order = [int(i) for i in np.argsort(-scores, kind="stable")[:CANDIDATES] if scores[i] > 0]
     folded_claim = fold(claim_text)
+    # Small counts ("les trois partenaires") describe more often than they claim.
+    figures = len([q for q in key_quantities(claim) if not (q.unit == "count" and q.value < 10)])
     judged: list[Judgement] = []
     for index in order:
         start, end = spans[index]
@@ -120,9 +124,8 @@ def judge_source(
         previous = _context(text, spans, index, source_language)
         relevance = _relevance(claim, passage, float(scores[index]), folded_claim)
         for finding in judge_passage(claim, passage, previous):
-            judged.append(
-                _judgement(text, start, end, finding, relevance, claim_language, truncated)
-            )
+            judgement = _judgement(text, start, end, finding, relevance, claim_language, truncated)
+            judged.append(replace(judgement, claim_figures=figures))
     judged.sort(key=lambda j: (j.stance != "neutral", j.confidence, j.score), reverse=True)
     return _distinct(judged)[:top_k]
 
@@ -192,6 +195,7 @@ def _judgement(
         explanation=explanation(cq, sq, finding.reason, language, finding.stance),
         truncated=truncated,
         ceiling=finding.ceiling,
+        note=finding.note,
     )
 
 

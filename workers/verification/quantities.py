@@ -17,6 +17,7 @@ from workers.verification.figures import (
 from workers.verification.lexicon import guess_language
 from workers.verification.periods import Period, find_periods
 from workers.verification.sentences import split_passages
+from workers.verification.word_figures import direction
 
 # A rounded figure may differ from the precise one by at most this share of its value: "500"
 # covers 488-512, not 450-550, even though its last significant digit is the hundreds.
@@ -71,6 +72,16 @@ def _merge_ranges(text: str, figures: list[Raw]) -> list[Raw]:
                 or RANGE_OPENER.search(text, max(0, previous.start - 12), previous.start)
             )
         )
+        if (
+            joinable
+            and gap.strip().lower() in ("to", "à")
+            and direction(text, previous.start, previous.start)
+        ):
+            # "reduced from 25% to 19%": a change from a baseline to a level, not a range.
+            previous.period, previous.period_text = "baseline", "baseline"
+            previous.change, figure.change = None, "to"
+            figure.direction = figure.direction or direction(text, previous.start, previous.start)
+            joinable = False
         if not joinable:
             out.append(figure)
             continue

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from workers.verification.alignment import alignment
 from workers.verification.analysis import View, clause_of, coverage
 from workers.verification.answers import judge_answer
-from workers.verification.compare import Comparison, comparable, compare
+from workers.verification.compare import CEILINGS, Comparison, comparable, compare, same_noun
 from workers.verification.entities import KINDS, actors, find_entities
 from workers.verification.frames import frame, is_forecast, negated
 from workers.verification.quantities import MAIN_UNITS, Quantity
@@ -79,11 +79,14 @@ def _judge_figures(
     mismatches: list[tuple[float, Finding]] = []
     saw_comparable = False
     set_aside: list[Finding] = []
+    asked = passage.text.rfind("?")
     for cq in keys:
         for sq in passage.quantities:
             if not comparable(cq, sq):
                 continue
             saw_comparable = True
+            if sq.start - passage.offset < asked:
+                continue  # a figure inside a question is asked about, not asserted
             clause = _clause_actors(passage, sq)
             if claim.actors and clause and not (clause & claim.actors):
                 continue  # this figure belongs to someone else named in its clause
@@ -122,7 +125,7 @@ def _finding(
 ) -> Finding | None:
     if result.outcome == "neutral" or subject == "other":
         return None
-    same_thing = cq.noun is not None and cq.noun == sq.noun
+    same_thing = bool(cq.noun and sq.noun and same_noun(cq.noun, sq.noun))
     context = 0.6 * min(1.0, cover + (0.3 if same_thing else 0.0)) + 0.4 * present
     if result.outcome == "match":
         if cover < SUPPORT_COVERAGE and not same_thing and not (claim.actors and present):
@@ -132,19 +135,25 @@ def _finding(
         if setting == "debunk":
             # The passage repeats the figure in order to reject it.
             return Finding("refutes", "debunked", round(confidence * 0.9, 3), cq, sq)
-        if setting == "reported" or (setting == "forecast" and not is_forecast(claim.text)):
+        # A ceiling ("could reach up to") is weighed as such by the verdict, not set aside.
+        forecast = setting == "forecast" and sq.qualifier not in CEILINGS
+        if setting == "reported" or (forecast and not is_forecast(claim.text)):
             reason = "reported_speech" if setting == "reported" else "forecast_not_fact"
             return Finding("neutral", reason, 0.0, cq, sq)
         # Negation counts only in the clause that holds the figure ("X did not ..., but Y").
         start, end = clause_of(passage.text, sq.start - passage.offset)
-        stance = "refutes" if claim.negated != negated(passage.text[start:end]) else "supports"
+        flipped = claim.negated != negated(passage.text[start:end])
+        if flipped and cq.unit in ("year", "duration"):
+            return None  # a date shared by a negated sentence says nothing either way
+        stance = "refutes" if flipped else "supports"
         reason = "negation" if stance == "refutes" else result.reason
         return Finding(stance, reason, round(confidence, 3), cq, sq, ceiling=result.ceiling)
     needed = REFUTE_COVERAGE - (0.2 if same_thing else 0.0)
     if cover < needed or (subject == "unknown" and cover < 0.75):
         return None
     share, other = alignment(claim, cq, passage, sq)
-    if share < REFUTE_ALIGNMENT and not same_thing:
+    timeless = cq.unit in ("year", "duration")  # a date or a span: the coverage test decides
+    if share < REFUTE_ALIGNMENT and not same_thing and not timeless:
         # Another figure near other measure words: a different measured thing, set aside.
         return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=other)
     confidence = result.strength * (0.5 + 0.5 * context)

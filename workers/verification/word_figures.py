@@ -15,6 +15,27 @@ HALF_SCALE = re.compile(
     r"(billion|milliard|million|trillion)s?\b",
     re.I,
 )
+# Fractions said in words, read as shares: "a third of", "la moitié des", "two-thirds".
+FRACTION = re.compile(
+    r"\b(?:(a|one|un|two|deux|three|trois)[ -])?(third|thirds|tiers|quarter|quarters|quart|"
+    r"quarts)\b|\b(half|moitié)\b",
+    re.I,
+)
+_NUMERATORS = {"a": 1, "one": 1, "un": 1, "two": 2, "deux": 2, "three": 3, "trois": 3}
+_DENOMINATORS = {"third": 3, "thirds": 3, "tiers": 3, "quarter": 4, "quarters": 4}
+
+
+def fraction(match: re.Match) -> float | None:
+    """The share (in percent) a fraction word names, or None when it is not a share."""
+    if match.group(3):
+        return 50.0
+    numerator = _NUMERATORS.get((match.group(1) or "").lower())
+    if numerator is None:
+        return None  # "the third quarter", "le tiers payant": no article, no share
+    denominator = _DENOMINATORS.get(match.group(2).lower(), 4)
+    return 100.0 * numerator / denominator
+
+
 # "un seul centre", "a single site", "only one plant": the figure one, said as such (the
 # article "un"/"one" alone is never read as a figure).
 SINGLE = re.compile(r"\b(?:une?\s+seule?|a\s+single|only\s+one|one\s+single)\b", re.I)
