@@ -7,10 +7,13 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from workers.verification.figures import NOUN_CLASSES
 from workers.verification.numbers import is_ten_power_ratio
 from workers.verification.quantities import Quantity
+from workers.verification.vocabulary import LEXICON
 
 CEILINGS = ("up_to", "at_most", "less_than")
+KNOWN_NOUNS = frozenset(LEXICON.values()) | frozenset(NOUN_CLASSES.values())
 _MONEY = ("currency", "amount")
 
 
@@ -31,7 +34,7 @@ def comparable(claim: Quantity, source: Quantity) -> bool:
         return units == {"multiple"}
     if len(units) == 1:
         if claim.unit == "count" and claim.noun and source.noun:
-            return same_noun(claim.noun, source.noun)
+            return nouns_compatible(claim.noun, source.noun)
         return True
     if units <= set(_MONEY):
         return True
@@ -44,6 +47,16 @@ def same_noun(a: str, b: str) -> bool:
     if a == b:
         return True
     return len(a) >= 5 and len(b) >= 5 and fuzz.ratio(a, b) >= 75
+
+
+def _known(noun: str) -> bool:
+    return noun in KNOWN_NOUNS
+
+
+def nouns_compatible(a: str, b: str) -> bool:
+    """Two counted things may be the same unless both are known words and differ: a word
+    outside the shared lexicon ("demandeurs" / "seekers") may be a translation of the other."""
+    return same_noun(a, b) or not (_known(a) and _known(b))
 
 
 def _period(key: str | None) -> tuple[str, str] | None:

@@ -12,6 +12,8 @@ from workers.verification.figure_patterns import (
     DURATION_NOUN,
     NOUN,
     PERCENT,
+    PHYSICAL,
+    PHYSICAL_UNITS,
     SCALE,
     VAGUE,
     VAGUE_BASE,
@@ -27,6 +29,7 @@ from workers.verification.numbers import (
 )
 from workers.verification.vocabulary import LEXICON
 from workers.verification.word_figures import (
+    DIVIDED,
     FRACTION,
     HALF_SCALE,
     MULTIPLE_VERB,
@@ -168,6 +171,12 @@ def _attach_unit(text: str, figure: Raw, has_currency: bool) -> bool:
         figure.direction = direction(text, figure.start, figure.end)
         figure.change = change(text, figure.start, figure.direction)
         return True
+    if physical := PHYSICAL.match(text, end):
+        family, factor = _physical(physical.group(1))
+        figure.unit, figure.end = family, physical.end()
+        figure.value, figure.tolerance = figure.value * factor, figure.tolerance * factor
+        figure.direction = direction(text, figure.start, figure.end)
+        return True
     if duration := DURATION_NOUN.match(text, end):
         unit = fold(duration.group(1))
         if unit.startswith(("an", "year")):
@@ -180,6 +189,18 @@ def _attach_unit(text: str, figure: Raw, has_currency: bool) -> bool:
         return True
     figure.noun = _noun(text, end)
     return False
+
+
+def _physical(word: str) -> tuple[str, float]:
+    key = re.sub(r"\s+celsius$", "", fold(word))
+    key = re.sub(r"[ -]?heures?$", "-hour", key.replace("watt-hour", "watt-hour"))
+    key = re.sub(r"\s+", " ", key).rstrip("s") if not key.endswith("²") else key
+    if key.endswith("-hour") and key[:-5] + "heure" in PHYSICAL_UNITS:
+        key = key[:-5] + "heure"
+    for candidate in (key, key.replace(" ", "-"), key.replace("-hours", "-hour")):
+        if candidate in PHYSICAL_UNITS:
+            return PHYSICAL_UNITS[candidate]
+    return PHYSICAL_UNITS.get(key.lower(), ("measure", 1.0))
 
 
 def _bounds(text: str, figure: Raw) -> Raw:
@@ -227,7 +248,7 @@ def word_figures(text: str, language: str) -> list[Raw]:
         figure.noun = _noun(text, match.end())
         if figure.noun:
             out.append(figure)
-    for pattern in (MULTIPLE_VERB, TIMES):
+    for pattern in (MULTIPLE_VERB, TIMES, DIVIDED):
         for match in pattern.finditer(text):
             read = multiple(match, language)
             if read:

@@ -16,7 +16,8 @@ from workers.verification.lexicon import fold
 DEBUNK = re.compile(
     r"\b(?:false(?:ly)?|untrue|not\s+true|incorrect(?:ly)?|inaccurate|misleading|"
     r"mislead|fake|hoax|debunk(?:ed|s)?|fabricated|baseless|unfounded|no\s+evidence|"
-    r"not\s+supported\s+by|wrong(?:ly)?|myth|bogus|"
+    r"not\s+supported\s+by|wrong(?:ly)?|myth|bogus|not\s+so|overstat(?:ed|es|ing)|"
+    r"exaggerat(?:ed|es|ing)|no\s+such|"
     r"faux|fausse(?:ment)?|trompeu(?:r|se)|infox|intox|erron[ée]e?|inexact(?:e)?|"
     r"aucune\s+preuve|rien\s+ne\s+(?:prouve|permet)|sans\s+fondement|à\s+tort|d[ée]menti?)\b",
     re.I,
@@ -29,14 +30,20 @@ REPORTED = re.compile(
     r"publication\s+virale|affirm(?:e|ent|ait)\s+à\s+tort)\b",
     re.I,
 )
-# A figure given as someone's forecast or estimate of the future.
+# A figure given as someone's forecast of the future.
 FORECAST = re.compile(
-    r"\b(?:forecasts?|forecasted|predicts?|predicted|projected|projections?|"
-    r"expects?|expected|estimates?\s+(?:that\s+)?.{0,30}\bwill|could\s+(?:reach|rise|hit)|"
-    r"pr[ée]voi(?:t|ent)|pr[ée]visions?|pr[ée]dit|projette|pourrait|pourraient|"
-    r"devrai(?:t|ent)\s+atteindre|table\s+sur|anticipe)\b",
+    r"\b(?:forecasts?|forecasted|predicts?|predicted|expects?\s+to|expected\s+to|"
+    r"pr[ée]voi(?:t|ent)|pr[ée]visions?|pr[ée]dit|table\s+sur|anticipe|s['’]attend)\b",
     re.I,
 )
+# Someone is reported to say something: with a verdict word next to it, the quote is rejected.
+REPORTING = re.compile(
+    r"\b(?:said|says|say|told|wrote|writes|tweeted|posted|according\s+to|stated|"
+    r"a\s+d[ée]clar[ée]|a\s+affirm[ée]|affirme|assure|a\s+dit|selon|d[ée]clare)\b",
+    re.I,
+)
+
+
 # The claim speaks of the future too: a forecast then supports it as much as a fact would.
 FUTURE = re.compile(
     r"\b(?:will|would|could|expected|forecast|plans?|going\s+to|by\s+20\d\d|va|vont|"
@@ -72,9 +79,15 @@ def answer(text: str) -> tuple[str, int] | None:
     return ("yes" if word in ("yes", "oui") else "no"), match.start() + 1
 
 
-def frame(text: str) -> str | None:
-    """'debunk', 'reported' or 'forecast' when a passage does not assert its figures itself."""
+def frame(text: str, nearby: str = "") -> str | None:
+    """'debunk', 'reported' or 'forecast' when a passage does not assert its figures itself.
+
+    ``nearby`` is the text around the passage (headline, sentences before and after): a
+    quote followed by "This is false." is rejected even though the verdict is not in it.
+    """
     if DEBUNK.search(text):
+        return "debunk"
+    if (REPORTED.search(text) or REPORTING.search(text)) and DEBUNK.search(nearby):
         return "debunk"
     if REPORTED.search(text):
         return "reported"

@@ -23,7 +23,19 @@ from workers.verification.word_figures import direction
 # covers 488-512, not 450-550, even though its last significant digit is the hundreds.
 MAX_RELATIVE_ROUNDING = 0.025
 APPROX_SPREAD = 0.10
-MAIN_UNITS = ("currency", "amount", "count", "percent", "multiple")
+MAIN_UNITS = (
+    "currency",
+    "amount",
+    "count",
+    "percent",
+    "multiple",
+    "energy",
+    "power",
+    "area",
+    "length",
+    "mass",
+    "temperature",
+)
 
 
 @dataclass(frozen=True)
@@ -166,13 +178,10 @@ def _sentence_quantities(text: str, s_start: int, s_end: int, language: str) -> 
     periods = find_periods(sentence, language)
     taken = [(p.start, p.end) for p in periods]
     figures = vague_figures(sentence)
-    figures += [
-        f
-        for f in word_figures(sentence, language)
-        if not any(
-            s < f.end and f.start < e for s, e in taken + [(g.start, g.end) for g in figures]
-        )
-    ]
+    for figure in word_figures(sentence, language):
+        spans = taken + [(g.start, g.end) for g in figures]
+        if not any(s < figure.end and figure.start < e for s, e in spans):
+            figures.append(figure)
     taken += [(f.start, f.end) for f in figures]
     for match in NUMBER.finditer(sentence):
         if any(s <= match.start() < e for s, e in taken):

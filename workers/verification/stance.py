@@ -11,6 +11,7 @@ from workers.verification.compare import CEILINGS, Comparison, comparable, compa
 from workers.verification.entities import KINDS, actors, find_entities
 from workers.verification.frames import frame, is_forecast, negated
 from workers.verification.quantities import MAIN_UNITS, Quantity
+from workers.verification.word_figures import text_direction
 
 # Below these shares of the claim's content words, a passage is not taken to be about the same
 # measure: a matching figure then proves little, a different one contradicts nothing.
@@ -43,15 +44,21 @@ def key_quantities(claim: View) -> list[Quantity]:
     return main or [q for q in claim.quantities if q.unit in ("year", "duration")]
 
 
-def judge_passage(claim: View, passage: View, previous: View | None = None) -> list[Finding]:
-    """Judge one passage; several findings when its clauses disagree with each other."""
+def judge_passage(
+    claim: View, passage: View, previous: View | None = None, nearby: str = ""
+) -> list[Finding]:
+    """Judge one passage; several findings when its clauses disagree with each other.
+
+    ``nearby`` is the text around the passage, read only for a debunk of what it quotes.
+    """
     keys = key_quantities(claim)
     replied = judge_answer(claim, passage, previous, keys)
     if replied is not None:
         return [replied]
+    setting = frame(passage.text, nearby)
     if keys:
-        return _judge_figures(claim, passage, previous, keys)
-    return [_judge_wording(claim, passage, previous)]
+        return _judge_figures(claim, passage, previous, keys, setting)
+    return [_judge_wording(claim, passage, previous, setting)]
 
 
 def _subject(claim: View, passage: View, previous: View | None) -> tuple[str, float]:
@@ -71,7 +78,7 @@ def _clause_actors(passage: View, quantity: Quantity) -> set[str]:
 
 
 def _judge_figures(
-    claim: View, passage: View, previous: View | None, keys: list[Quantity]
+    claim: View, passage: View, previous: View | None, keys: list[Quantity], setting: str | None
 ) -> list[Finding]:
     subject, present = _subject(claim, passage, previous)
     cover = coverage(claim, passage.words)
@@ -91,7 +98,7 @@ def _judge_figures(
             if claim.actors and clause and not (clause & claim.actors):
                 continue  # this figure belongs to someone else named in its clause
             result = compare(cq, sq)
-            finding = _finding(claim, passage, cq, sq, result, subject, present, cover)
+            finding = _finding(claim, passage, cq, sq, result, (subject, present, cover), setting)
             if finding is None:
                 continue
             if finding.stance == "neutral":
@@ -119,19 +126,18 @@ def _finding(
     cq: Quantity,
     sq: Quantity,
     result: Comparison,
-    subject: str,
-    present: float,
-    cover: float,
+    context: tuple[str, float, float],
+    setting: str | None,
 ) -> Finding | None:
+    subject, present, cover = context
     if result.outcome == "neutral" or subject == "other":
         return None
     same_thing = bool(cq.noun and sq.noun and same_noun(cq.noun, sq.noun))
-    context = 0.6 * min(1.0, cover + (0.3 if same_thing else 0.0)) + 0.4 * present
+    weight = 0.6 * min(1.0, cover + (0.3 if same_thing else 0.0)) + 0.4 * present
     if result.outcome == "match":
         if cover < SUPPORT_COVERAGE and not same_thing and not (claim.actors and present):
             return None
-        confidence = _BASE.get(result.reason, 0.8) * (0.55 + 0.45 * context)
-        setting = frame(passage.text)
+        confidence = _BASE.get(result.reason, 0.8) * (0.55 + 0.45 * weight)
         if setting == "debunk":
             # The passage repeats the figure in order to reject it.
             return Finding("refutes", "debunked", round(confidence * 0.9, 3), cq, sq)
@@ -143,8 +149,14 @@ def _finding(
         # Negation counts only in the clause that holds the figure ("X did not ..., but Y").
         start, end = clause_of(passage.text, sq.start - passage.offset)
         flipped = claim.negated != negated(passage.text[start:end])
-        if flipped and cq.unit in ("year", "duration"):
-            return None  # a date shared by a negated sentence says nothing either way
+        if cq.unit in ("year", "duration"):
+            if flipped:
+                return None  # a date shared by a negated sentence says nothing either way
+            # "diminue d'ici 2030" against "will more than double by 2030": same date, the
+            # opposite change.
+            said, found = text_direction(claim.text), text_direction(passage.text)
+            if said and found and said != found:
+                return Finding("refutes", "direction_mismatch", round(0.8 * confidence, 3), cq, sq)
         stance = "refutes" if flipped else "supports"
         reason = "negation" if stance == "refutes" else result.reason
         return Finding(stance, reason, round(confidence, 3), cq, sq, ceiling=result.ceiling)
@@ -156,7 +168,7 @@ def _finding(
     if share < REFUTE_ALIGNMENT and not same_thing and not timeless:
         # Another figure near other measure words: a different measured thing, set aside.
         return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=other)
-    confidence = result.strength * (0.5 + 0.5 * context)
+    confidence = result.strength * (0.5 + 0.5 * weight)
     return Finding("refutes", result.reason, round(confidence, 3), cq, sq)
 
 
@@ -175,7 +187,9 @@ def _clauses(passage: View, match: Finding, miss: Finding) -> list[Finding]:
     ]
 
 
-def _judge_wording(claim: View, passage: View, previous: View | None) -> Finding:
+def _judge_wording(
+    claim: View, passage: View, previous: View | None, setting: str | None
+) -> Finding:
     """Claims without figures: entities, roles, places and wording, abstaining when unsure."""
     near_actors = passage.actors | (previous.actors if previous else frozenset())
     cover = coverage(claim, passage.words)
@@ -195,6 +209,10 @@ def _judge_wording(claim: View, passage: View, previous: View | None) -> Finding
     if cover >= WORDING_COVERAGE and (
         not claim.places or claim.places & passage.places or cover >= 0.75
     ):
+        if setting == "debunk":  # the passage restates the claim to reject it
+            return Finding("refutes", "debunked", round(0.55 + 0.3 * cover, 3))
+        if setting == "reported":
+            return Finding("neutral", "reported_speech", 0.0)
         return Finding("supports", "entity_match", round(0.5 + 0.3 * cover, 3))
     return Finding("neutral", "context_mismatch", 0.0)
 

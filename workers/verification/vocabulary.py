@@ -78,11 +78,13 @@ GROUPS = {
     "recul reculer recule diminution reduction tombe tomber chute chuté decrease decreased "
     "decreasing decreases declines declining dips dipped falling plunged plunge plunges "
     "plummeted plummet tumbled slumped sank shrank shrunk lowered reduced plonge degringole "
-    "effondre baisse diminue diminuer",
+    "effondre baisse diminue diminuer lower inferieur inferieure inferieurs recu reculé "
+    "diminuera diminuent",
     "rise": "hausse hausses rise rose risen increase increased grow growth progresse "
     "progression augmentation augmente augmenter increases increasing rising rises grew "
     "grown grows soared soar soars surged surge jumped jump climbed climb envole envolee "
-    "bondi bondit grimpe grimper flambe",
+    "bondi bondit grimpe grimper flambe higher superieur superieure superieurs multiplie "
+    "multiplication augmentera augmentent",
     "hour": "heure heures hour hours",
     "tax": "impot impots tax taxes",
     "save": "economiser economie save saves saving savings",
