@@ -17,7 +17,9 @@ DEBUNK = re.compile(
     r"\b(?:false(?:ly)?|untrue|not\s+true|incorrect(?:ly)?|inaccurate|misleading|"
     r"mislead|fake|hoax|debunk(?:ed|s)?|fabricated|baseless|unfounded|no\s+evidence|"
     r"not\s+supported\s+by|wrong(?:ly)?|myth|bogus|not\s+so|overstat(?:ed|es|ing)|"
-    r"exaggerat(?:ed|es|ing)|no\s+such|"
+    r"exaggerat(?:ed|es|ing)|no\s+such|not\s+even\s+close|"
+    r"(?:it|that|this|she|he|they)\s+(?:has|is|was|does|did|have)n['’]t|didn['’]t\s+say|"
+    r"n['’]est\s+pas\s+le\s+cas|c['’]est\s+faux|"
     r"faux|fausse(?:ment)?|trompeu(?:r|se)|infox|intox|erron[ée]e?|inexact(?:e)?|"
     r"aucune\s+preuve|rien\s+ne\s+(?:prouve|permet)|sans\s+fondement|à\s+tort|d[ée]menti?)\b",
     re.I,

@@ -123,9 +123,9 @@ def judge_source(
         passage = _view(text, start, end, source_language)
         previous = _context(text, spans, index, source_language)
         relevance = _relevance(claim, passage, float(scores[index]), folded_claim)
-        nearby = " ".join(text[s:e] for s, e in spans[max(0, index - 1) : index + 2 : 2])
-        if index > 1:
-            nearby = f"{text[spans[0][0] : spans[0][1]]} {nearby}"  # a fact-check's headline
+        # The headline (a fact-check's verdict), the sentences before and after.
+        around = {0, index - 1, index + 1} - {index, -1, len(spans)}
+        nearby = " ".join(text[spans[i][0] : spans[i][1]] for i in sorted(around))
         for finding in judge_passage(claim, passage, previous, nearby):
             judgement = _judgement(text, start, end, finding, relevance, claim_language, truncated)
             judged.append(replace(judgement, claim_figures=figures))
