@@ -8,10 +8,15 @@ to and the words that say what is counted), blanked of the figure itself and of 
 
 from __future__ import annotations
 
+import re
+
+from rapidfuzz import fuzz
+
 from workers.verification.analysis import View, clause_of
-from workers.verification.lexicon import guess_language, tokens
+from workers.verification.lexicon import fold, guess_language, tokens
+from workers.verification.quantities import MAIN_UNITS as MAIN
 from workers.verification.quantities import Quantity
-from workers.verification.vocabulary import LEXICON, WEAK
+from workers.verification.vocabulary import LEXICON, STOPWORDS, WEAK
 
 _SHARED = frozenset(LEXICON.values())
 
@@ -69,3 +74,71 @@ def alignment(claim: View, cq: Quantity, passage: View, sq: Quantity) -> tuple[f
     share = max(len(mine & theirs), 0.8 * len(mine & sentence)) / len(mine)
     other = " ".join(sorted(theirs - mine)[:4])
     return share, other
+
+
+# "selon la CGT", "according to the police", "d'après le ministère", "the police said",
+# "le ministère ... parle de", "la CGT avance": who gives a count.
+_ATTRIBUTION = re.compile(
+    r"\b(?:selon|d['’]apr[eè]s|according\s+to|per)\s+(?:les?\s+|la\s+|l['’]\s*|the\s+)?"
+    r"([A-Za-zÀ-ÿ][\w-]+)"
+    r"|\b(?:les?|la|l['’]|the)\s*([A-Za-zÀ-ÿ][\w-]+)(?:\s+de\s+l['’]\w+)?\s+(?:a\s+|ont\s+)?"
+    r"(?:compt[ée]s?|recens[ée]s?|parlent?|avancent?|annoncent?|annonc[ée]|revendiquent?|"
+    r"estiment?|estim[ée]|said|says|counted|estimated|put)\b",
+    re.I,
+)
+
+
+def attributor(text: str, position: int | None = None) -> str | None:
+    """Who a figure is attributed to ("cgt", "ministere"); nearest to ``position`` if given."""
+    found = [(m.start(), fold(m.group(1) or m.group(2))) for m in _ATTRIBUTION.finditer(text)]
+    found = [(at, word) for at, word in found if word not in STOPWORDS]
+    if not found:
+        return None
+    if position is None:
+        return found[0][1]
+    return min(found, key=lambda f: abs(f[0] - position))[1]
+
+
+def other_attribution(claim: View, passage: View, sq: Quantity) -> str | None:
+    """The source's attributor when the claim names another one ("selon la CGT" against a
+    figure "selon le ministère"): a count by someone else is not the claim's count."""
+    said_by = attributor(claim.text)
+    if said_by is None:
+        return None
+    position = sq.start - passage.offset
+    segment_start, segment_end = _segment(passage, sq)
+    theirs = attributor(passage.text[segment_start:segment_end], position - segment_start)
+    if theirs is None or theirs == said_by or said_by in theirs or theirs in said_by:
+        return None
+    return theirs
+
+
+def _segment(passage: View, sq: Quantity) -> tuple[int, int]:
+    """The stretch of the passage between the figures before and after ``sq``."""
+    starts = sorted(q.start - passage.offset for q in passage.quantities if q.unit in MAIN)
+    ends = sorted(q.end - passage.offset for q in passage.quantities if q.unit in MAIN)
+    here_start, here_end = sq.start - passage.offset, sq.end - passage.offset
+    before = max((e for e in ends if e <= here_start), default=0)
+    after = min((s for s in starts if s >= here_end), default=len(passage.text))
+    return before, after
+
+
+def near_measure(claim: View, passage: View, sq: Quantity) -> tuple[bool, str]:
+    """(False, words) when the words right around a source figure name another measure
+    ("une valorisation globale de 5,55 milliards", "net income climbing to $27.7 billion")."""
+    text = passage.text
+    a, b = sq.start - passage.offset, sq.end - passage.offset
+    before = tokens(text[max(0, a - 40) : a])[-3:]
+    after = tokens(text[b : b + 30])[:2]
+    near = [t for t in before + after if not t.isdigit() and t not in _UNITS and t not in WEAK]
+    if len(near) < 2:
+        return True, ""
+    if any(t in claim.words or _similar(t, claim.words) for t in near):
+        return True, ""
+    return False, " ".join(near)
+
+
+def _similar(word: str, words: frozenset[str]) -> bool:
+    return len(word) >= 5 and any(
+        len(o) >= 5 and o[:3] == word[:3] and fuzz.ratio(word, o) >= 70 for o in words
+    )

@@ -74,12 +74,19 @@ def currency_code(symbol: str) -> str:
     return "GBP"
 
 
+# Words that follow a figure without naming what it counts.
+_NOT_NOUNS = frozenset(
+    {"sur", "over", "par", "per", "a", "an", "selon", "according", "contre", "versus", "soit"}
+    | {"dont", "en", "in", "au", "to", "at", "ce", "cette", "this", "that"}
+)
+
+
 def _noun(text: str, end: int) -> str | None:
     match = NOUN.match(text, end)
     if not match or match.end() - end > 40:
         return None
     word = fold(match.group(1))
-    if word in STOPWORDS or word in {"sur", "over", "par", "per", "a", "an"}:
+    if word in STOPWORDS or word in _NOT_NOUNS:
         return None
     # English puts modifiers before the head noun ("300,000 manufacturing jobs"): a known
     # counted thing among the next two words is the head.

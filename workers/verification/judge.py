@@ -203,11 +203,13 @@ def _judgement(
 
 
 def _distinct(judged: list[Judgement]) -> list[Judgement]:
-    seen: set[tuple[int, int]] = set()
+    seen: set[tuple] = set()
     out = []
     for judgement in judged:
-        if (judgement.start, judgement.end) not in seen:
-            seen.add((judgement.start, judgement.end))
+        claim = judgement.claim_quantity or {}
+        key = (judgement.start, judgement.end, claim.get("start"))
+        if key not in seen:
+            seen.add(key)
             out.append(judgement)
     return out
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from workers.verification.alignment import alignment
+from workers.verification.alignment import alignment, near_measure, other_attribution
 from workers.verification.analysis import View, clause_of, coverage
 from workers.verification.answers import judge_answer
 from workers.verification.compare import CEILINGS, Comparison, comparable, compare, same_noun
@@ -117,7 +117,12 @@ def _judge_figures(
         if best_match.claim_quantity is best_miss.claim_quantity:
             return _clauses(passage, best_match, best_miss)
         return [best_miss]  # one key figure holds, another does not: the claim fails
-    return [best_match or best_miss]
+    if best_match:
+        # Every claim figure this passage confirms, so that the verdict can tell a claim
+        # confirmed in full from one confirmed on a single figure.
+        found = {id(f.claim_quantity): f for _c, f in sorted(matches, key=lambda m: m[0])}
+        return [best_match] + [f for f in found.values() if f is not best_match]
+    return [best_miss]
 
 
 def _finding(
@@ -133,6 +138,8 @@ def _finding(
     if result.outcome == "neutral" or subject == "other":
         return None
     same_thing = bool(cq.noun and sq.noun and same_noun(cq.noun, sq.noun))
+    if someone := other_attribution(claim, passage, sq):
+        return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=f"count by {someone}")
     weight = 0.6 * min(1.0, cover + (0.3 if same_thing else 0.0)) + 0.4 * present
     if result.outcome == "match":
         if cover < SUPPORT_COVERAGE and not same_thing and not (claim.actors and present):
@@ -165,6 +172,9 @@ def _finding(
         return None
     share, other = alignment(claim, cq, passage, sq)
     timeless = cq.unit in ("year", "duration")  # a date or a span: the coverage test decides
+    aligned, words = near_measure(claim, passage, sq)
+    if not aligned and not same_thing and not timeless:
+        return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=words)
     if share < REFUTE_ALIGNMENT and not same_thing and not timeless:
         # Another figure near other measure words: a different measured thing, set aside.
         return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=other)
