@@ -142,3 +142,26 @@ def _similar(word: str, words: frozenset[str]) -> bool:
     return len(word) >= 5 and any(
         len(o) >= 5 and o[:3] == word[:3] and fuzz.ratio(word, o) >= 70 for o in words
     )
+
+
+# What a figure measures, in the shared lemma space: two figures naming different ones
+# ("bénéfice net" / "revenue") measure different things whatever their value.
+MEASURES = frozenset(
+    {"revenue", "profit", "sale", "debt", "deficit", "gdp", "unemployment", "inflation"}
+    | {"export", "import", "budget", "tax", "emission", "loss", "netincome", "price", "cost"}
+    | {"vote", "passenger", "injured", "household", "capacity", "valuation"}
+)
+
+
+def _window(view: View, quantity: Quantity) -> set[str]:
+    a, b = quantity.start - view.offset, quantity.end - view.offset
+    return set(tokens(view.text[max(0, a - 45) : a])[-5:] + tokens(view.text[b : b + 25])[:2])
+
+
+def measure_clash(claim: View, cq: Quantity, passage: View, sq: Quantity) -> str | None:
+    """The source's measure word when it names another measure than the claim's figure."""
+    mine = MEASURES & (_window(claim, cq) or claim.words)
+    theirs = MEASURES & _window(passage, sq)
+    if mine and theirs and not mine & theirs:
+        return " ".join(sorted(theirs))
+    return None

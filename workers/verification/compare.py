@@ -101,6 +101,11 @@ def compare(claim: Quantity, source: Quantity) -> Comparison:
     if claim.direction and source.direction and claim.direction != source.direction:
         return Comparison("mismatch", "direction_mismatch", 0.8)
     (cl, ch), (sl, sh) = _bounds(claim), _bounds(source)
+    if claim.per and source.per and claim.per != source.per:
+        # "15 % per year" is not "15 % in total": the same number for another period.
+        if max(cl, sl) <= min(ch, sh):
+            return Comparison("mismatch", "period_mismatch", 0.82)
+        return Comparison("neutral", "context_mismatch", 0.3)
     if claim.change and source.change and claim.change != source.change:
         # "increased by 160 %" is not "increased to 160 %": the same number for another
         # measure (the size of a change against the level reached) is a wrong claim; two

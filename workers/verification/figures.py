@@ -63,6 +63,8 @@ class Raw:
     period: str | None = None
     period_text: str | None = None
     change: str | None = None
+    per: str | None = None
+    raw: float = 0.0  # the number as written, before a unit converted it (months to years)
 
 
 def currency_code(symbol: str) -> str:
@@ -125,6 +127,12 @@ NOUN_CLASSES = {
 _ORDINAL = re.compile(r"(?:st|nd|rd|th|er|re|e|ème|eme|è)\b", re.I)
 _SLASHED = re.compile(r"\d/$")
 _SLASHED_AFTER = re.compile(r"/\d")
+_MONTH_AFTER = re.compile(
+    r"(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|"
+    r"novembre|d[ée]cembre|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)\b",
+    re.I,
+)
 
 
 def read_figure(text: str, match: re.Match, language: str) -> Raw | None:
@@ -132,8 +140,8 @@ def read_figure(text: str, match: re.Match, language: str) -> Raw | None:
     spelled = not raw[0].isdigit()
     if not spelled and (_ORDINAL.match(text, end) or _SLASHED.search(text, 0, start + 1)):
         return None  # "October 1st", "le 2e", "02/11/2020": a rank or a date, not a figure
-    if not spelled and _SLASHED_AFTER.match(text, end):
-        return None
+    if not spelled and (_SLASHED_AFTER.match(text, end) or _MONTH_AFTER.match(text, end)):
+        return None  # "23 septembre", "5 December": a day of the month
     scale_match = SCALE.match(text, end)
     if scale_match and len(scale_match.group(2)) == 1 and scale_match.group(1):
         scale_match = None  # "5 m" is five metres; "5m" or "$5M" is five million
@@ -153,6 +161,7 @@ def read_figure(text: str, match: re.Match, language: str) -> Raw | None:
     scale = scale_value(scale_match.group(2), language) if scale_match else 1.0
     end = scale_match.end() if scale_match else end
     figure = Raw(value * scale, tolerance * scale, "count", start, end, scale=scale)
+    figure.raw = figure.value
     if prefix:
         figure.currency, figure.unit = currency_code(prefix.group(1)), "currency"
         figure.start = prefix.start()
@@ -218,12 +227,42 @@ def _bounds(text: str, figure: Raw) -> Raw:
         figure.period, figure.period_text = "baseline", "baseline"
     if re.match(r"\s*(?:ou\s+plus|or\s+more)\b", text[figure.end :], re.I):
         figure.qualifier = "at_least"
-    if figure.unit in ("currency", "count", "amount") and figure.direction is None:
-        # "cut by 500", "rose by $2bn": a change of a count or an amount, said with "by".
+    if figure.unit not in ("percent", "year", "duration") and figure.direction is None:
+        # "cut by 500", "rose to $2bn": a change of a count or an amount, by or to.
         moved = direction(text, figure.start, figure.start)
-        if moved and change(text, figure.start, moved) == "by":
-            figure.direction, figure.change = moved, "by"
+        said = change(text, figure.start, moved)
+        if moved and said:
+            figure.direction, figure.change = moved, said
+        elif after := _AFTER_DIRECTION.match(text, figure.end):
+            # "34 200 demandeurs ... en moins", "500 additional jobs"
+            figure.direction = "fall" if re.search(r"moins|fewer|less", after.group(1)) else "rise"
+            figure.change = "by"
+    if figure.change is None and _LEVEL.search(text, max(0, figure.start - 30), figure.start):
+        figure.change = "to"  # "s'établit à", "stood at": a level, not a change
+    if _PER_YEAR.match(text, figure.end):
+        figure.per = "year"
+    elif _TOTAL.match(text, figure.end) or _TOTAL_BEFORE.search(text, 0, figure.start):
+        figure.per = "total"
     return figure
+
+
+_AFTER_DIRECTION = re.compile(
+    r"(?:\s+[\w'’-]+){0,5}?\s+(en\s+moins|de\s+moins|suppl[ée]mentaires?|de\s+plus|en\s+plus|"
+    r"fewer|additional|extra)\b",
+    re.I,
+)
+_LEVEL = re.compile(
+    r"(?:s['’]établi(?:t|ssait)\s+(?:ainsi\s+)?à|stood\s+at|stands\s+at|atteignant|"
+    r"pour\s+atteindre|reaching)\s*(?:[$€£]\s?)?$",
+    re.I,
+)
+_PER_YEAR = re.compile(
+    r"[^.;]{0,25}?\b(?:per\s+year|a\s+year|each\s+year|every\s+year|annually|per\s+annum|"
+    r"par\s+an|chaque\s+année|annuellement|par\s+année|/an)\b",
+    re.I,
+)
+_TOTAL = re.compile(r"[^.;]{0,20}?\b(?:au\s+total|in\s+total|en\s+tout|cumul[ée]s?)\b", re.I)
+_TOTAL_BEFORE = re.compile(r"\b(?:au\s+total|in\s+total|en\s+tout)\s*,?\s*[^.;]{0,40}$", re.I)
 
 
 _OF = re.compile(r"\s+(?:of|de|des|du|d['’])\b", re.I)

@@ -59,6 +59,7 @@ class Quantity:
     direction: str | None = None  # 'rise' / 'fall' for changes
     period_text: str | None = None  # the words that set the period ("over the next four years")
     change: str | None = None  # 'by' (size of a change) or 'to' (level reached) for changes
+    per: str | None = None  # 'year' for a yearly rate ("15 % per year"), 'total' for a total
 
     def to_dict(self) -> dict:
         data = asdict(self)
@@ -98,7 +99,10 @@ def _merge_ranges(text: str, figures: list[Raw]) -> list[Raw]:
             out.append(figure)
             continue
         first = previous.value
-        if previous.scale == 1.0 and figure.scale != 1.0:
+        if figure.unit == "duration" and previous.unit == "count":
+            first *= figure.value / figure.raw if figure.raw else 1.0  # "4 à 7 mois"
+            previous.unit = "duration"
+        elif previous.scale == 1.0 and figure.scale != 1.0:
             first *= figure.scale  # "entre 2 et 3 milliards": the scale word serves both
         low, high = sorted((first, figure.value))
         figure.low, figure.high, figure.qualifier = low, high, "range"
@@ -206,6 +210,17 @@ def _sentence_quantities(text: str, s_start: int, s_end: int, language: str) -> 
             figure.unit, figure.currency = "currency", currency
         if figure.unit in MAIN_UNITS and periods:
             nearest = min(periods, key=lambda p: _distance(figure, p))
+            if nearest.kind == "initial" and _closest(nearest, figures) is not figure:
+                # "$100 billion immediately and ... $500 billion": "immediately" is the first
+                # figure's; the other is not the initial amount.
+                nearest = min(
+                    (p for p in periods if p.kind != "initial"),
+                    key=lambda p: _distance(figure, p),
+                    default=None,
+                )
+        else:
+            nearest = None
+        if nearest is not None:
             if figure.period is None:  # a baseline ("up from ...") keeps its own marker
                 figure.period = nearest.key
                 figure.period_text = sentence[nearest.start : nearest.end]
@@ -229,6 +244,7 @@ def _sentence_quantities(text: str, s_start: int, s_end: int, language: str) -> 
                 direction=figure.direction,
                 period_text=figure.period_text,
                 change=figure.change,
+                per=figure.per,
             )
         )
     # Scopes are also kept as figures of their own (even when attached to another figure):
@@ -243,6 +259,10 @@ def _sentence_quantities(text: str, s_start: int, s_end: int, language: str) -> 
                 replace(quantity, start=quantity.start + s_start, end=quantity.end + s_start)
             )
     return sorted(result, key=lambda q: q.start)
+
+
+def _closest(period: Period, figures: list[Raw]) -> Raw | None:
+    return min(figures, key=lambda f: _distance(f, period), default=None)
 
 
 def _distance(figure: Raw, period: Period) -> int:

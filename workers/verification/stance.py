@@ -4,13 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from workers.verification.alignment import alignment, near_measure, other_attribution
+from workers.verification.alignment import (
+    alignment,
+    measure_clash,
+    near_measure,
+    other_attribution,
+)
 from workers.verification.analysis import View, clause_of, coverage
 from workers.verification.answers import judge_answer
 from workers.verification.compare import CEILINGS, Comparison, comparable, compare, same_noun
 from workers.verification.entities import KINDS, actors, find_entities
 from workers.verification.frames import frame, is_forecast, negated
+from workers.verification.lexicon import guess_language
 from workers.verification.quantities import MAIN_UNITS, Quantity
+from workers.verification.roles import role_swap
 from workers.verification.word_figures import text_direction
 
 # Below these shares of the claim's content words, a passage is not taken to be about the same
@@ -87,10 +94,13 @@ def _judge_figures(
     saw_comparable = False
     set_aside: list[Finding] = []
     asked = passage.text.rfind("?")
+    same_language = guess_language(claim.text) == guess_language(passage.text)
     for cq in keys:
         for sq in passage.quantities:
             if not comparable(cq, sq):
                 continue
+            if cq.noun and sq.noun and not same_noun(cq.noun, sq.noun) and same_language:
+                continue  # in one language two different nouns count two different things
             saw_comparable = True
             if sq.start - passage.offset < asked:
                 continue  # a figure inside a question is asked about, not asserted
@@ -138,12 +148,21 @@ def _finding(
     if result.outcome == "neutral" or subject == "other":
         return None
     same_thing = bool(cq.noun and sq.noun and same_noun(cq.noun, sq.noun))
+    timeless = cq.unit in ("year", "duration")  # a date or a span: the coverage test decides
+    if not timeless and (other := measure_clash(claim, cq, passage, sq)):
+        return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=other)
     if someone := other_attribution(claim, passage, sq):
         return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=f"count by {someone}")
     weight = 0.6 * min(1.0, cover + (0.3 if same_thing else 0.0)) + 0.4 * present
     if result.outcome == "match":
         if cover < SUPPORT_COVERAGE and not same_thing and not (claim.actors and present):
             return None
+        if not timeless and guess_language(claim.text) == guess_language(passage.text):
+            # In one language the words around a figure can be read: "les demandes ...
+            # atteignent les 120 MW" is not "un site de 120 MW".
+            aligned, words = near_measure(claim, passage, sq)
+            if not aligned:
+                return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=words)
         confidence = _BASE.get(result.reason, 0.8) * (0.55 + 0.45 * weight)
         if setting == "debunk":
             # The passage repeats the figure in order to reject it.
@@ -171,7 +190,6 @@ def _finding(
     if cover < needed or (subject == "unknown" and cover < 0.75):
         return None
     share, other = alignment(claim, cq, passage, sq)
-    timeless = cq.unit in ("year", "duration")  # a date or a span: the coverage test decides
     aligned, words = near_measure(claim, passage, sq)
     if not aligned and not same_thing and not timeless:
         return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=words)
@@ -203,6 +221,10 @@ def _judge_wording(
     """Claims without figures: entities, roles, places and wording, abstaining when unsure."""
     near_actors = passage.actors | (previous.actors if previous else frozenset())
     cover = coverage(claim, passage.words)
+    if swap := role_swap(claim.text, passage.text):
+        party, role = swap
+        note = f"{party}: {role}"
+        return Finding("refutes", "role_swap", round(0.6 + 0.2 * min(1.0, cover), 3), note=note)
     all_actors = claim.actors <= near_actors
     if not claim.actors or not all_actors:
         role_clash = _role_clash(claim, passage, near_actors)

@@ -65,6 +65,7 @@ GROUPS = {
     "km": "kilometres kilometre kilometers kilometer km",
     "length": "mesurera mesure long longueur length",
     "revenue": "revenue revenues turnover",
+    "profit": "benefice benefices profit profits earnings netincome",
     "fiscal": "exercice fiscal",
     "protest": "manifeste manifester manifestation manifestations protest protests marched "
     "march rally",
@@ -79,12 +80,12 @@ GROUPS = {
     "decreasing decreases declines declining dips dipped falling plunged plunge plunges "
     "plummeted plummet tumbled slumped sank shrank shrunk lowered reduced plonge degringole "
     "effondre baisse diminue diminuer lower inferieur inferieure inferieurs recu reculé "
-    "diminuera diminuent",
+    "diminuera diminuent perdu lost loses",
     "rise": "hausse hausses rise rose risen increase increased grow growth progresse "
     "progression augmentation augmente augmenter increases increasing rising rises grew "
     "grown grows soared soar soars surged surge jumped jump climbed climb envole envolee "
     "bondi bondit grimpe grimper flambe higher superieur superieure superieurs multiplie "
-    "multiplication augmentera augmentent",
+    "multiplication augmentera augmentent gagne gained gains",
     "hour": "heure heures hour hours",
     "tax": "impot impots tax taxes",
     "save": "economiser economie save saves saving savings",
@@ -123,6 +124,7 @@ GROUPS = {
     "budget": "budget budgets",
     "borrow": "emprunte emprunter borrowed borrow",
     "worth": "vaut valeur worth valued value dote dotee",
+    "valuation": "valorisation valuation",
     "minimumwage": "minimumwage",
     "work": "travaux travail chantier chantiers works work",
     "country": "pays country countries nation nations",
