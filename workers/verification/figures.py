@@ -235,7 +235,9 @@ def _bounds(text: str, figure: Raw) -> Raw:
             figure.direction, figure.change = moved, said
         elif after := _AFTER_DIRECTION.match(text, figure.end):
             # "34 200 demandeurs ... en moins", "500 additional jobs"
-            figure.direction = "fall" if re.search(r"moins|fewer|less", after.group(1)) else "rise"
+            figure.direction = (
+                "fall" if re.search(r"moins|fewer|less", after.group(1).lower()) else "rise"
+            )
             figure.change = "by"
     if figure.change is None and _LEVEL.search(text, max(0, figure.start - 30), figure.start):
         figure.change = "to"  # "s'établit à", "stood at": a level, not a change
