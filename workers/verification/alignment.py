@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 
 from workers.verification.analysis import View, clause_of
 from workers.verification.lexicon import fold, guess_language, tokens
+from workers.verification.periods import find_periods
 from workers.verification.quantities import MAIN_UNITS as MAIN
 from workers.verification.quantities import Quantity
 from workers.verification.vocabulary import LEXICON, STOPWORDS, WEAK
@@ -52,6 +53,9 @@ def _content(text: str, quantity: Quantity, offset: int) -> frozenset[str]:
     a, b = quantity.start - offset, quantity.end - offset
     if 0 <= a < b <= len(text):
         text = text[:a] + " " * (b - a) + text[b:]
+    # Periods ("in the initial phase", "over four years") are compared as periods, not here.
+    for period in find_periods(text, guess_language(text)):
+        text = text[: period.start] + " " * (period.end - period.start) + text[period.end :]
     return frozenset(
         t for t in tokens(text) if not t.isdigit() and t not in _UNITS and t not in WEAK
     )

@@ -145,6 +145,7 @@ def _finding(
     setting: str | None,
 ) -> Finding | None:
     subject, present, cover = context
+    same_language = guess_language(claim.text) == guess_language(passage.text)
     if result.outcome == "neutral" or subject == "other":
         return None
     same_thing = bool(cq.noun and sq.noun and same_noun(cq.noun, sq.noun))
@@ -184,7 +185,8 @@ def _finding(
     if cover < needed or (subject == "unknown" and cover < 0.75):
         return None
     share, other = alignment(claim, cq, passage, sq)
-    aligned, words = near_measure(claim, passage, sq)
+    # The words right around a figure can only be read against the claim's in one language.
+    aligned, words = near_measure(claim, passage, sq) if same_language else (True, "")
     if not aligned and not same_thing and not timeless:
         return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=words)
     if share < REFUTE_ALIGNMENT and not same_thing and not timeless:

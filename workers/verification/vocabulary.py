@@ -4,7 +4,7 @@ GROUPS = {
     "invest": "investir investit investira investiront investirait investi investissent "
     "investissement investissements injecter injectera injecteront injecte injection "
     "investment investments invested investing invests deploy deploying deployed "
-    "deployer",
+    "deployer put puts",
     "billion": "milliard milliards",
     "job": "emploi emplois poste postes jobs job",
     "worker": "salarie salaries employe employes travailleur travailleurs workers worker "
