@@ -93,11 +93,18 @@ def _noun(text: str, end: int) -> str | None:
     # English puts modifiers before the head noun ("300,000 manufacturing jobs"): a known
     # counted thing among the next two words is the head.
     following = re.findall(r"[a-z]+", fold(text[match.end() : match.end() + 30]))[:2]
-    candidates = (word, *following) if not _LINK.match(text, match.end()) else (word,)
+    candidates = [word]
+    if not _LINK.match(text, match.end()):
+        for extra in following:  # the noun phrase runs until a function word
+            if extra in STOPWORDS or extra in _NOT_NOUNS:
+                break
+            candidates.append(extra)
     for candidate in candidates:
         if lemma(candidate) in NOUN_CLASSES:
             return NOUN_CLASSES[lemma(candidate)]
-    for candidate in candidates:  # then a word of the shared lexicon ("exhibiting companies")
+    # Then the last word of the shared lexicon in the phrase: English puts the head last
+    # ("1.6 million asylum seekers", "210 exhibiting companies").
+    for candidate in reversed(candidates):
         if candidate in LEXICON and candidate not in STOPWORDS:
             return lemma(candidate)
     return NOUN_CLASSES.get(lemma(word), lemma(word))
