@@ -82,7 +82,8 @@ GROUPS = {
     "effondre baisse diminue diminuer lower inferieur inferieure inferieurs recu reculé "
     "diminuera diminuent perdu lost loses",
     "rise": "hausse hausses rise rose risen increase increased grow growth progresse "
-    "progression augmentation augmente augmenter croissance croitre croitra increases increasing rising rises grew "
+    "progression augmentation augmente augmenter croissance croitre croitra increases "
+    "increasing rising rises grew "
     "grown grows soared soar soars surged surge jumped jump climbed climb envole envolee "
     "bondi bondit grimpe grimper flambe higher superieur superieure superieurs multiplie "
     "multiplication augmentera augmentent gagne gained gains",
