@@ -164,8 +164,17 @@ def _window(view: View, quantity: Quantity) -> set[str]:
 
 def measure_clash(claim: View, cq: Quantity, passage: View, sq: Quantity) -> str | None:
     """The source's measure word when it names another measure than the claim's figure."""
-    mine = MEASURES & (_window(claim, cq) or claim.words)
-    theirs = MEASURES & _window(passage, sq)
+    mine, theirs = _measures(claim, cq, passage, sq)
     if mine and theirs and not mine & theirs:
         return " ".join(sorted(theirs))
     return None
+
+
+def measure_shared(claim: View, cq: Quantity, passage: View, sq: Quantity) -> bool:
+    """Both figures name the same measure ("bénéfice net" / "net income")."""
+    mine, theirs = _measures(claim, cq, passage, sq)
+    return bool(mine & theirs)
+
+
+def _measures(claim: View, cq: Quantity, passage: View, sq: Quantity) -> tuple[set, set]:
+    return MEASURES & (_window(claim, cq) or claim.words), MEASURES & _window(passage, sq)

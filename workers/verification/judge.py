@@ -195,7 +195,7 @@ def _judgement(
         method=METHOD,
         claim_quantity=cq.to_dict() if cq else None,
         source_quantity=sq.to_dict() if sq else None,
-        explanation=explanation(cq, sq, finding.reason, language, finding.stance),
+        explanation=explanation(cq, sq, finding.reason, language, finding.stance, finding.note),
         truncated=truncated,
         ceiling=finding.ceiling,
         note=finding.note,

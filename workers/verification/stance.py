@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from workers.verification.alignment import (
     alignment,
     measure_clash,
+    measure_shared,
     near_measure,
     other_attribution,
 )
@@ -152,6 +153,7 @@ def _finding(
     timeless = cq.unit in ("year", "duration")  # a date or a span: the coverage test decides
     if not timeless and (other := measure_clash(claim, cq, passage, sq)):
         return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=other)
+    same_thing = same_thing or (not timeless and measure_shared(claim, cq, passage, sq))
     if someone := other_attribution(claim, passage, sq):
         return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=f"count by {someone}")
     weight = 0.6 * min(1.0, cover + (0.3 if same_thing else 0.0)) + 0.4 * present
