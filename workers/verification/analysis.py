@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 from workers.verification.entities import ROLE, actors, find_entities
 from workers.verification.figures import NOUN_CLASSES
 from workers.verification.frames import negated
-from workers.verification.lexicon import fold, lemma, tokens
+from workers.verification.lexicon import fold, guess_language, lemma, tokens
 from workers.verification.periods import find_periods
 from workers.verification.quantities import Quantity, extract_quantities
 from workers.verification.vocabulary import WEAK
@@ -55,6 +55,7 @@ class View:
     words: frozenset[str]  # every lemma, for coverage checks against a claim
     roles: frozenset[str]
     negated: bool
+    language: str = "en"
 
 
 def _classed(token: str) -> str:
@@ -94,6 +95,7 @@ def build_view(
         words=frozenset(_classed(t) for t in tokens(text)),
         roles=_roles(text),
         negated=negated(text),
+        language=language or guess_language(text),
     )
 
 

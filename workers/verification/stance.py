@@ -16,7 +16,6 @@ from workers.verification.answers import judge_answer
 from workers.verification.compare import CEILINGS, Comparison, comparable, compare, same_noun
 from workers.verification.entities import KINDS, actors, find_entities
 from workers.verification.frames import frame, is_forecast, negated
-from workers.verification.lexicon import guess_language
 from workers.verification.quantities import MAIN_UNITS, Quantity
 from workers.verification.roles import role_swap
 from workers.verification.word_figures import text_direction
@@ -95,7 +94,7 @@ def _judge_figures(
     saw_comparable = False
     set_aside: list[Finding] = []
     asked = passage.text.rfind("?")
-    same_language = guess_language(claim.text) == guess_language(passage.text)
+    same_language = claim.language == passage.language
     for cq in keys:
         for sq in passage.quantities:
             if not comparable(cq, sq):
@@ -146,7 +145,7 @@ def _finding(
     setting: str | None,
 ) -> Finding | None:
     subject, present, cover = context
-    same_language = guess_language(claim.text) == guess_language(passage.text)
+    same_language = claim.language == passage.language
     if result.outcome == "neutral" or subject == "other":
         return None
     same_thing = bool(cq.noun and sq.noun and same_noun(cq.noun, sq.noun))
