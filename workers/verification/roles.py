@@ -46,7 +46,7 @@ def role_swap(claim_text: str, passage_text: str) -> tuple[str, str] | None:
     """(party, role the passage gives it) when the passage gives one of the claim's parties
     another role of the same kind and the claim's role to someone else."""
     said, found = role_pairs(claim_text), role_pairs(passage_text)
-    for party, role in said:
+    for party, role in sorted(said):
         holders = {p for p, r in found if r == role}
         if holders and party not in holders:
             theirs = sorted(r for p, r in found if p == party and r != role)
