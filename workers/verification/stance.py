@@ -25,9 +25,12 @@ from workers.verification.word_figures import text_direction
 SUPPORT_COVERAGE = 0.3
 REFUTE_COVERAGE = 0.5
 WORDING_COVERAGE = 0.5
+PHYSICAL_FAMILIES = ("energy", "power", "area", "length", "mass", "temperature")
 # A source figure refutes a claim figure only when this share of the claim figure's measure
 # words (the content words of its clause) is found around the source figure.
 REFUTE_ALIGNMENT = 0.5
+# A passage naming no party refutes only when it shares this much of the claim's wording.
+UNKNOWN_SUBJECT_COVERAGE = 0.6
 _BASE = {"exact": 0.92, "within_rounding": 0.86, "within_qualifier": 0.76}
 
 
@@ -89,6 +92,10 @@ def _judge_figures(
 ) -> list[Finding]:
     subject, present = _subject(claim, passage, previous)
     cover = coverage(claim, passage.words)
+    if previous is not None:
+        # "Ce dernier ... a investi", "the company reported": the sentence before names
+        # what this one speaks of; its words count, for a little less.
+        cover = max(cover, 0.8 * coverage(claim, passage.words | previous.words))
     matches: list[tuple[float, Finding]] = []
     mismatches: list[tuple[float, Finding]] = []
     saw_comparable = False
@@ -149,6 +156,7 @@ def _finding(
     if result.outcome == "neutral" or subject == "other":
         return None
     same_thing = bool(cq.noun and sq.noun and same_noun(cq.noun, sq.noun))
+    same_thing = same_thing or cq.unit in PHYSICAL_FAMILIES  # °C, TWh, GW name the measure
     timeless = cq.unit in ("year", "duration")  # a date or a span: the coverage test decides
     if not timeless and (other := measure_clash(claim, cq, passage, sq)):
         return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=other)
@@ -183,7 +191,7 @@ def _finding(
         reason = "negation" if stance == "refutes" else result.reason
         return Finding(stance, reason, round(confidence, 3), cq, sq, ceiling=result.ceiling)
     needed = REFUTE_COVERAGE - (0.2 if same_thing else 0.0)
-    if cover < needed or (subject == "unknown" and cover < 0.75):
+    if cover < needed or (subject == "unknown" and cover < UNKNOWN_SUBJECT_COVERAGE):
         return None
     share, other = alignment(claim, cq, passage, sq)
     # The words right around a figure can only be read against the claim's in one language.
