@@ -162,7 +162,9 @@ def _overlapping_values(claim: Quantity, source: Quantity) -> Comparison:
             return Comparison("match", "within_qualifier", 0.8, ceiling=True)
         return Comparison("neutral", "within_qualifier", 0.3)
     if source.qualifier in ("at_least", "more_than") and claim.qualifier == "exact":
-        if claim.value <= 1.1 * source.value:
+        # "au moins 63 médailles" allows 64 but does not establish it; it does establish
+        # the bound itself when the claim repeats it.
+        if abs(claim.value - source.value) <= max(claim.tolerance, source.tolerance, 1e-9):
             return Comparison("match", "within_qualifier", 0.75)
         return Comparison("neutral", "within_qualifier", 0.3)
     if claim.qualifier == "exact" and source.qualifier == "exact":

@@ -18,6 +18,7 @@ from workers.verification.entities import KINDS, actors, find_entities
 from workers.verification.frames import frame, is_forecast, negated
 from workers.verification.quantities import MAIN_UNITS, Quantity
 from workers.verification.roles import role_swap
+from workers.verification.scope import hedged, missing_party, other_place
 from workers.verification.word_figures import text_direction
 
 # Below these shares of the claim's content words, a passage is not taken to be about the same
@@ -67,7 +68,7 @@ def judge_passage(
         return [replied]
     setting = frame(passage.text, nearby)
     if keys:
-        return _judge_figures(claim, passage, previous, keys, setting)
+        return _judge_figures(claim, passage, previous, keys, setting, nearby)
     return [_judge_wording(claim, passage, previous, setting)]
 
 
@@ -88,7 +89,12 @@ def _clause_actors(passage: View, quantity: Quantity) -> set[str]:
 
 
 def _judge_figures(
-    claim: View, passage: View, previous: View | None, keys: list[Quantity], setting: str | None
+    claim: View,
+    passage: View,
+    previous: View | None,
+    keys: list[Quantity],
+    setting: str | None,
+    nearby: str = "",
 ) -> list[Finding]:
     subject, present = _subject(claim, passage, previous)
     cover = coverage(claim, passage.words)
@@ -115,7 +121,9 @@ def _judge_figures(
             if claim.actors and clause and not (clause & claim.actors):
                 continue  # this figure belongs to someone else named in its clause
             result = compare(cq, sq)
-            finding = _finding(claim, passage, cq, sq, result, (subject, present, cover), setting)
+            finding = _finding(
+                claim, passage, cq, sq, result, (subject, present, cover), setting, previous, nearby
+            )
             if finding is None:
                 continue
             if finding.stance == "neutral":
@@ -150,13 +158,14 @@ def _finding(
     result: Comparison,
     context: tuple[str, float, float],
     setting: str | None,
+    previous: View | None = None,
+    nearby: str = "",
 ) -> Finding | None:
     subject, present, cover = context
     same_language = claim.language == passage.language
     if result.outcome == "neutral" or subject == "other":
         return None
     same_thing = bool(cq.noun and sq.noun and same_noun(cq.noun, sq.noun))
-    same_thing = same_thing or cq.unit in PHYSICAL_FAMILIES  # °C, TWh, GW name the measure
     timeless = cq.unit in ("year", "duration")  # a date or a span: the coverage test decides
     if not timeless and (other := measure_clash(claim, cq, passage, sq)):
         return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=other)
@@ -167,6 +176,8 @@ def _finding(
     if result.outcome == "match":
         if cover < SUPPORT_COVERAGE and not same_thing and not (claim.actors and present):
             return None
+        if aside := _out_of_scope(claim, passage, previous, sq, nearby):
+            return Finding("neutral", aside[0], 0.0, cq, sq, note=aside[1])
         confidence = _BASE.get(result.reason, 0.8) * (0.55 + 0.45 * weight)
         if setting == "debunk":
             # The passage repeats the figure in order to reject it.
@@ -190,7 +201,8 @@ def _finding(
         stance = "refutes" if flipped else "supports"
         reason = "negation" if stance == "refutes" else result.reason
         return Finding(stance, reason, round(confidence, 3), cq, sq, ceiling=result.ceiling)
-    needed = REFUTE_COVERAGE - (0.2 if same_thing else 0.0)
+    physical = cq.unit in PHYSICAL_FAMILIES  # °C, TWh, GW say much of what is measured
+    needed = REFUTE_COVERAGE - (0.2 if same_thing or physical else 0.0)
     if cover < needed or (subject == "unknown" and cover < UNKNOWN_SUBJECT_COVERAGE):
         return None
     share, other = alignment(claim, cq, passage, sq)
@@ -207,6 +219,21 @@ def _finding(
         # may speak of another span ("a 40% drop" against "fell 73% from January to April").
         confidence *= 0.7
     return Finding("refutes", result.reason, round(confidence, 3), cq, sq)
+
+
+def _out_of_scope(
+    claim: View, passage: View, previous: View | None, sq: Quantity, nearby: str
+) -> tuple[str, str] | None:
+    """Why a matching figure does not support the claim: another party, another place, or
+    a plan or hedge where the claim states a fact."""
+    if place := other_place(claim, passage, previous):
+        return "context_mismatch", f"another place: {place}"
+    if party := missing_party(claim, f"{nearby} {passage.text}"):
+        return "context_mismatch", f"{party} not named"
+    hedge = sq.qualifier not in CEILINGS and hedged(passage.text)
+    if hedge and not hedged(claim.text) and not is_forecast(claim.text):
+        return "forecast_not_fact", "planned or hedged"
+    return None
 
 
 def _clauses(passage: View, match: Finding, miss: Finding) -> list[Finding]:
