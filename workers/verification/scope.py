@@ -9,6 +9,7 @@ import re
 from rapidfuzz import fuzz
 
 from workers.verification.analysis import View
+from workers.verification.entities import find_entities
 from workers.verification.lexicon import fold
 from workers.verification.periods import MONTHS as _MONTHS
 from workers.verification.vocabulary import LEXICON, STOPWORDS
@@ -49,7 +50,10 @@ def names(text: str) -> set[str]:
 def missing_party(claim: View, around: str) -> str | None:
     """A name the claim is about that appears nowhere near the figure, when no other name of
     the claim does either ("Mistral AI est valorisée" against "OpenAI a été valorisé")."""
-    mine = names(claim.text) - {fold(e) for e in claim.entities}
+    text = claim.text
+    for entity in find_entities(text):  # known parties and places are checked elsewhere
+        text = text[: entity.start] + " " * (entity.end - entity.start) + text[entity.end :]
+    mine = names(text)
     if not mine or claim.actors:
         return None
     theirs = names(around) | set(re.findall(r"[a-z]{3,}", fold(around)))

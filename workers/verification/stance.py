@@ -32,6 +32,8 @@ PHYSICAL_FAMILIES = ("energy", "power", "area", "length", "mass", "temperature")
 REFUTE_ALIGNMENT = 0.5
 # A passage naming no party refutes only when it shares this much of the claim's wording.
 UNKNOWN_SUBJECT_COVERAGE = 0.6
+# A debunk refutes a claim without figures when it restates this much of it.
+DEBUNK_COVERAGE = 0.5
 _BASE = {"exact": 0.92, "within_rounding": 0.86, "within_qualifier": 0.76}
 
 
@@ -176,12 +178,12 @@ def _finding(
     if result.outcome == "match":
         if cover < SUPPORT_COVERAGE and not same_thing and not (claim.actors and present):
             return None
-        if aside := _out_of_scope(claim, passage, previous, sq, nearby):
-            return Finding("neutral", aside[0], 0.0, cq, sq, note=aside[1])
         confidence = _BASE.get(result.reason, 0.8) * (0.55 + 0.45 * weight)
         if setting == "debunk":
             # The passage repeats the figure in order to reject it.
             return Finding("refutes", "debunked", round(confidence * 0.9, 3), cq, sq)
+        if aside := _out_of_scope(claim, passage, previous, sq, nearby):
+            return Finding("neutral", aside[0], 0.0, cq, sq, note=aside[1])
         # A ceiling ("could reach up to") is weighed as such by the verdict, not set aside.
         forecast = setting == "forecast" and sq.qualifier not in CEILINGS
         if setting == "reported" or (forecast and not is_forecast(claim.text)):
@@ -262,6 +264,9 @@ def _judge_wording(
         note = f"{party}: {role}"
         return Finding("refutes", "role_swap", round(0.6 + 0.2 * min(1.0, cover), 3), note=note)
     all_actors = claim.actors <= near_actors
+    if setting == "debunk" and cover >= DEBUNK_COVERAGE and (all_actors or not claim.actors):
+        # The passage restates the claim in order to reject it ("falsely claim that ...").
+        return Finding("refutes", "debunked", round(0.55 + 0.3 * min(1.0, cover), 3))
     if not claim.actors or not all_actors:
         role_clash = _role_clash(claim, passage, near_actors)
         if role_clash:
