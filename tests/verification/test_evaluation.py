@@ -51,18 +51,21 @@ def test_the_majority_baseline_predicts_the_most_frequent_label():
     assert majority_baseline(ITEMS) == ["supported"] * 3
 
 
+SUPPORTED_ROW = {
+    "id": "a",
+    "claim": "Stargate investira 500 milliards de dollars.",
+    "claim_language": "fr",
+    "passage": "Stargate will invest $500 billion.",
+    "source_language": "en",
+    "label": "supported",
+    "note": "",
+}
+
+
 def test_the_command_prints_engine_and_baselines(tmp_path, capsys):
     path = tmp_path / "tiny.jsonl"
     rows = [
-        {
-            "id": "a",
-            "claim": "Stargate investira 500 milliards de dollars.",
-            "claim_language": "fr",
-            "passage": "Stargate will invest $500 billion.",
-            "source_language": "en",
-            "label": "supported",
-            "note": "",
-        },
+        SUPPORTED_ROW,
         {
             "id": "b",
             "claim": "Stargate investira 500 milliards de dollars.",
@@ -83,15 +86,7 @@ def test_the_command_prints_engine_and_baselines(tmp_path, capsys):
 
 def test_the_command_prints_committed_precision_and_a_calibration_table(tmp_path, capsys):
     path = tmp_path / "tiny.jsonl"
-    row = {
-        "id": "a",
-        "claim": "Stargate investira 500 milliards de dollars.",
-        "claim_language": "fr",
-        "passage": "Stargate will invest $500 billion.",
-        "source_language": "en",
-        "label": "supported",
-    }
-    path.write_text(json.dumps(row), encoding="utf-8")
+    path.write_text(json.dumps(SUPPORTED_ROW), encoding="utf-8")
     call_command("evaluate_verifier", str(path))
     out = capsys.readouterr().out
     assert "committed verdicts (supported/refuted): 1/1 right, precision 1.000" in out
