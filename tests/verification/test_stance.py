@@ -115,7 +115,7 @@ def test_it_refutes_a_role_given_to_another_person():
         "Masayoshi Son sera le président de Stargate.",
         "Sam Altman will serve as chairman of Stargate.",
     )
-    assert (judgement.stance, judgement.reason) == ("refutes", "entity_mismatch")
+    assert (judgement.stance, judgement.reason) == ("refutes", "role_swap")
 
 
 def test_it_refutes_a_negated_claim_that_the_source_affirms():

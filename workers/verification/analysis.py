@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
 from workers.verification.entities import ROLE, actors, find_entities
 from workers.verification.figures import NOUN_CLASSES
-from workers.verification.lexicon import fold, is_negated, lemma, tokens
+from workers.verification.frames import negated
+from workers.verification.lexicon import fold, guess_language, lemma, tokens
 from workers.verification.periods import find_periods
 from workers.verification.quantities import Quantity, extract_quantities
 from workers.verification.vocabulary import WEAK
@@ -52,6 +55,7 @@ class View:
     words: frozenset[str]  # every lemma, for coverage checks against a claim
     roles: frozenset[str]
     negated: bool
+    language: str = "en"
 
 
 def _classed(token: str) -> str:
@@ -90,7 +94,8 @@ def build_view(
         content=frozenset(content),
         words=frozenset(_classed(t) for t in tokens(text)),
         roles=_roles(text),
-        negated=is_negated(text),
+        negated=negated(text),
+        language=language or guess_language(text),
     )
 
 
@@ -99,8 +104,19 @@ def coverage(claim: View, words: frozenset[str]) -> float:
     if not claim.content:
         return 1.0
     weights = {t: (0.3 if t in WEAK else 1.0) for t in claim.content}
-    found = sum(w for t, w in weights.items() if t in words)
+    found = sum(w for t, w in weights.items() if t in words or _cognate(t, words))
     return found / sum(weights.values())
+
+
+def _cognate(word: str, words: frozenset[str]) -> bool:
+    """A French/English cognate outside the lexicon: "asile"/"asylum", "conteneur"/"container".
+    The shared lexicon cannot list every word; shared spelling catches many translations."""
+    if len(word) < 5:
+        return False
+    return any(
+        len(other) >= 5 and other[:3] == word[:3] and fuzz.ratio(word, other) >= 70
+        for other in words
+    )
 
 
 def clause_of(text: str, position: int) -> tuple[int, int]:

@@ -5,10 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
+from workers.verification.figures import NOUN_CLASSES
 from workers.verification.numbers import is_ten_power_ratio
 from workers.verification.quantities import Quantity
+from workers.verification.vocabulary import LEXICON
 
 CEILINGS = ("up_to", "at_most", "less_than")
+KNOWN_NOUNS = frozenset(LEXICON.values()) | frozenset(NOUN_CLASSES.values())
 _MONEY = ("currency", "amount")
 
 
@@ -29,12 +34,29 @@ def comparable(claim: Quantity, source: Quantity) -> bool:
         return units == {"multiple"}
     if len(units) == 1:
         if claim.unit == "count" and claim.noun and source.noun:
-            return claim.noun == source.noun
+            return nouns_compatible(claim.noun, source.noun)
         return True
     if units <= set(_MONEY):
         return True
     # A bare scaled figure ("1,9 million") usually elides the noun named earlier.
     return units == {"amount", "count"}
+
+
+def same_noun(a: str, b: str) -> bool:
+    """Same counted thing; cognates outside the lexicon count ("conteneurs" / "containers")."""
+    if a == b:
+        return True
+    return len(a) >= 5 and len(b) >= 5 and fuzz.ratio(a, b) >= 75
+
+
+def _known(noun: str) -> bool:
+    return noun in KNOWN_NOUNS
+
+
+def nouns_compatible(a: str, b: str) -> bool:
+    """Two counted things may be the same unless both are known words and differ: a word
+    outside the shared lexicon ("demandeurs" / "seekers") may be a translation of the other."""
+    return same_noun(a, b) or not (_known(a) and _known(b))
 
 
 def _period(key: str | None) -> tuple[str, str] | None:
@@ -79,6 +101,11 @@ def compare(claim: Quantity, source: Quantity) -> Comparison:
     if claim.direction and source.direction and claim.direction != source.direction:
         return Comparison("mismatch", "direction_mismatch", 0.8)
     (cl, ch), (sl, sh) = _bounds(claim), _bounds(source)
+    if claim.per and source.per and claim.per != source.per:
+        # "15 % per year" is not "15 % in total": the same number for another period.
+        if max(cl, sl) <= min(ch, sh):
+            return Comparison("mismatch", "period_mismatch", 0.82)
+        return Comparison("neutral", "context_mismatch", 0.3)
     if claim.change and source.change and claim.change != source.change:
         # "increased by 160 %" is not "increased to 160 %": the same number for another
         # measure (the size of a change against the level reached) is a wrong claim; two
@@ -135,7 +162,9 @@ def _overlapping_values(claim: Quantity, source: Quantity) -> Comparison:
             return Comparison("match", "within_qualifier", 0.8, ceiling=True)
         return Comparison("neutral", "within_qualifier", 0.3)
     if source.qualifier in ("at_least", "more_than") and claim.qualifier == "exact":
-        if claim.value <= 1.1 * source.value:
+        # "au moins 63 médailles" allows 64 but does not establish it; it does establish
+        # the bound itself when the claim repeats it.
+        if abs(claim.value - source.value) <= max(claim.tolerance, source.tolerance, 1e-9):
             return Comparison("match", "within_qualifier", 0.75)
         return Comparison("neutral", "within_qualifier", 0.3)
     if claim.qualifier == "exact" and source.qualifier == "exact":

@@ -92,10 +92,36 @@ def describe_source(quantity: Quantity) -> str:
     return quantity.text
 
 
+_WHY = {
+    "context_mismatch": "different measure",
+    "reported_speech": "figure only reported, not asserted by the source",
+    "forecast_not_fact": "figure given as a forecast",
+    "debunked": "the source rejects the claim it quotes",
+    "answered_no": "a question restating the claim is answered no",
+    "answered_yes": "a question restating the claim is answered yes",
+    "role_swap": "another role for this party",
+}
+
+
 def explanation(
+    claim: Quantity | None,
+    source: Quantity | None,
+    reason: str,
+    language: str | None,
+    stance: str,
+    note: str = "",
+) -> str:
+    """One line saying what was compared and what came of it (and why it was set aside)."""
+    line = _line(claim, source, reason, language, stance)
+    why = _WHY.get(reason)
+    if why:
+        line += f" — {why}" + (f": {note}" if note else "")
+    return line
+
+
+def _line(
     claim: Quantity | None, source: Quantity | None, reason: str, language: str | None, stance: str
 ) -> str:
-    """One line saying what was compared and what came of it."""
     if claim and source:
         return (
             f"claim: {describe_claim(claim, language)} ↔ source: {describe_source(source)} "

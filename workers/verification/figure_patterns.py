@@ -37,7 +37,7 @@ QUALIFIERS = [
     ),
     (
         "more_than",
-        r"more\s+than|over|above|upwards\s+of|in\s+excess\s+of|plus\s+de|au-delà\s+de|"
+        r"more\s+than|over|above|upwards\s+of|in\s+excess\s+of|plus\s+de|plus\s+que|au-delà\s+de|"
         r"supérieure?s?\s+à|beyond|exceeding|dépassant|la\s+barre\s+des",
     ),
     (
@@ -88,3 +88,55 @@ BASELINE = re.compile(
     re.I,
 )
 DIRECTIONS = {"rise": "rise", "fall": "fall", "cut": "fall"}
+
+# Physical units: (family, factor to the family's base unit). "945 TWh" is energy 945e12 Wh,
+# "7 gigawatts" power 7e9 W; figures of different families never compare.
+PHYSICAL_UNITS = {
+    "twh": ("energy", 1e12),
+    "gwh": ("energy", 1e9),
+    "mwh": ("energy", 1e6),
+    "kwh": ("energy", 1e3),
+    "terawatt-hour": ("energy", 1e12),
+    "terawattheure": ("energy", 1e12),
+    "gigawatt-hour": ("energy", 1e9),
+    "gigawattheure": ("energy", 1e9),
+    "megawatt-hour": ("energy", 1e6),
+    "megawattheure": ("energy", 1e6),
+    "kilowatt-hour": ("energy", 1e3),
+    "kilowattheure": ("energy", 1e3),
+    "gw": ("power", 1e9),
+    "mw": ("power", 1e6),
+    "kw": ("power", 1e3),
+    "gigawatt": ("power", 1e9),
+    "megawatt": ("power", 1e6),
+    "kilowatt": ("power", 1e3),
+    "km2": ("area", 1e6),
+    "km²": ("area", 1e6),
+    "m2": ("area", 1.0),
+    "m²": ("area", 1.0),
+    "square metre": ("area", 1.0),
+    "square meter": ("area", 1.0),
+    "metre carre": ("area", 1.0),
+    "hectare": ("area", 1e4),
+    "km": ("length", 1e3),
+    "kilometre": ("length", 1e3),
+    "kilometer": ("length", 1e3),
+    "mile": ("length", 1609.0),
+    "tonne": ("mass", 1e3),
+    "ton": ("mass", 1e3),
+    "kg": ("mass", 1.0),
+    "kilo": ("mass", 1.0),
+    "kilogramme": ("mass", 1.0),
+    "°c": ("temperature", 1.0),
+    "degre": ("temperature", 1.0),
+    "degree": ("temperature", 1.0),
+}
+PHYSICAL = re.compile(
+    r"[ \u00a0\u202f]*(?:de\s+|d['’]\s*|of\s+)?(TWh|GWh|MWh|kWh|GW|MW|kW|km²|km2|m²|m2|°C|"
+    r"t[ée]rawatt[- ]?heures?|terawatt[- ]hours?|gigawatt[- ]?heures?|gigawatt[- ]hours?|"
+    r"m[ée]gawatt[- ]?heures?|megawatt[- ]hours?|kilowatt[- ]?heures?|kilowatt[- ]hours?|"
+    r"gigawatts?|m[ée]gawatts?|kilowatts?|square\s+met(?:re|er)s?|m[èe]tres?\s+carr[ée]s|"
+    r"hectares?|kilom[eè]t(?:re|er)s?|km|miles?|tonnes?|tons?|kg|kilos?|kilogrammes?|"
+    r"degr[ée]s?(?:\s+Celsius)?|degrees?(?:\s+Celsius)?)(?![\w²])",
+    re.I,
+)

@@ -12,6 +12,8 @@ from workers.verification.figure_patterns import (
     DURATION_NOUN,
     NOUN,
     PERCENT,
+    PHYSICAL,
+    PHYSICAL_UNITS,
     SCALE,
     VAGUE,
     VAGUE_BASE,
@@ -25,13 +27,17 @@ from workers.verification.numbers import (
     parse_spelled,
     scale_value,
 )
+from workers.verification.vocabulary import LEXICON
 from workers.verification.word_figures import (
+    DIVIDED,
+    FRACTION,
     HALF_SCALE,
     MULTIPLE_VERB,
     SINGLE,
     TIMES,
     change,
     direction,
+    fraction,
     half_scale,
     multiple,
     qualifier,
@@ -57,6 +63,8 @@ class Raw:
     period: str | None = None
     period_text: str | None = None
     change: str | None = None
+    per: str | None = None
+    raw: float = 0.0  # the number as written, before a unit converted it (months to years)
 
 
 def currency_code(symbol: str) -> str:
@@ -68,14 +76,42 @@ def currency_code(symbol: str) -> str:
     return "GBP"
 
 
+# Words that follow a figure without naming what it counts.
+_NOT_NOUNS = frozenset(
+    {"sur", "over", "par", "per", "a", "an", "selon", "according", "contre", "versus", "soit"}
+    | {"dont", "en", "in", "au", "to", "at", "ce", "cette", "this", "that"}
+)
+
+
 def _noun(text: str, end: int) -> str | None:
     match = NOUN.match(text, end)
     if not match or match.end() - end > 40:
         return None
     word = fold(match.group(1))
-    if word in STOPWORDS or word in {"sur", "over", "par", "per", "a", "an"}:
+    if word in STOPWORDS or word in _NOT_NOUNS:
         return None
+    # English puts modifiers before the head noun ("300,000 manufacturing jobs"): a known
+    # counted thing among the next two words is the head.
+    following = re.findall(r"[a-z]+", fold(text[match.end() : match.end() + 30]))[:2]
+    candidates = [word]
+    if not _LINK.match(text, match.end()):
+        for extra in following:  # the noun phrase runs until a function word
+            if extra in STOPWORDS or extra in _NOT_NOUNS:
+                break
+            candidates.append(extra)
+    for candidate in candidates:
+        if lemma(candidate) in NOUN_CLASSES:
+            return NOUN_CLASSES[lemma(candidate)]
+    # Then the last word of the shared lexicon in the phrase: English puts the head last
+    # ("1.6 million asylum seekers", "210 exhibiting companies").
+    for candidate in reversed(candidates):
+        if candidate in LEXICON and candidate not in STOPWORDS:
+            return lemma(candidate)
     return NOUN_CLASSES.get(lemma(word), lemma(word))
+
+
+# "10 000 emplois de plus" / "500 jobs in": past these words the next noun is another thing.
+_LINK = re.compile(r"\s*(?:de|d['’]|des|du|à|au|in|at|for|from|by|to|on|et|and)\b", re.I)
 
 
 NOUN_CLASSES = {
@@ -95,9 +131,24 @@ NOUN_CLASSES = {
 }
 
 
+_ORDINAL = re.compile(r"(?:st|nd|rd|th|er|re|e|ème|eme|è)\b", re.I)
+_SLASHED = re.compile(r"\d/$")
+_SLASHED_AFTER = re.compile(r"/\d")
+_MONTH_AFTER = re.compile(
+    r"(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|"
+    r"novembre|d[ée]cembre|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)\b",
+    re.I,
+)
+
+
 def read_figure(text: str, match: re.Match, language: str) -> Raw | None:
     raw, start, end = match.group(), match.start(), match.end()
     spelled = not raw[0].isdigit()
+    if not spelled and (_ORDINAL.match(text, end) or _SLASHED.search(text, 0, start + 1)):
+        return None  # "October 1st", "le 2e", "02/11/2020": a rank or a date, not a figure
+    if not spelled and (_SLASHED_AFTER.match(text, end) or _MONTH_AFTER.match(text, end)):
+        return None  # "23 septembre", "5 December": a day of the month
     scale_match = SCALE.match(text, end)
     if scale_match and len(scale_match.group(2)) == 1 and scale_match.group(1):
         scale_match = None  # "5 m" is five metres; "5m" or "$5M" is five million
@@ -117,6 +168,7 @@ def read_figure(text: str, match: re.Match, language: str) -> Raw | None:
     scale = scale_value(scale_match.group(2), language) if scale_match else 1.0
     end = scale_match.end() if scale_match else end
     figure = Raw(value * scale, tolerance * scale, "count", start, end, scale=scale)
+    figure.raw = figure.value
     if prefix:
         figure.currency, figure.unit = currency_code(prefix.group(1)), "currency"
         figure.start = prefix.start()
@@ -142,6 +194,12 @@ def _attach_unit(text: str, figure: Raw, has_currency: bool) -> bool:
         figure.direction = direction(text, figure.start, figure.end)
         figure.change = change(text, figure.start, figure.direction)
         return True
+    if physical := PHYSICAL.match(text, end):
+        family, factor = _physical(physical.group(1))
+        figure.unit, figure.end = family, physical.end()
+        figure.value, figure.tolerance = figure.value * factor, figure.tolerance * factor
+        figure.direction = direction(text, figure.start, figure.end)
+        return True
     if duration := DURATION_NOUN.match(text, end):
         unit = fold(duration.group(1))
         if unit.startswith(("an", "year")):
@@ -156,6 +214,18 @@ def _attach_unit(text: str, figure: Raw, has_currency: bool) -> bool:
     return False
 
 
+def _physical(word: str) -> tuple[str, float]:
+    key = re.sub(r"\s+celsius$", "", fold(word))
+    key = re.sub(r"[ -]?heures?$", "-hour", key.replace("watt-hour", "watt-hour"))
+    key = re.sub(r"\s+", " ", key).rstrip("s") if not key.endswith("²") else key
+    if key.endswith("-hour") and key[:-5] + "heure" in PHYSICAL_UNITS:
+        key = key[:-5] + "heure"
+    for candidate in (key, key.replace(" ", "-"), key.replace("-hours", "-hour")):
+        if candidate in PHYSICAL_UNITS:
+            return PHYSICAL_UNITS[candidate]
+    return PHYSICAL_UNITS.get(key.lower(), ("measure", 1.0))
+
+
 def _bounds(text: str, figure: Raw) -> Raw:
     """The qualifier before a figure ("plus de", "up to"), a baseline marker, "or more"."""
     figure.qualifier = qualifier(text, figure.start)
@@ -164,11 +234,54 @@ def _bounds(text: str, figure: Raw) -> Raw:
         figure.period, figure.period_text = "baseline", "baseline"
     if re.match(r"\s*(?:ou\s+plus|or\s+more)\b", text[figure.end :], re.I):
         figure.qualifier = "at_least"
-    if figure.unit in ("currency", "count", "amount") and figure.direction is None:
-        # "cut by 500", "rose by $2bn": a change of a count or an amount, said with "by".
+    if figure.unit not in ("percent", "year", "duration") and figure.direction is None:
+        # "cut by 500", "rose to $2bn": a change of a count or an amount, by or to.
         moved = direction(text, figure.start, figure.start)
-        if moved and change(text, figure.start, moved) == "by":
-            figure.direction, figure.change = moved, "by"
+        said = change(text, figure.start, moved)
+        if moved and said:
+            figure.direction, figure.change = moved, said
+        elif after := _AFTER_DIRECTION.match(text, figure.end):
+            # "34 200 demandeurs ... en moins", "500 additional jobs"
+            figure.direction = (
+                "fall" if re.search(r"moins|fewer|less", after.group(1).lower()) else "rise"
+            )
+            figure.change = "by"
+    if figure.change is None and _LEVEL.search(text, max(0, figure.start - 30), figure.start):
+        figure.change = "to"  # "s'établit à", "stood at": a level, not a change
+    if _PER_YEAR.match(text, figure.end):
+        figure.per = "year"
+    elif _TOTAL.match(text, figure.end) or _TOTAL_BEFORE.search(text, 0, figure.start):
+        figure.per = "total"
+    return figure
+
+
+_AFTER_DIRECTION = re.compile(
+    r"(?:\s+[\w'’-]+){0,5}?\s+(en\s+moins|de\s+moins|suppl[ée]mentaires?|de\s+plus|en\s+plus|"
+    r"fewer|additional|extra)\b",
+    re.I,
+)
+_LEVEL = re.compile(
+    r"(?:s['’]établi(?:t|ssait)\s+(?:ainsi\s+)?à|stood\s+at|stands\s+at|atteignant|"
+    r"pour\s+atteindre|reaching)\s*(?:[$€£]\s?)?$",
+    re.I,
+)
+_PER_YEAR = re.compile(
+    r"[^.;]{0,25}?\b(?:per\s+year|a\s+year|each\s+year|every\s+year|annually|per\s+annum|"
+    r"par\s+an|chaque\s+année|annuellement|par\s+année|/an)\b",
+    re.I,
+)
+_TOTAL = re.compile(r"[^.;]{0,20}?\b(?:au\s+total|in\s+total|en\s+tout|cumul[ée]s?)\b", re.I)
+_TOTAL_BEFORE = re.compile(r"\b(?:au\s+total|in\s+total|en\s+tout)\s*,?\s*[^.;]{0,40}$", re.I)
+
+
+_OF = re.compile(r"\s+(?:of|de|des|du|d['’])\b", re.I)
+
+
+def _share(text: str, share: float, match: re.Match) -> Raw:
+    figure = _bounds(text, Raw(share, 0.0, "percent", match.start(), match.end()))
+    if figure.qualifier == "exact":
+        # A fraction in words is a rounded share: "a third" stands for 30-36 %.
+        figure.qualifier, figure.low, figure.high = "approx", share * 0.9, share * 1.1
     return figure
 
 
@@ -180,12 +293,17 @@ def word_figures(text: str, language: str) -> list[Raw]:
         if not _attach_unit(text, figure, False):
             figure.unit = "count" if figure.noun else "amount"
         out.append(_bounds(text, figure))
+    for match in FRACTION.finditer(text):
+        share = fraction(match)
+        # "half of", "a third of", "la moitié des": a share only when "of"/"de" follows.
+        if share is not None and _OF.match(text, match.end()):
+            out.append(_share(text, share, match))
     for match in SINGLE.finditer(text):
         figure = Raw(1.0, 0.0, "count", match.start(), match.end())
         figure.noun = _noun(text, match.end())
         if figure.noun:
             out.append(figure)
-    for pattern in (MULTIPLE_VERB, TIMES):
+    for pattern in (MULTIPLE_VERB, TIMES, DIVIDED):
         for match in pattern.finditer(text):
             read = multiple(match, language)
             if read:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import bm25s
 import numpy as np
@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 
 from workers.verification.analysis import View, build_view
 from workers.verification.explain import explanation
+from workers.verification.frames import pair_questions
 from workers.verification.lexicon import fold, guess_language, tokens
 from workers.verification.quantities import Quantity, extract_quantities
 from workers.verification.sentences import split_passages
@@ -47,6 +48,8 @@ class Judgement:
     explanation: str
     truncated: bool = False  # the source was longer than MAX_SOURCE_CHARS / MAX_PASSAGES
     ceiling: bool = False  # the claim states as a fact a figure the source gives as a ceiling
+    note: str = ""  # why a passage was set aside ("different measure: global consumption")
+    claim_figures: int = 0  # how many figures the claim stands or falls by
 
 
 def _number_hints(claim_quantities: list[Quantity]) -> list[str]:
@@ -102,7 +105,7 @@ def judge_source(
     text = source_text[:MAX_SOURCE_CHARS]
     spans = split_passages(text)
     truncated = len(source_text) > MAX_SOURCE_CHARS or len(spans) > MAX_PASSAGES
-    spans = spans[:MAX_PASSAGES]
+    spans = pair_questions(text, spans[:MAX_PASSAGES])
     if not spans:
         return []
     source_language = _language(source_language) or guess_language(text)
@@ -112,16 +115,20 @@ def judge_source(
     scores = _rank(tokens(claim_text), passage_tokens, texts, _number_hints(list(claim.quantities)))
     order = [int(i) for i in np.argsort(-scores, kind="stable")[:CANDIDATES] if scores[i] > 0]
     folded_claim = fold(claim_text)
+    # Small counts ("les trois partenaires") describe more often than they claim.
+    figures = len([q for q in key_quantities(claim) if not (q.unit == "count" and q.value < 10)])
     judged: list[Judgement] = []
     for index in order:
         start, end = spans[index]
         passage = _view(text, start, end, source_language)
         previous = _context(text, spans, index, source_language)
         relevance = _relevance(claim, passage, float(scores[index]), folded_claim)
-        for finding in judge_passage(claim, passage, previous):
-            judged.append(
-                _judgement(text, start, end, finding, relevance, claim_language, truncated)
-            )
+        # The headline (a fact-check's verdict), the sentences before and after.
+        around = {0, index - 1, index + 1} - {index, -1, len(spans)}
+        nearby = " ".join(text[spans[i][0] : spans[i][1]] for i in sorted(around))
+        for finding in judge_passage(claim, passage, previous, nearby):
+            judgement = _judgement(text, start, end, finding, relevance, claim_language, truncated)
+            judged.append(replace(judgement, claim_figures=figures))
     judged.sort(key=lambda j: (j.stance != "neutral", j.confidence, j.score), reverse=True)
     return _distinct(judged)[:top_k]
 
@@ -188,18 +195,21 @@ def _judgement(
         method=METHOD,
         claim_quantity=cq.to_dict() if cq else None,
         source_quantity=sq.to_dict() if sq else None,
-        explanation=explanation(cq, sq, finding.reason, language, finding.stance),
+        explanation=explanation(cq, sq, finding.reason, language, finding.stance, finding.note),
         truncated=truncated,
         ceiling=finding.ceiling,
+        note=finding.note,
     )
 
 
 def _distinct(judged: list[Judgement]) -> list[Judgement]:
-    seen: set[tuple[int, int]] = set()
+    seen: set[tuple] = set()
     out = []
     for judgement in judged:
-        if (judgement.start, judgement.end) not in seen:
-            seen.add((judgement.start, judgement.end))
+        claim = judgement.claim_quantity or {}
+        key = (judgement.start, judgement.end, claim.get("start"))
+        if key not in seen:
+            seen.add(key)
             out.append(judgement)
     return out
 

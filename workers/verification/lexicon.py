@@ -19,6 +19,8 @@ _PHRASES = [
     (r"\bchief executive(?: officer)?\b|\bdirect(?:eur|rice) general(?:e)?\b|\bpdg\b", " ceo "),
     (r"\bconferences? de presse\b|\bpress conferences?\b", " pressconference "),
     (r"\bchiffres? d'affaires\b", " revenue "),
+    (r"\bnet income\b|\bresultat net\b", " netincome "),
+    (r"\bchief technology officer\b|\bdirect(?:eur|rice) technique\b", " cto "),
     (r"\bsalaires? minimum\b|\bminimum wages?\b|\bsmic\b", " minimumwage "),
     (r"\bin-house\b|\bmaison\b(?! blanche)", " own "),
     (r"\bjoint[ -]ventures?\b|\bco-?entreprises?\b", " jointventure "),

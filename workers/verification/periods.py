@@ -38,6 +38,7 @@ _MONTHS = {
     "december": 12,
 }
 _MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")"
+MONTHS = frozenset(_MONTHS) | {"fevrier", "aout", "decembre"}
 _NUM = rf"({DIGITS}|{SPELLED})"
 _UNIT_YEARS = {
     "an": 1.0,

@@ -17,12 +17,25 @@ from workers.verification.figures import (
 from workers.verification.lexicon import guess_language
 from workers.verification.periods import Period, find_periods
 from workers.verification.sentences import split_passages
+from workers.verification.word_figures import direction
 
 # A rounded figure may differ from the precise one by at most this share of its value: "500"
 # covers 488-512, not 450-550, even though its last significant digit is the hundreds.
 MAX_RELATIVE_ROUNDING = 0.025
 APPROX_SPREAD = 0.10
-MAIN_UNITS = ("currency", "amount", "count", "percent", "multiple")
+MAIN_UNITS = (
+    "currency",
+    "amount",
+    "count",
+    "percent",
+    "multiple",
+    "energy",
+    "power",
+    "area",
+    "length",
+    "mass",
+    "temperature",
+)
 
 
 @dataclass(frozen=True)
@@ -46,6 +59,7 @@ class Quantity:
     direction: str | None = None  # 'rise' / 'fall' for changes
     period_text: str | None = None  # the words that set the period ("over the next four years")
     change: str | None = None  # 'by' (size of a change) or 'to' (level reached) for changes
+    per: str | None = None  # 'year' for a yearly rate ("15 % per year"), 'total' for a total
 
     def to_dict(self) -> dict:
         data = asdict(self)
@@ -71,11 +85,24 @@ def _merge_ranges(text: str, figures: list[Raw]) -> list[Raw]:
                 or RANGE_OPENER.search(text, max(0, previous.start - 12), previous.start)
             )
         )
+        if (
+            joinable
+            and gap.strip().lower() in ("to", "à")
+            and direction(text, previous.start, previous.start)
+        ):
+            # "reduced from 25% to 19%": a change from a baseline to a level, not a range.
+            previous.period, previous.period_text = "baseline", "baseline"
+            previous.change, figure.change = None, "to"
+            figure.direction = figure.direction or direction(text, previous.start, previous.start)
+            joinable = False
         if not joinable:
             out.append(figure)
             continue
         first = previous.value
-        if previous.scale == 1.0 and figure.scale != 1.0:
+        if figure.unit == "duration" and previous.unit == "count":
+            first *= figure.value / figure.raw if figure.raw else 1.0  # "4 à 7 mois"
+            previous.unit = "duration"
+        elif previous.scale == 1.0 and figure.scale != 1.0:
             first *= figure.scale  # "entre 2 et 3 milliards": the scale word serves both
         low, high = sorted((first, figure.value))
         figure.low, figure.high, figure.qualifier = low, high, "range"
@@ -155,13 +182,10 @@ def _sentence_quantities(text: str, s_start: int, s_end: int, language: str) -> 
     periods = find_periods(sentence, language)
     taken = [(p.start, p.end) for p in periods]
     figures = vague_figures(sentence)
-    figures += [
-        f
-        for f in word_figures(sentence, language)
-        if not any(
-            s < f.end and f.start < e for s, e in taken + [(g.start, g.end) for g in figures]
-        )
-    ]
+    for figure in word_figures(sentence, language):
+        spans = taken + [(g.start, g.end) for g in figures]
+        if not any(s < figure.end and figure.start < e for s, e in spans):
+            figures.append(figure)
     taken += [(f.start, f.end) for f in figures]
     for match in NUMBER.finditer(sentence):
         if any(s <= match.start() < e for s, e in taken):
@@ -186,6 +210,17 @@ def _sentence_quantities(text: str, s_start: int, s_end: int, language: str) -> 
             figure.unit, figure.currency = "currency", currency
         if figure.unit in MAIN_UNITS and periods:
             nearest = min(periods, key=lambda p: _distance(figure, p))
+            if nearest.kind == "initial" and _closest(nearest, figures) is not figure:
+                # "$100 billion immediately and ... $500 billion": "immediately" is the first
+                # figure's; the other is not the initial amount.
+                nearest = min(
+                    (p for p in periods if p.kind != "initial"),
+                    key=lambda p: _distance(figure, p),
+                    default=None,
+                )
+        else:
+            nearest = None
+        if nearest is not None:
             if figure.period is None:  # a baseline ("up from ...") keeps its own marker
                 figure.period = nearest.key
                 figure.period_text = sentence[nearest.start : nearest.end]
@@ -209,6 +244,7 @@ def _sentence_quantities(text: str, s_start: int, s_end: int, language: str) -> 
                 direction=figure.direction,
                 period_text=figure.period_text,
                 change=figure.change,
+                per=figure.per,
             )
         )
     # Scopes are also kept as figures of their own (even when attached to another figure):
@@ -223,6 +259,10 @@ def _sentence_quantities(text: str, s_start: int, s_end: int, language: str) -> 
                 replace(quantity, start=quantity.start + s_start, end=quantity.end + s_start)
             )
     return sorted(result, key=lambda q: q.start)
+
+
+def _closest(period: Period, figures: list[Raw]) -> Raw | None:
+    return min(figures, key=lambda f: _distance(f, period), default=None)
 
 
 def _distance(figure: Raw, period: Period) -> int:

@@ -4,16 +4,36 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from workers.verification.alignment import (
+    alignment,
+    measure_clash,
+    measure_shared,
+    near_measure,
+    other_attribution,
+)
 from workers.verification.analysis import View, clause_of, coverage
-from workers.verification.compare import Comparison, comparable, compare
+from workers.verification.answers import judge_answer
+from workers.verification.compare import CEILINGS, Comparison, comparable, compare, same_noun
 from workers.verification.entities import KINDS, actors, find_entities
+from workers.verification.frames import frame, is_forecast, negated
 from workers.verification.quantities import MAIN_UNITS, Quantity
+from workers.verification.roles import role_swap
+from workers.verification.scope import hedged, missing_party, other_place
+from workers.verification.word_figures import text_direction
 
 # Below these shares of the claim's content words, a passage is not taken to be about the same
 # measure: a matching figure then proves little, a different one contradicts nothing.
 SUPPORT_COVERAGE = 0.3
 REFUTE_COVERAGE = 0.5
 WORDING_COVERAGE = 0.5
+PHYSICAL_FAMILIES = ("energy", "power", "area", "length", "mass", "temperature")
+# A source figure refutes a claim figure only when this share of the claim figure's measure
+# words (the content words of its clause) is found around the source figure.
+REFUTE_ALIGNMENT = 0.5
+# A passage naming no party refutes only when it shares this much of the claim's wording.
+UNKNOWN_SUBJECT_COVERAGE = 0.6
+# A debunk refutes a claim without figures when it restates this much of it.
+DEBUNK_COVERAGE = 0.5
 _BASE = {"exact": 0.92, "within_rounding": 0.86, "within_qualifier": 0.76}
 
 
@@ -28,6 +48,7 @@ class Finding:
     source_quantity: Quantity | None = None
     span: tuple[int, int] | None = None  # a clause inside the passage, relative to it
     ceiling: bool = False
+    note: str = ""  # why it was set aside: the source's own measure words
 
 
 def key_quantities(claim: View) -> list[Quantity]:
@@ -36,12 +57,21 @@ def key_quantities(claim: View) -> list[Quantity]:
     return main or [q for q in claim.quantities if q.unit in ("year", "duration")]
 
 
-def judge_passage(claim: View, passage: View, previous: View | None = None) -> list[Finding]:
-    """Judge one passage; several findings when its clauses disagree with each other."""
+def judge_passage(
+    claim: View, passage: View, previous: View | None = None, nearby: str = ""
+) -> list[Finding]:
+    """Judge one passage; several findings when its clauses disagree with each other.
+
+    ``nearby`` is the text around the passage, read only for a debunk of what it quotes.
+    """
     keys = key_quantities(claim)
+    replied = judge_answer(claim, passage, previous, keys)
+    if replied is not None:
+        return [replied]
+    setting = frame(passage.text, nearby)
     if keys:
-        return _judge_figures(claim, passage, previous, keys)
-    return [_judge_wording(claim, passage, previous)]
+        return _judge_figures(claim, passage, previous, keys, setting, nearby)
+    return [_judge_wording(claim, passage, previous, setting)]
 
 
 def _subject(claim: View, passage: View, previous: View | None) -> tuple[str, float]:
@@ -61,28 +91,51 @@ def _clause_actors(passage: View, quantity: Quantity) -> set[str]:
 
 
 def _judge_figures(
-    claim: View, passage: View, previous: View | None, keys: list[Quantity]
+    claim: View,
+    passage: View,
+    previous: View | None,
+    keys: list[Quantity],
+    setting: str | None,
+    nearby: str = "",
 ) -> list[Finding]:
     subject, present = _subject(claim, passage, previous)
     cover = coverage(claim, passage.words)
+    if previous is not None:
+        # "Ce dernier ... a investi", "the company reported": the sentence before names
+        # what this one speaks of; its words count, for a little less.
+        cover = max(cover, 0.8 * coverage(claim, passage.words | previous.words))
     matches: list[tuple[float, Finding]] = []
     mismatches: list[tuple[float, Finding]] = []
     saw_comparable = False
+    set_aside: list[Finding] = []
+    asked = passage.text.rfind("?")
+    same_language = claim.language == passage.language
     for cq in keys:
         for sq in passage.quantities:
             if not comparable(cq, sq):
                 continue
+            if cq.noun and sq.noun and not same_noun(cq.noun, sq.noun) and same_language:
+                continue  # in one language two different nouns count two different things
             saw_comparable = True
+            if sq.start - passage.offset < asked:
+                continue  # a figure inside a question is asked about, not asserted
             clause = _clause_actors(passage, sq)
             if claim.actors and clause and not (clause & claim.actors):
                 continue  # this figure belongs to someone else named in its clause
             result = compare(cq, sq)
-            finding = _finding(claim, passage, cq, sq, result, subject, present, cover)
+            finding = _finding(
+                claim, passage, cq, sq, result, (subject, present, cover), setting, previous, nearby
+            )
             if finding is None:
+                continue
+            if finding.stance == "neutral":
+                set_aside.append(finding)
                 continue
             target = matches if finding.stance == "supports" else mismatches
             target.append((finding.confidence, finding))
     if not matches and not mismatches:
+        if set_aside:
+            return [set_aside[0]]
         reason = "context_mismatch" if saw_comparable else "no_comparable_quantity"
         return [Finding("neutral", reason, 0.0, keys[0])]
     best_match = max(matches, key=lambda m: m[0])[1] if matches else None
@@ -91,7 +144,12 @@ def _judge_figures(
         if best_match.claim_quantity is best_miss.claim_quantity:
             return _clauses(passage, best_match, best_miss)
         return [best_miss]  # one key figure holds, another does not: the claim fails
-    return [best_match or best_miss]
+    if best_match:
+        # Every claim figure this passage confirms, so that the verdict can tell a claim
+        # confirmed in full from one confirmed on a single figure.
+        found = {id(f.claim_quantity): f for _c, f in sorted(matches, key=lambda m: m[0])}
+        return [best_match] + [f for f in found.values() if f is not best_match]
+    return [best_miss]
 
 
 def _finding(
@@ -100,26 +158,84 @@ def _finding(
     cq: Quantity,
     sq: Quantity,
     result: Comparison,
-    subject: str,
-    present: float,
-    cover: float,
+    context: tuple[str, float, float],
+    setting: str | None,
+    previous: View | None = None,
+    nearby: str = "",
 ) -> Finding | None:
+    subject, present, cover = context
+    same_language = claim.language == passage.language
     if result.outcome == "neutral" or subject == "other":
         return None
-    same_thing = cq.noun is not None and cq.noun == sq.noun
-    context = 0.6 * min(1.0, cover + (0.3 if same_thing else 0.0)) + 0.4 * present
+    same_thing = bool(cq.noun and sq.noun and same_noun(cq.noun, sq.noun))
+    timeless = cq.unit in ("year", "duration")  # a date or a span: the coverage test decides
+    if not timeless and (other := measure_clash(claim, cq, passage, sq)):
+        return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=other)
+    same_thing = same_thing or (not timeless and measure_shared(claim, cq, passage, sq))
+    if someone := other_attribution(claim, passage, sq):
+        return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=f"count by {someone}")
+    weight = 0.6 * min(1.0, cover + (0.3 if same_thing else 0.0)) + 0.4 * present
     if result.outcome == "match":
         if cover < SUPPORT_COVERAGE and not same_thing and not (claim.actors and present):
             return None
-        stance = "refutes" if claim.negated != passage.negated else "supports"
+        confidence = _BASE.get(result.reason, 0.8) * (0.55 + 0.45 * weight)
+        if setting == "debunk":
+            # The passage repeats the figure in order to reject it.
+            return Finding("refutes", "debunked", round(confidence * 0.9, 3), cq, sq)
+        if aside := _out_of_scope(claim, passage, previous, sq, nearby):
+            return Finding("neutral", aside[0], 0.0, cq, sq, note=aside[1])
+        # A ceiling ("could reach up to") is weighed as such by the verdict, not set aside.
+        forecast = setting == "forecast" and sq.qualifier not in CEILINGS
+        if setting == "reported" or (forecast and not is_forecast(claim.text)):
+            reason = "reported_speech" if setting == "reported" else "forecast_not_fact"
+            return Finding("neutral", reason, 0.0, cq, sq)
+        # Negation counts only in the clause that holds the figure ("X did not ..., but Y").
+        start, end = clause_of(passage.text, sq.start - passage.offset)
+        flipped = claim.negated != negated(passage.text[start:end])
+        if cq.unit in ("year", "duration"):
+            if flipped:
+                return None  # a date shared by a negated sentence says nothing either way
+            # "diminue d'ici 2030" against "will more than double by 2030": same date, the
+            # opposite change.
+            said, found = text_direction(claim.text), text_direction(passage.text)
+            if said and found and said != found:
+                return Finding("refutes", "direction_mismatch", round(0.8 * confidence, 3), cq, sq)
+        stance = "refutes" if flipped else "supports"
         reason = "negation" if stance == "refutes" else result.reason
-        confidence = _BASE.get(result.reason, 0.8) * (0.55 + 0.45 * context)
         return Finding(stance, reason, round(confidence, 3), cq, sq, ceiling=result.ceiling)
-    needed = REFUTE_COVERAGE - (0.2 if same_thing else 0.0)
-    if cover < needed or (subject == "unknown" and cover < 0.75):
+    physical = cq.unit in PHYSICAL_FAMILIES  # °C, TWh, GW say much of what is measured
+    needed = REFUTE_COVERAGE - (0.2 if same_thing or physical else 0.0)
+    if cover < needed or (subject == "unknown" and cover < UNKNOWN_SUBJECT_COVERAGE):
         return None
-    confidence = result.strength * (0.5 + 0.5 * context)
+    share, other = alignment(claim, cq, passage, sq)
+    # The words right around a figure can only be read against the claim's in one language.
+    aligned, words = near_measure(claim, passage, sq) if same_language else (True, "")
+    if not aligned and not same_thing and not timeless:
+        return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=words)
+    if share < REFUTE_ALIGNMENT and not same_thing and not timeless:
+        # Another figure near other measure words: a different measured thing, set aside.
+        return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=other)
+    confidence = result.strength * (0.5 + 0.5 * weight)
+    if cq.direction and sq.direction and cq.period is None and sq.period is not None:
+        # A change said without its period against a change over a stated one: the claim
+        # may speak of another span ("a 40% drop" against "fell 73% from January to April").
+        confidence *= 0.7
     return Finding("refutes", result.reason, round(confidence, 3), cq, sq)
+
+
+def _out_of_scope(
+    claim: View, passage: View, previous: View | None, sq: Quantity, nearby: str
+) -> tuple[str, str] | None:
+    """Why a matching figure does not support the claim: another party, another place, or
+    a plan or hedge where the claim states a fact."""
+    if place := other_place(claim, passage, previous):
+        return "context_mismatch", f"another place: {place}"
+    if party := missing_party(claim, f"{nearby} {passage.text}"):
+        return "context_mismatch", f"{party} not named"
+    hedge = sq.qualifier not in CEILINGS and hedged(passage.text)
+    if hedge and not hedged(claim.text) and not is_forecast(claim.text):
+        return "forecast_not_fact", "planned or hedged"
+    return None
 
 
 def _clauses(passage: View, match: Finding, miss: Finding) -> list[Finding]:
@@ -137,11 +253,20 @@ def _clauses(passage: View, match: Finding, miss: Finding) -> list[Finding]:
     ]
 
 
-def _judge_wording(claim: View, passage: View, previous: View | None) -> Finding:
+def _judge_wording(
+    claim: View, passage: View, previous: View | None, setting: str | None
+) -> Finding:
     """Claims without figures: entities, roles, places and wording, abstaining when unsure."""
     near_actors = passage.actors | (previous.actors if previous else frozenset())
     cover = coverage(claim, passage.words)
+    if swap := role_swap(claim.text, passage.text):
+        party, role = swap
+        note = f"{party}: {role}"
+        return Finding("refutes", "role_swap", round(0.6 + 0.2 * min(1.0, cover), 3), note=note)
     all_actors = claim.actors <= near_actors
+    if setting == "debunk" and cover >= DEBUNK_COVERAGE and (all_actors or not claim.actors):
+        # The passage restates the claim in order to reject it ("falsely claim that ...").
+        return Finding("refutes", "debunked", round(0.55 + 0.3 * min(1.0, cover), 3))
     if not claim.actors or not all_actors:
         role_clash = _role_clash(claim, passage, near_actors)
         if role_clash:
@@ -157,6 +282,10 @@ def _judge_wording(claim: View, passage: View, previous: View | None) -> Finding
     if cover >= WORDING_COVERAGE and (
         not claim.places or claim.places & passage.places or cover >= 0.75
     ):
+        if setting == "debunk":  # the passage restates the claim to reject it
+            return Finding("refutes", "debunked", round(0.55 + 0.3 * cover, 3))
+        if setting == "reported":
+            return Finding("neutral", "reported_speech", 0.0)
         return Finding("supports", "entity_match", round(0.5 + 0.3 * cover, 3))
     return Finding("neutral", "context_mismatch", 0.0)
 

@@ -1,4 +1,11 @@
-"""suggest_verdict: from judged passages to one AVeriTeC label for the claim."""
+"""suggest_verdict: from judged passages to one AVeriTeC label for the claim, explained.
+
+For each figure of the claim the passage that measures it most exactly decides (an explicit
+period or year outweighs a headline silent about it); `conflicting` is said only when two
+passages about the same measured thing disagree. A figure refuted fails the claim; a claim
+supported on only some of its figures is not supported. Below ABSTAIN the engine says
+`not_enough_evidence`: abstaining is better than being wrong.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +16,10 @@ from workers.verification.compare import CEILINGS
 
 # A judgement below this confidence is read as "no clear stance".
 DECISIVE = 0.5
+# Suggestions less sure than this are turned into not_enough_evidence (see docs/benchmarks.md:
+# on the development sets, precision drops below this point).
+ABSTAIN = 0.6
+EXACT = ("exact", "within_rounding", "answered_yes", "answered_no", "debunked")
 
 
 @dataclass(frozen=True)
@@ -22,7 +33,7 @@ class Suggestion:
 
 def _key(judgement) -> tuple | None:
     q = judgement.claim_quantity
-    return (q["start"], q["end"]) if q else None
+    return (q.get("start"), q.get("end")) if q else None
 
 
 def _picks_ceiling(judgement) -> bool:
@@ -37,6 +48,72 @@ def _picks_ceiling(judgement) -> bool:
     )
 
 
+def _weight(judgement) -> float:
+    """How decisive a passage is: exactness, relevance and an explicit period."""
+    claim, source = judgement.claim_quantity or {}, judgement.source_quantity or {}
+    weight = judgement.confidence + 0.5 * judgement.score
+    if judgement.reason in EXACT:
+        weight += 0.1
+    if claim.get("period") and source.get("period"):
+        weight += 0.15  # the passage states the period or year the claim is about
+    elif claim.get("period") and not source.get("period"):
+        weight -= 0.05  # a headline silent about it
+    return weight
+
+
+def _same_measure(a, b) -> bool:
+    """Both passages measure the same thing: unit, counted noun, qualifier kind and period."""
+    qa, qb = a.source_quantity or {}, b.source_quantity or {}
+    if qa.get("unit") != qb.get("unit"):
+        return False
+    if qa.get("noun") and qb.get("noun") and qa["noun"] != qb["noun"]:
+        return False
+    if (qa.get("qualifier") in CEILINGS) != (qb.get("qualifier") in CEILINGS):
+        return False
+    # One passage names a period or year, the other is silent or names another: the explicit
+    # one decides (a headline repeating the amount alone does not contradict the details).
+    return qa.get("period") == qb.get("period")
+
+
+def _quote(judgement) -> str:
+    excerpt = " ".join(judgement.excerpt.split())
+    return f"«{excerpt[:160]}{'…' if len(excerpt) > 160 else ''}»"
+
+
+def _set_aside(judgements: Sequence, decided: Sequence) -> str:
+    """Why the other passages did not decide, one short reason each."""
+    reasons = []
+    for j in judgements:
+        if any(j is d for d in decided) or len(reasons) >= 3:
+            continue
+        note = getattr(j, "note", "")
+        why = {
+            "context_mismatch": "different measure" + (f": {note}" if note else ""),
+            "no_comparable_quantity": "no comparable figure",
+            "reported_speech": "figure only reported (someone's claim), not asserted",
+            "forecast_not_fact": "figure given as a forecast",
+        }.get(j.reason, j.reason)
+        if j.stance != "neutral" and j.confidence >= DECISIVE:
+            why = f"{j.stance} ({j.reason}) but outweighed by a more exact passage"
+        elif j.stance != "neutral":
+            why = f"{j.stance} too weakly ({j.reason})"
+        reasons.append(f"{_quote(j)}: {why}")
+    return (" Set aside: " + "; ".join(reasons) + ".") if reasons else ""
+
+
+def _decided(verdict: str, confidence: float, lead: str, deciding: list, judgements) -> Suggestion:
+    confidence = round(confidence, 3)
+    body = " ".join(f"{_quote(j)} — {j.explanation}." for j in deciding)
+    text = f"{lead} Decided by {body}{_set_aside(judgements, deciding)}"
+    if verdict != "not_enough_evidence" and confidence < ABSTAIN:
+        return Suggestion(
+            "not_enough_evidence",
+            confidence,
+            f"Too unsure to suggest '{verdict}' (confidence {confidence:.2f}). {text}",
+        )
+    return Suggestion(verdict, confidence, text)
+
+
 def suggest_verdict(judgements: Sequence) -> Suggestion:
     """Aggregate judgements from one or several sources into a suggested verdict."""
     decisive = [j for j in judgements if j.stance != "neutral" and j.confidence >= DECISIVE]
@@ -44,34 +121,55 @@ def suggest_verdict(judgements: Sequence) -> Suggestion:
         return Suggestion(
             "not_enough_evidence",
             0.5 if judgements else 0.3,
-            "No passage states a comparable figure or the same fact.",
+            "No passage states a comparable figure or the same fact." + _set_aside(judgements, []),
         )
     by_key: dict[tuple | None, dict[str, list]] = {}
     for j in decisive:
         by_key.setdefault(_key(j), {"supports": [], "refutes": []})[j.stance].append(j)
-    refuted = [g for g in by_key.values() if g["refutes"] and not g["supports"]]
-    disputed = [g for g in by_key.values() if g["refutes"] and g["supports"]]
-    supports = [j for j in decisive if j.stance == "supports"]
+    outcomes: dict[tuple | None, tuple[str, list]] = {}
+    for key, group in by_key.items():
+        pro = max(group["supports"], key=_weight, default=None)
+        con = max(group["refutes"], key=_weight, default=None)
+        if pro and con:
+            if _same_measure(pro, con):
+                outcomes[key] = ("conflicting", [pro, con])
+            else:
+                winner = max((pro, con), key=_weight)
+                outcomes[key] = (winner.stance, [winner])
+        else:
+            outcomes[key] = ((pro or con).stance, [pro or con])
+    refuted = [d for s, d in outcomes.values() if s == "refutes"]
     if refuted:
-        best = max((j for g in refuted for j in g["refutes"]), key=lambda j: j.confidence)
-        return Suggestion("refuted", best.confidence, f"Refuted: {best.explanation}")
+        best = max((d[0] for d in refuted), key=lambda j: j.confidence)
+        return _decided("refuted", best.confidence, "Refuted.", [best], judgements)
+    disputed = [d for s, d in outcomes.values() if s == "conflicting"]
     if disputed:
-        group = disputed[0]
-        pro = max(group["supports"], key=lambda j: j.confidence)
-        con = max(group["refutes"], key=lambda j: j.confidence)
-        return Suggestion(
+        pro, con = disputed[0]
+        return _decided(
             "conflicting",
-            round(min(pro.confidence, con.confidence), 3),
-            f"Sources disagree. For: {pro.explanation}. Against: {con.explanation}",
+            min(pro.confidence, con.confidence),
+            "Passages about the same measure disagree.",
+            [pro, con],
+            judgements,
         )
+    supports = [d[0] for _s, d in outcomes.values()]
     ceilings = [j for j in supports if _picks_ceiling(j)]
     if ceilings and len(ceilings) == len(supports):
         best = max(ceilings, key=lambda j: j.confidence)
-        return Suggestion(
+        return _decided(
             "conflicting",
-            round(best.confidence * 0.8, 3),
-            "The claim states as a fact a figure the source gives only as a "
-            f"ceiling: {best.explanation}",
+            best.confidence * 0.8,
+            "The claim states as a fact a figure the source gives only as a ceiling.",
+            [best],
+            judgements,
         )
     best = max(supports, key=lambda j: j.confidence)
-    return Suggestion("supported", best.confidence, f"Supported: {best.explanation}")
+    confidence = best.confidence
+    figures = max((getattr(j, "claim_figures", 0) for j in judgements), default=0)
+    found = len({_key(j) for j in supports if _key(j) is not None})
+    lead = "Supported."
+    if figures > 1 and found < figures:
+        # Only some of the claim's figures are found: the rest is unchecked.
+        confidence *= 0.5 + 0.5 * found / figures
+        lead = f"Only {found} of the claim's {figures} figures found in the sources."
+    return _decided("supported", confidence, lead, [best], judgements)

@@ -4,7 +4,7 @@ GROUPS = {
     "invest": "investir investit investira investiront investirait investi investissent "
     "investissement investissements injecter injectera injecteront injecte injection "
     "investment investments invested investing invests deploy deploying deployed "
-    "deployer",
+    "deployer put puts",
     "billion": "milliard milliards",
     "job": "emploi emplois poste postes jobs job",
     "worker": "salarie salaries employe employes travailleur travailleurs workers worker "
@@ -65,6 +65,7 @@ GROUPS = {
     "km": "kilometres kilometre kilometers kilometer km",
     "length": "mesurera mesure long longueur length",
     "revenue": "revenue revenues turnover",
+    "profit": "benefice benefices profit profits earnings netincome",
     "fiscal": "exercice fiscal",
     "protest": "manifeste manifester manifestation manifestations protest protests marched "
     "march rally",
@@ -78,11 +79,14 @@ GROUPS = {
     "recul reculer recule diminution reduction tombe tomber chute chuté decrease decreased "
     "decreasing decreases declines declining dips dipped falling plunged plunge plunges "
     "plummeted plummet tumbled slumped sank shrank shrunk lowered reduced plonge degringole "
-    "effondre baisse diminue diminuer",
+    "effondre baisse diminue diminuer lower inferieur inferieure inferieurs recu reculé "
+    "diminuera diminuent perdu lost loses",
     "rise": "hausse hausses rise rose risen increase increased grow growth progresse "
-    "progression augmentation augmente augmenter increases increasing rising rises grew "
+    "progression augmentation augmente augmenter croissance croitre croitra increases "
+    "increasing rising rises grew "
     "grown grows soared soar soars surged surge jumped jump climbed climb envole envolee "
-    "bondi bondit grimpe grimper flambe",
+    "bondi bondit grimpe grimper flambe higher superieur superieure superieurs multiplie "
+    "multiplication augmentera augmentent gagne gained gains",
     "hour": "heure heures hour hours",
     "tax": "impot impots tax taxes",
     "save": "economiser economie save saves saving savings",
@@ -121,6 +125,7 @@ GROUPS = {
     "budget": "budget budgets",
     "borrow": "emprunte emprunter borrowed borrow",
     "worth": "vaut valeur worth valued value dote dotee",
+    "valuation": "valorisation valuation",
     "minimumwage": "minimumwage",
     "work": "travaux travail chantier chantiers works work",
     "country": "pays country countries nation nations",
@@ -130,6 +135,74 @@ GROUPS = {
     "year": "an ans annee annees year years yearly annual annuel annuelle",
     "share": "represente representera representer represent represents account accounts part "
     "parts share",
+    # Common news vocabulary, French and English: no small offline bilingual word list is
+    # packaged on PyPI (translation packages download models at run time), so the shared
+    # space is written here; cognates outside it are caught by analysis._cognate.
+    "asylum": "asile asylum",
+    "applicant": "demandeur demandeurs demandeuse applicant applicants seeker seekers",
+    "benefit": "allocation allocations aide aides prestation prestations benefit benefits "
+    "allowance allowances",
+    "wage": "salaire salaires paie paycheck paychecks wage wages pay remuneration",
+    "weekly": "hebdomadaire hebdomadaires weekly",
+    "monthly": "mensuel mensuelle mensuels monthly",
+    "family": "famille familles family families foyer foyers",
+    "child": "enfant enfants child children kids",
+    "death": "mort morts deces death deaths died dead tues killed",
+    "case": "cas case cases",
+    "medal": "medaille medailles medal medals",
+    "title": "titre titres title titles gold",
+    "refugee": "refugie refugies refugee refugees",
+    "rate": "taux rate rates",
+    "world": "monde mondial mondiale mondiaux world global worldwide",
+    "european": "europeen europeenne europeens europe european",
+    "minister": "ministre ministres minister ministers secretary",
+    "market": "marche marches market markets",
+    "stock": "action actions bourse stock stocks shares",
+    "investor": "investisseur investisseurs investor investors",
+    "result": "resultat resultats result results",
+    "quarter": "trimestre trimestres quarter quarters",
+    "week": "semaine semaines week weeks",
+    "day": "jour jours journee day days",
+    "record": "record records",
+    "health": "sante health",
+    "disease": "maladie maladies disease diseases illness",
+    "measles": "rougeole measles",
+    "temperature": "temperature temperatures",
+    "warming": "rechauffement warming",
+    "climate": "climat climatique climate",
+    "carbon": "carbone carbon",
+    "oil": "petrole oil brut crude",
+    "gas": "gaz gas",
+    "law": "loi lois law laws bill bills",
+    "rule": "regle regles rule rules reglement regulation",
+    "ban": "interdire interdit interdira interdiction ban bans banned",
+    "drive": "conduire conduite drive driving",
+    "night": "nuit nuits night nights",
+    "pensioner": "retraite retraites pensioner pensioners retiree retirees",
+    "pension": "pension pensions",
+    "income": "revenu revenus income incomes",
+    "wealth": "richesse richesses fortune wealth",
+    "rich": "riche riches rich wealthy",
+    "poverty": "pauvrete poverty pauvre pauvres poor",
+    "police": "police policier policiers officer officers",
+    "military": "militaire militaires armee military army",
+    "war": "guerre war",
+    "election": "election elections scrutin",
+    "poll": "sondage sondages poll polls",
+    "donation": "don dons donation donations donne donated donate",
+    "watchlist": "surveillance watch",
+    "terrorist": "terroriste terroristes antiterroriste terrorist terrorism",
+    "american": "americain americaine americains americaines american americans",
+    "british": "britannique britanniques british uk",
+    "french": "francais francaise francaises french",
+    "consumption": "consomme consommer consumed consume consumes",
+    "cloud": "cloud nuage",
+    "network": "reseau reseaux grid network networks",
+    "connection": "raccordement raccordements connection connections interconnection",
+    "wait": "attente attendre attendent wait waits waiting",
+    "photo": "photo photos photograph image images",
+    "video": "video videos",
+    "post": "publication publications post posts",
     "1": "one",
     "2": "two deux",
     "3": "three trois",

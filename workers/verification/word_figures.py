@@ -15,6 +15,27 @@ HALF_SCALE = re.compile(
     r"(billion|milliard|million|trillion)s?\b",
     re.I,
 )
+# Fractions said in words, read as shares: "a third of", "la moitié des", "two-thirds".
+FRACTION = re.compile(
+    r"\b(?:(a|one|un|two|deux|three|trois)[ -])?(third|thirds|tiers|quarter|quarters|quart|"
+    r"quarts)\b|\b(half|moitié)\b",
+    re.I,
+)
+_NUMERATORS = {"a": 1, "one": 1, "un": 1, "two": 2, "deux": 2, "three": 3, "trois": 3}
+_DENOMINATORS = {"third": 3, "thirds": 3, "tiers": 3, "quarter": 4, "quarters": 4}
+
+
+def fraction(match: re.Match) -> float | None:
+    """The share (in percent) a fraction word names, or None when it is not a share."""
+    if match.group(3):
+        return 50.0
+    numerator = _NUMERATORS.get((match.group(1) or "").lower())
+    if numerator is None:
+        return None  # "the third quarter", "le tiers payant": no article, no share
+    denominator = _DENOMINATORS.get(match.group(2).lower(), 4)
+    return 100.0 * numerator / denominator
+
+
 # "un seul centre", "a single site", "only one plant": the figure one, said as such (the
 # article "un"/"one" alone is never read as a figure).
 SINGLE = re.compile(r"\b(?:une?\s+seule?|a\s+single|only\s+one|one\s+single)\b", re.I)
@@ -29,11 +50,18 @@ MULTIPLE_VERB = re.compile(
     r"\b(doubl(?:ed|ing|é|ée|és|ées|er|era|eront|erait|ement)|"
     r"tripl(?:ed|ing|é|ée|és|ées|er|era|eront|ement)|"
     r"quadrupl(?:ed|ing|é|ée|és|ées|er|era)|halv(?:ed|ing))(?![\w-])"
-    r"|\b(divis[ée]e?s?\s+par\s+deux|réduite?s?\s+de\s+moitié|cut\s+in\s+half)\b"
-    r"|\b(twofold|threefold|fourfold|fivefold|tenfold)\b",
+    r"|\b(divis[ée]e?s?\s+par\s+deux|réduite?s?\s+de\s+moitié|cut\s+in\s+half|halved)\b"
+    r"|\b(twofold|threefold|fourfold|fivefold|tenfold)\b"
+    r"|(?:(?<=will\s)|(?<=to\s)|(?<=than\s)|(?<=que\s)|(?<=would\s))(double|triple|quadruple)\b",
     re.I,
 )
 _FOLD_WORDS = {"twofold": 2.0, "threefold": 3.0, "fourfold": 4.0, "fivefold": 5.0, "tenfold": 10.0}
+# "divisée par trois", "multiplié par 3,3", "divided by four": a factor said with a verb.
+DIVIDED = re.compile(
+    rf"\b(divis[ée]e?s?|multipli[ée]e?s?|divided|multiplied|une\s+multiplication|a\s+multiplication)"
+    rf"\s+(?:par|by)\s+(\d+(?:[.,]\d+)?|{SPELLED})(?![\w.,]\d)",
+    re.I,
+)
 # "deux fois plus", "three times more", "3 times as many": a ratio; "fois moins" a division.
 TIMES = re.compile(
     rf"(?<![\w.,])(\d+(?:[.,]\d+)?|{SPELLED})\s+(?:fois|times)\s+"
@@ -88,6 +116,18 @@ def half_scale(match: re.Match, language: str) -> float:
 def multiple(match: re.Match, language: str) -> tuple[float, str] | None:
     """(factor, direction) of a multiple verb or a "N fois plus" phrase."""
     groups = match.groups()
+    if match.re is DIVIDED:
+        number = groups[1]
+        factor = (
+            float(number.replace(",", "."))
+            if number[0].isdigit()
+            else parse_spelled(number, language) or 0.0
+        )
+        if factor <= 0:
+            return None
+        if fold(groups[0]).startswith(("divis", "divided")):
+            return 1 / factor, "fall"
+        return factor, "rise"
     if match.re is TIMES:
         number = groups[0]
         if number[0].isdigit():
@@ -99,10 +139,22 @@ def multiple(match: re.Match, language: str) -> tuple[float, str] | None:
         if fold(groups[1]).split()[0] in ("moins", "less", "fewer"):
             return 1 / factor, "fall"
         return factor, "rise"
-    if groups[0]:
-        word = fold(groups[0])
+    if groups[0] or groups[3]:
+        word = fold(groups[0] or groups[3])
         factor = next(f for stem, f in _MULTIPLE_VERBS.items() if word.startswith(stem))
         return factor, "rise" if factor > 1 else "fall"
     if groups[1]:
         return 0.5, "fall"
     return _FOLD_WORDS[groups[2].lower()], "rise"
+
+
+def text_direction(text: str) -> str | None:
+    """'rise' or 'fall' when a text speaks of one kind of change only ("diminue", "a doublé")."""
+    kinds = {
+        DIRECTIONS[lemma(w)] for w in re.findall(r"[a-z]+", fold(text)) if lemma(w) in DIRECTIONS
+    }
+    for match in MULTIPLE_VERB.finditer(text):
+        read = multiple(match, "en")
+        if read:
+            kinds.add(read[1])
+    return kinds.pop() if len(kinds) == 1 else None

@@ -135,7 +135,7 @@ def averitec_page(item: dict) -> bytes:
     title = html.escape(f"Evidence for claim {item.get('id', '')}")
     return (
         f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>'
-        f"</head><body><article><h1>{title}</h1>{''.join(paragraphs)}</article></body></html>"
+        f"</head><body><article>{''.join(paragraphs)}</article></body></html>"
     ).encode()
 
 

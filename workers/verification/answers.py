@@ -1,0 +1,48 @@
+"""Yes/no answers: a question that restates the claim, answered "No", refutes it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from workers.verification.analysis import View, build_view, coverage
+from workers.verification.compare import comparable, compare
+from workers.verification.frames import answer, negated
+from workers.verification.quantities import Quantity
+
+if TYPE_CHECKING:
+    from workers.verification.stance import Finding
+
+# The question must restate most of the claim for its answer to settle it.
+QUESTION_COVERAGE = 0.5
+
+
+def judge_answer(
+    claim: View, passage: View, previous: View | None, keys: list[Quantity]
+) -> Finding | None:
+    """A finding when the passage answers yes/no a question about the claim; None otherwise."""
+    from workers.verification.stance import Finding
+
+    replied = answer(passage.text)
+    if replied is None:
+        return None
+    word, question_end = replied
+    question = build_view(passage.text[:question_end], None)
+    cover = coverage(claim, question.words)
+    near = question.actors | (previous.actors if previous else frozenset())
+    if cover < QUESTION_COVERAGE or (claim.actors and question.actors and not claim.actors & near):
+        return None
+    # "Did X not ...? No" agrees with "X did"; a negated claim flips the answer too.
+    flipped = negated(claim.text) != negated(question.text)
+    agrees = (word == "yes") != flipped
+    confidence = round(0.55 + 0.35 * min(1.0, cover), 3)
+    cq = keys[0] if keys else None
+    if not agrees:
+        return Finding("refutes", "answered_no", confidence, cq, None)
+    if not keys:
+        return Finding("supports", "answered_yes", confidence, None, None)
+    # A "Yes" confirms a figure only when the question itself states it.
+    for key in keys:
+        for sq in question.quantities:
+            if comparable(key, sq) and compare(key, sq).outcome == "match":
+                return Finding("supports", "answered_yes", confidence, key, sq)
+    return None

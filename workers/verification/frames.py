@@ -1,0 +1,115 @@
+"""Frames that change what a repeated figure means: debunks, reported speech, forecasts,
+yes/no answers, and negation with its scope (English and French).
+
+A passage that repeats a claim's figure does not support it when it quotes the claim to reject
+it ("X claimed that ...; this is false"), attributes it to someone ("a viral post said"),
+gives it as someone's forecast, or answers "No" to a question that restates it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workers.verification.lexicon import fold
+
+# Words of the fact-checker's verdict: the passage rejects what it quotes.
+DEBUNK = re.compile(
+    r"\b(?:false(?:ly)?|untrue|not\s+true|incorrect(?:ly)?|inaccurate|misleading|"
+    r"mislead|fake|hoax|debunk(?:ed|s)?|fabricated|baseless|unfounded|no\s+evidence|"
+    r"not\s+supported\s+by|wrong(?:ly)?|myth|bogus|not\s+so|overstat(?:ed|es|ing)|"
+    r"exaggerat(?:ed|es|ing)|no\s+such|not\s+even\s+close|"
+    r"(?:it|that|this|she|he|they)\s+(?:has|is|was|does|did|have)n['’]t|didn['’]t\s+say|"
+    r"n['’]est\s+pas\s+le\s+cas|c['’]est\s+faux|"
+    r"faux|fausse(?:ment)?|trompeu(?:r|se)|infox|intox|erron[ée]e?|inexact(?:e)?|"
+    r"aucune\s+preuve|rien\s+ne\s+(?:prouve|permet)|sans\s+fondement|à\s+tort|d[ée]menti?)\b",
+    re.I,
+)
+# Someone else's statement, not the source's own: the figure is reported, not asserted.
+REPORTED = re.compile(
+    r"\b(?:claim(?:s|ed)?(?:\s+that)?|alleg(?:e|es|ed|ing|edly)|purport(?:s|ed|edly)|"
+    r"viral\s+(?:post|video|image|message|claim)|social\s+media\s+post|"
+    r"rumou?rs?|pr[ée]tend(?:ent|ait|u)?|all[ée]gu(?:e|ent|é)|"
+    r"publication\s+virale|affirm(?:e|ent|ait)\s+à\s+tort)\b",
+    re.I,
+)
+# A figure given as someone's forecast of the future.
+FORECAST = re.compile(
+    r"\b(?:forecasts?|forecasted|predicts?|predicted|expects?\s+to|expected\s+to|"
+    r"pr[ée]voi(?:t|ent)|pr[ée]visions?|pr[ée]dit|table\s+sur|anticipe|s['’]attend)\b",
+    re.I,
+)
+# Someone is reported to say something: with a verdict word next to it, the quote is rejected.
+REPORTING = re.compile(
+    r"\b(?:said|says|say|told|wrote|writes|tweeted|posted|according\s+to|stated|"
+    r"a\s+d[ée]clar[ée]|a\s+affirm[ée]|affirme|assure|a\s+dit|selon|d[ée]clare)\b",
+    re.I,
+)
+
+
+# The claim speaks of the future too: a forecast then supports it as much as a fact would.
+FUTURE = re.compile(
+    r"\b(?:will|would|could|expected|forecast|plans?|going\s+to|by\s+20\d\d|va|vont|"
+    r"sera|seront|devrait|devraient|pr[ée]voit|pourrait|d['’]ici)\b|\w+(?:ra|ront)\b",
+    re.I,
+)
+# "not only ... but also" and "ne ... que" (only) are not negations.
+_NOT_NEGATION = re.compile(
+    r"\bnot\s+only\b|\bnon\s+seulement\b|\bn['’]\s*\w+\s+(?:\w+\s+)?qu['e]|\bne\s+\w+\s+"
+    r"(?:\w+\s+)?qu['e]|\bno\s+(?:doubt|matter)\b",
+    re.I,
+)
+_NEGATION = re.compile(
+    r"\b(?:not|n't|never|no\s+longer|neither|nor|no|none|pas|jamais|aucun|aucune|nullement|"
+    r"guère|denied|denies|déni[ée]?)\b|\bn['’]\w+\s+(?:pas|jamais|plus|aucun)|\bne\s+\w+\s+"
+    r"(?:pas|jamais|plus)\b",
+    re.I,
+)
+_ANSWER = re.compile(r"\?\s*[\"'»”]?\s*(yes|no|oui|non)\b", re.I)
+
+
+def negated(text: str) -> bool:
+    """A negation marker outside the phrases that only look like one ("not only", "ne...que")."""
+    return _NEGATION.search(_NOT_NEGATION.sub(" ", text)) is not None
+
+
+def answer(text: str) -> tuple[str, int] | None:
+    """('yes' | 'no', where the question ends) when the text answers a question with yes/no."""
+    match = _ANSWER.search(text)
+    if not match:
+        return None
+    word = fold(match.group(1))
+    return ("yes" if word in ("yes", "oui") else "no"), match.start() + 1
+
+
+def frame(text: str, nearby: str = "") -> str | None:
+    """'debunk', 'reported' or 'forecast' when a passage does not assert its figures itself.
+
+    ``nearby`` is the text around the passage (headline, sentences before and after): a
+    quote followed by "This is false." is rejected even though the verdict is not in it.
+    """
+    if DEBUNK.search(text):
+        return "debunk"
+    if (REPORTED.search(text) or REPORTING.search(text)) and DEBUNK.search(nearby):
+        return "debunk"
+    if REPORTED.search(text):
+        return "reported"
+    if FORECAST.search(text):
+        return "forecast"
+    return None
+
+
+def is_forecast(text: str) -> bool:
+    return FUTURE.search(text) is not None
+
+
+def pair_questions(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join a question to the sentence that answers it on the same line: they are one passage."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out:
+            last_start, last_end = out[-1]
+            if text[last_end - 1] == "?" and "\n" not in text[last_end:start]:
+                out[-1] = (last_start, end)
+                continue
+        out.append((start, end))
+    return out

@@ -1,0 +1,83 @@
+"""Whose figure, where, and asserted how firmly: a figure that matches the claim's still does
+not support it when it belongs to another party or place, or is only planned or reported as
+possible while the claim states it as done."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from workers.verification.analysis import View
+from workers.verification.entities import find_entities
+from workers.verification.lexicon import fold
+from workers.verification.periods import MONTHS as _MONTHS
+from workers.verification.vocabulary import LEXICON, STOPWORDS
+
+# Plans, pledges, targets and hedges: "plans to invest", "serait en train de finaliser",
+# "envisage une levée", "ont promis d'injecter", "by 2035".
+HEDGE = re.compile(
+    r"\b(?:plans?\s+to|planned|planning|pledged?|pledges|promised?|promises|aims?\s+to|"
+    r"intends?\s+to|would|could|may|might|expects?|expected|projected|targets?|"
+    r"by\s+20\d\d|seeks?\s+to|considering|envisage|envisagent|projette|promis|promet|"
+    r"pr[ée]voit|pr[ée]voient|pr[ée]vu|vise|visent|serait|seraient|porterait|pourrait|"
+    r"pourraient|devrait|devraient|compte\s+\w+er|d['’]ici\s+20\d\d|objectif)\b",
+    re.I,
+)
+_NAME = re.compile(r"(?<=[\s(«\"“'’-])([A-ZÀ-Ý][\w’'-]{2,})")
+_NOT_NAMES = frozenset(
+    {"selon", "depuis", "avec", "pour", "dans", "chez", "aux", "les", "des", "une", "cette"}
+    | {"the", "according", "after", "since", "with", "from", "this", "that", "ceo", "pdg"}
+)
+
+
+def hedged(text: str) -> bool:
+    """The text plans, pledges, projects or hedges rather than states."""
+    return HEDGE.search(text) is not None
+
+
+def names(text: str) -> set[str]:
+    """Capitalised words after the first one: the parties and places a sentence names."""
+    out = set()
+    for match in _NAME.finditer(text):
+        word = fold(match.group(1)).strip("'’-")
+        common = word in LEXICON or fold(word) in _MONTHS  # "PIB", "Inflation", "March"
+        if word not in STOPWORDS and word not in _NOT_NAMES and not common and len(word) >= 3:
+            out.add(word)
+    return out
+
+
+def missing_party(claim: View, around: str) -> str | None:
+    """A name the claim is about that appears nowhere near the figure, when no other name of
+    the claim does either ("Mistral AI est valorisée" against "OpenAI a été valorisé")."""
+    text = claim.text
+    for entity in find_entities(text):  # known parties and places are checked elsewhere
+        text = text[: entity.start] + " " * (entity.end - entity.start) + text[entity.end :]
+    mine = names(text)
+    if not mine or claim.actors:
+        return None
+    theirs = names(around) | set(re.findall(r"[a-z]{3,}", fold(around)))
+    if any(_alike(name, theirs) for name in mine):
+        return None
+    return sorted(mine)[0]
+
+
+def _alike(name: str, words: set[str]) -> bool:
+    return name in words or any(
+        len(w) >= 4 and w[:2] == name[:2] and fuzz.ratio(name, w) >= 75 for w in words
+    )
+
+
+def other_place(claim: View, passage: View, previous: View | None) -> str | None:
+    """The place or scope the passage gives when the claim names another ("en France" against
+    "of global consumption")."""
+    if not claim.places:
+        return None
+    near = passage.places | (previous.places if previous else frozenset())
+    if claim.places & near:
+        return None
+    if passage.places:
+        return " ".join(sorted(passage.places))
+    if re.search(r"\b(?:global|worldwide|world's|mondial(?:e|es)?|dans le monde)\b", passage.text):
+        return "world"
+    return None
