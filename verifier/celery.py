@@ -3,7 +3,7 @@
 import os
 
 from celery import Celery
-from celery.signals import worker_ready
+from celery.signals import worker_init, worker_ready, worker_shutdown
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "verifier.settings")
 
@@ -22,3 +22,25 @@ def _wake_the_consumer_often(sender=None, **_kwargs) -> None:
     bench/bench_pipeline.py when it was added: about ten times the throughput. Harmless for prefork.
     """
     sender.timer.call_repeatedly(0.05, lambda: None)
+
+
+@worker_init.connect
+def _name_the_worker(sender=None, **_kwargs) -> None:
+    """Before the pool forks: prefork children inherit the name they record on their jobs."""
+    from workers import liveness
+
+    liveness.announce(getattr(sender, "hostname", "") or "worker")
+
+
+@worker_ready.connect
+def _start_the_heartbeat(**_kwargs) -> None:
+    from workers import liveness
+
+    liveness.start()
+
+
+@worker_shutdown.connect
+def _leave(**_kwargs) -> None:
+    from workers import liveness
+
+    liveness.stop()

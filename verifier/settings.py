@@ -231,10 +231,24 @@ CELERY_TASK_ROUTES = routes_for(CELERY_TASK_DEFAULT_QUEUE)
 CELERY_TASK_QUEUES = [
     Queue(name, Exchange(name), routing_key=name) for name in queues_for(CELERY_TASK_DEFAULT_QUEUE)
 ]
+# Worker liveness (workers/liveness.py): each worker renews a row in the database every
+# HEARTBEAT_EVERY seconds; one silent for HEARTBEAT_TTL is dead, and the sweeper, every
+# SWEEP_EVERY seconds, re-queues its jobs at once. Worst case from a crash to the re-queue:
+# TTL + SWEEP_EVERY (30 s by default), far below the hard limit, which now only stops runaways.
+VERIFIER_WORKER_HEARTBEAT_EVERY = env_int("VERIFIER_WORKER_HEARTBEAT_EVERY", 5, minimum=1)
+VERIFIER_WORKER_HEARTBEAT_TTL = env_int("VERIFIER_WORKER_HEARTBEAT_TTL", 15, minimum=2)
+if VERIFIER_WORKER_HEARTBEAT_TTL < 2 * VERIFIER_WORKER_HEARTBEAT_EVERY:
+    raise ImproperlyConfigured(
+        "VERIFIER_WORKER_HEARTBEAT_TTL must be at least twice VERIFIER_WORKER_HEARTBEAT_EVERY, "
+        "or one late beat would declare a live worker dead."
+    )
+VERIFIER_SWEEP_EVERY = env_int("VERIFIER_SWEEP_EVERY", 15, minimum=1)
 CELERY_BEAT_SCHEDULE = {
     "sweep-verification-jobs": {
         "task": "workers.tasks.sweep_jobs",
-        "schedule": env_int("VERIFIER_SWEEP_EVERY", 60, minimum=5),
+        "schedule": VERIFIER_SWEEP_EVERY,
+        # Sweeps queued while no fetch worker was up are stale: the next one does their work.
+        "options": {"expires": VERIFIER_SWEEP_EVERY},
     },
 }
 
@@ -244,6 +258,15 @@ VERIFIER_FETCH_ALLOW_PRIVATE = env_bool("VERIFIER_FETCH_ALLOW_PRIVATE", default=
 VERIFIER_FETCH_MAX_BYTES = env_int("VERIFIER_FETCH_MAX_BYTES", 10 * 1024 * 1024, minimum=1024)
 VERIFIER_FETCH_TIMEOUT = env_int("VERIFIER_FETCH_TIMEOUT", 10, minimum=1)
 VERIFIER_FETCH_DEADLINE = env_int("VERIFIER_FETCH_DEADLINE", 30, minimum=1)
+# The whole fetch stage of one job: sources not reached by then are recorded as `timeout` and
+# the job goes on with what it has. Enforced by the stage itself, since thread-pool workers get
+# no time limits from Celery; it must end well before the soft limit of a prefork worker.
+VERIFIER_JOB_FETCH_DEADLINE = env_int("VERIFIER_JOB_FETCH_DEADLINE", 120, minimum=1)
+if VERIFIER_JOB_FETCH_DEADLINE >= CELERY_TASK_SOFT_TIME_LIMIT:
+    raise ImproperlyConfigured(
+        "VERIFIER_JOB_FETCH_DEADLINE must be below VERIFIER_TASK_SOFT_TIME_LIMIT, so a fetch "
+        "stage hands over what it has before Celery stops it."
+    )
 VERIFIER_FETCH_USER_AGENT = env_str(
     "VERIFIER_FETCH_USER_AGENT",
     "verifier/0.1 (newsroom claim verification; +https://example.org/bot)",
@@ -254,6 +277,9 @@ if VERIFIER_REDIS_URL:
     env_url("VERIFIER_REDIS_URL", "", schemes=("redis", "rediss"))
 VERIFIER_FETCH_HOST_CONCURRENCY = env_int("VERIFIER_FETCH_HOST_CONCURRENCY", 4, minimum=1)
 VERIFIER_FETCH_HOST_DELAY_MS = env_int("VERIFIER_FETCH_HOST_DELAY_MS", 0, minimum=0)
+# A host's request slot is a lease of this many seconds, renewed while the request runs: a
+# killed worker's slots free themselves within it, a long download keeps its own.
+VERIFIER_FETCH_SLOT_LEASE = env_int("VERIFIER_FETCH_SLOT_LEASE", 15, minimum=3)
 VERIFIER_FETCH_OBEY_ROBOTS = env_bool("VERIFIER_FETCH_OBEY_ROBOTS", default=False)
 VERIFIER_JOB_MAX_ATTEMPTS = env_int("VERIFIER_JOB_MAX_ATTEMPTS", 5, minimum=1)
 VERIFIER_RETRY_BACKOFF_BASE = env_int("VERIFIER_RETRY_BACKOFF_BASE", 2, minimum=0)

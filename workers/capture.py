@@ -80,9 +80,16 @@ def failed_capture(url: str, error: FetchError) -> Capture:
 
 
 def source_fetch(
-    *, source: Source, job: VerificationJob | None = None, url: str | None = None
+    *,
+    source: Source,
+    job: VerificationJob | None = None,
+    url: str | None = None,
+    deadline: float | None = None,
 ) -> SourceRead:
     """Fetch `url` (the source's own by default, or e.g. an archived copy of it) and keep it.
+
+    `deadline` (seconds) replaces VERIFIER_FETCH_DEADLINE, e.g. by the time a job's fetch
+    stage has left.
 
     Only the network and the preservation (body, WARC, hashes): the text is extracted later,
     by `snapshot_extract`, on the CPU-bound side. A failure is preserved too (a snapshot with
@@ -90,7 +97,7 @@ def source_fetch(
     """
     url = url or source.url
     try:
-        result = fetch(url)
+        result = fetch(url, deadline=deadline)
     except FetchError as error:
         snapshot = None
         if error.attempt:

@@ -11,14 +11,20 @@ only preserved snapshots: it never touches the network, and can be re-run from t
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from django.conf import settings
 
 from claims.models import Snapshot, VerificationJob
-from claims.services.evidence import evidence_record_many
+from claims.services.evidence import evidence_record_many, fetch_attempt_record
 from claims.services.jobs import JobTakenOver, job_progress
 from claims.services.status import claim_suggestion_set
 from workers.capture import snapshot_extract, source_fetch
 from workers.extraction import ExtractionError
+from workers.fetching import FetchErrorCode
+from workers.fetching.errors import FetchAttemptRecord
 from workers.providers.archive import archived_read
 from workers.verification import Judgement, judge_source, suggest_verdict
 
@@ -32,18 +38,26 @@ class FetchOutcome:
     snapshots: list[int] = field(default_factory=list)
     retryable: list[str] = field(default_factory=list)
     permanent: list[str] = field(default_factory=list)
+    # Sources the stage did not reach before the job's fetch deadline (recorded as `timeout`).
+    unreached: list[str] = field(default_factory=list)
+    # Sources an earlier attempt of the job had already preserved: not fetched again.
+    resumed: int = 0
+    deadline_hit: bool = False
 
     @property
     def summary(self) -> str:
         parts = [f"{len(self.snapshots)} source(s) fetched"]
-        failures = self.retryable + self.permanent
+        if self.resumed:
+            parts.append(f"{self.resumed} kept from an earlier attempt")
+        failures = self.retryable + self.permanent + self.unreached
         if failures:
             parts.append("failed: " + "; ".join(failures))
         return ", ".join(parts)
 
     def handoff(self) -> dict[str, list]:
         """What the job row keeps for stage 2."""
-        return {"snapshots": self.snapshots, "failures": self.retryable + self.permanent}
+        failures = self.retryable + self.permanent + self.unreached
+        return {"snapshots": self.snapshots, "failures": failures}
 
 
 @dataclass
@@ -71,9 +85,52 @@ def _progress(job: VerificationJob, percent: int, message: str) -> None:
         raise JobTakenOver(f"job {job.pk} is no longer run by task {job.celery_task_id}")
 
 
+def _preserved(job: VerificationJob) -> dict[int, int]:
+    """{source id: snapshot id} of the sources an earlier attempt of this job read and kept.
+
+    A snapshot whose fetch failed carries a fetch error code; one that failed only later, at
+    extraction, was still fetched and preserved, and is not fetched again either.
+    """
+    kept = (
+        Snapshot.objects.filter(job=job)
+        .exclude(error_code__in=[code.value for code in FetchErrorCode])
+        .order_by("fetched_at", "id")
+        .values_list("source_id", "id")
+    )
+    return dict(kept)  # the latest per source wins
+
+
+def _record_unreached(job: VerificationJob, source, seconds: int) -> str:
+    message = f"not reached within the job's fetch deadline of {seconds} s"
+    fetch_attempt_record(
+        source=source,
+        job=job,
+        attempt=FetchAttemptRecord(
+            url=source.url,
+            final_url=None,
+            outcome=FetchErrorCode.TIMEOUT.value,
+            http_status=None,
+            content_type=None,
+            elapsed_ms=0,
+            error=message,
+            started_at=datetime.now(UTC),
+        ),
+    )
+    return f"{source.url}: {FetchErrorCode.TIMEOUT.value} ({message})"
+
+
 def fetch_sources(job: VerificationJob) -> FetchOutcome:
-    """Stage 1: fetch and preserve every source the job's claim cites, in citation order."""
+    """Stage 1: fetch and preserve every source the job's claim cites, in citation order.
+
+    The stage enforces its own deadline (VERIFIER_JOB_FETCH_DEADLINE): Celery's time limits do
+    not reach thread-pool workers. Each request gets at most the time left; the sources not
+    reached by then are recorded as `timeout` and the job goes on with what it has. A retry of
+    the job resumes after the sources its earlier attempts preserved.
+    """
+    seconds = int(settings.VERIFIER_JOB_FETCH_DEADLINE)
+    deadline = time.monotonic() + seconds
     sources = list(job.claim.sources.order_by("id"))
+    preserved = _preserved(job)
     outcome = FetchOutcome()
     for index, source in enumerate(sources, start=1):
         _progress(
@@ -82,14 +139,25 @@ def fetch_sources(job: VerificationJob) -> FetchOutcome:
             int(50 * (index - 1) / len(sources)),
             f"fetching source {index} of {len(sources)}: {source.url}",
         )
-        read = source_fetch(source=source, job=job)
-        if read.dead:
+        if source.pk in preserved:
+            outcome.snapshots.append(preserved[source.pk])
+            outcome.resumed += 1
+            continue
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            outcome.deadline_hit = True
+            outcome.unreached.append(_record_unreached(job, source, seconds))
+            continue
+        per_request = min(remaining, float(settings.VERIFIER_FETCH_DEADLINE))
+        read = source_fetch(source=source, job=job, deadline=per_request)
+        if read.dead and time.monotonic() < deadline:
             # A dead link may live on in a web archive (when the Wayback provider is enabled).
             read = archived_read(source=source, job=job, failed=read) or read
         if read.ok:
             outcome.snapshots.append(read.snapshot.pk)
         else:
             (outcome.retryable if read.retryable else outcome.permanent).append(read.label)
+    outcome.deadline_hit = outcome.deadline_hit or time.monotonic() >= deadline
     return outcome
 
 

@@ -26,6 +26,8 @@ from claims.services.jobs import (
     jobs_sweep,
 )
 from claims.services.monitoring import source_recheck, sources_due_for_recheck
+from claims.services.workers import periodic_claim
+from workers import liveness
 from workers.pipeline import analyse_fetched, fetch_sources
 
 logger = logging.getLogger(__name__)
@@ -61,7 +63,10 @@ def verify_claim(self, job_id: int) -> str:
     A message for a job someone else runs is dropped ("skipped").
     """
     job = job_start(
-        job_id=job_id, task_id=self.request.id or "", worker=self.request.hostname or ""
+        job_id=job_id,
+        task_id=self.request.id or "",
+        worker=self.request.hostname or "",
+        run_by=liveness.identity(),
     )
     if job is None:
         logger.info(
@@ -72,11 +77,13 @@ def verify_claim(self, job_id: int) -> str:
     if isinstance(fetched, str):
         return fetched
     # Each closing write is a no-op returning False when this run lost the job meanwhile.
-    if fetched.retryable and job.attempts < job.max_attempts:
+    # Past the job's fetch deadline the job goes on with what it has instead of retrying.
+    if fetched.retryable and job.attempts < job.max_attempts and not fetched.deadline_hit:
         retried = job_retry_or_fail(job=job, code="fetch", error=fetched.summary)
         return "retry" if retried else "superseded"
     if not fetched.snapshots:
         code = "fetch" if fetched.retryable else "no_source_read"
+        code = "timeout" if fetched.deadline_hit else code
         failed = job_fail(job=job, code=code, error=fetched.summary)
         return "failed" if failed else "superseded"
     handed = job_handoff(job=job, fetched=fetched.handoff(), message=fetched.summary)
@@ -88,7 +95,9 @@ def verify_claim(self, job_id: int) -> str:
 )
 def analyse_job(self, job_id: int) -> str:
     """Stage 2 of job `job_id` (CPU queue): extract, match, attach evidence, suggest a verdict."""
-    job = analysis_start(job_id=job_id, task_id=self.request.id or "")
+    job = analysis_start(
+        job_id=job_id, task_id=self.request.id or "", run_by=liveness.identity()
+    )
     if job is None:
         logger.info("job %s is not waiting for analysis by task %s", job_id, self.request.id)
         return "skipped"
@@ -104,7 +113,11 @@ def analyse_job(self, job_id: int) -> str:
 
 @shared_task(name="workers.tasks.sweep_jobs")
 def sweep_jobs() -> dict[str, int]:
-    """Periodic: re-send lost pending jobs and recover jobs whose worker died."""
+    """Periodic: re-send lost pending jobs and recover jobs whose worker died.
+
+    Idempotent by design, so a second scheduler does no harm: every change is a conditional
+    UPDATE on the row as the sweep read it, and of two sweeps racing for a job one matches.
+    """
     return jobs_sweep()
 
 
@@ -114,7 +127,11 @@ def recheck_sources() -> int:
 
     One task per source, so a slow host holds one worker slot for one page, not the whole sweep
     under a single time limit; each re-check is safe to run twice (it flags on changes only).
+    A second scheduler's copy of the same period finds the run claimed and queues nothing.
     """
+    if not periodic_claim(name="recheck-sources", every=settings.VERIFIER_RECHECK_EVERY):
+        logger.info("recheck_sources already ran this period (a second scheduler?); skipped")
+        return 0
     now = timezone.now()
     due = sources_due_for_recheck(
         now=now, closed_after_days=settings.VERIFIER_RECHECK_CLOSED_AFTER_DAYS

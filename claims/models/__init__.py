@@ -18,6 +18,7 @@ from claims.models.job import FetchAttempt, JobAttempt, VerificationJob
 from claims.models.links import ClaimAppearance, ClaimLink
 from claims.models.provider import ProviderResult, ProviderRun
 from claims.models.source import Snapshot, Source
+from claims.models.worker import PeriodicRun, WorkerBeat
 
 __all__ = [
     "ACTIVE_JOB_STATUSES",
@@ -34,6 +35,7 @@ __all__ = [
     "JobStage",
     "JobStatus",
     "Origin",
+    "PeriodicRun",
     "ProviderResult",
     "ProviderRun",
     "Snapshot",
@@ -43,4 +45,5 @@ __all__ = [
     "StatusChange",
     "Verdict",
     "VerificationJob",
+    "WorkerBeat",
 ]

@@ -36,6 +36,9 @@ class VerificationJob(models.Model):
     # What the fetch stage read, handed to the analysis stage: {"snapshots": [...], "failures":
     # [...]}. Kept on the row, so a lost analysis message can be re-sent without fetching again.
     fetched = models.JSONField(default=dict, blank=True)
+    # The live worker (claims.WorkerBeat.name) running the current stage; empty while the stage
+    # waits in a queue. The sweeper re-queues the job as soon as that worker stops beating.
+    run_by = models.CharField(max_length=120, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:

@@ -22,6 +22,7 @@ from claims.models import (
     VerificationJob,
 )
 from claims.services.errors import NothingToVerify
+from claims.services.workers import clock_minus, live_workers, workers_forget
 from workers.fetching import backoff_delay
 
 logger = logging.getLogger(__name__)
@@ -81,8 +82,13 @@ def verification_request(
     return job, True
 
 
-def job_start(*, job_id: int, task_id: str, worker: str) -> VerificationJob | None:
+def job_start(
+    *, job_id: int, task_id: str, worker: str, run_by: str = ""
+) -> VerificationJob | None:
     """Claim the job for this task, or return None when it is not this task's to run.
+
+    `worker` names the worker for people (its hostname), `run_by` the live worker process
+    whose heartbeat the sweeper watches (workers/liveness.py); empty outside a worker.
 
     The conditional UPDATE is the lock: of two workers holding messages for the same job, exactly
     one matches `status=pending`. The same task id finding its job already running means the
@@ -98,6 +104,7 @@ def job_start(*, job_id: int, task_id: str, worker: str) -> VerificationJob | No
             status=JobStatus.RUNNING,
             stage=JobStage.FETCH,
             celery_task_id=task_id,
+            run_by=run_by,
             attempts=F("attempts") + 1,
             started_at=now,
             stage_started_at=now,
@@ -142,6 +149,7 @@ def job_handoff(*, job: VerificationJob, fetched: dict[str, list], message: str)
                 stage=JobStage.ANALYSE,
                 celery_task_id=task_id,
                 stage_started_at=None,
+                run_by="",
                 fetched=fetched,
                 progress=50,
                 progress_message=message[:300],
@@ -154,7 +162,7 @@ def job_handoff(*, job: VerificationJob, fetched: dict[str, list], message: str)
     return bool(handed)
 
 
-def analysis_start(*, job_id: int, task_id: str) -> VerificationJob | None:
+def analysis_start(*, job_id: int, task_id: str, run_by: str = "") -> VerificationJob | None:
     """Claim a fetched job for analysis by task `task_id`, or None when it is not this task's.
 
     As in `job_start`: while the job waits, any of its analysis messages may start it (the
@@ -170,6 +178,7 @@ def analysis_start(*, job_id: int, task_id: str) -> VerificationJob | None:
         claimable, pk=job_id, status=JobStatus.RUNNING, stage=JobStage.ANALYSE
     ).update(
         celery_task_id=task_id,
+        run_by=run_by,
         stage_started_at=Coalesce(F("stage_started_at"), Value(now, output_field=DateTimeField())),
         progress_message="analysing",
         updated_at=now,
@@ -181,7 +190,7 @@ def analysis_start(*, job_id: int, task_id: str) -> VerificationJob | None:
 
 # What a job goes back to when it must run again from the start (a retry, a lost run).
 _REQUEUED = {"status": JobStatus.PENDING, "stage": JobStage.FETCH, "stage_started_at": None,
-             "fetched": {}}  # fmt: skip
+             "run_by": "", "fetched": {}}  # fmt: skip
 
 
 def _fail_lost(owned: QuerySet[VerificationJob], job: VerificationJob, error: str, now) -> bool:
@@ -293,18 +302,46 @@ def job_retry_or_fail(*, job: VerificationJob, code: str, error: str) -> bool:
     return True
 
 
+def _recover(job: VerificationJob, now, counts: dict[str, int], *, why: str, spent: str) -> None:
+    """Queue a running job again from the start, or fail it once its attempts are spent.
+
+    Only while the row is still as the sweeper read it: a run that moved on meanwhile (handed
+    over, finished) keeps its job. The fetch stage of the new attempt skips the sources the
+    lost one already preserved, so little is done twice.
+    """
+    with transaction.atomic():
+        stuck = VerificationJob.objects.filter(
+            pk=job.pk,
+            status=JobStatus.RUNNING,
+            celery_task_id=job.celery_task_id,
+            stage_started_at=job.stage_started_at,
+        )
+        if job.attempts >= job.max_attempts:
+            counts["failed"] += _fail_lost(stuck, job, f"{spent}, {job.attempts} attempts", now)
+            return
+        task_id = str(uuid.uuid4())
+        if stuck.update(**_REQUEUED, celery_task_id=task_id, updated_at=now):
+            _close_attempt(job, JobAttempt.Outcome.LOST, "lost", why)
+            job.celery_task_id = task_id
+            _send_on_commit(job)
+            counts["recovered"] += 1
+
+
 def jobs_sweep(*, now=None) -> dict[str, int]:
-    """Re-send jobs whose message was lost; recover running jobs past the hard time limit.
+    """Re-send jobs whose message was lost; recover running jobs whose worker died or hung.
 
     - pending, untouched for VERIFIER_JOB_RESEND_AFTER: its fetch message is sent again;
     - fetched and waiting for analysis as long: its analysis message is sent again (nothing is
       fetched twice: the snapshots are on the row);
-    - a stage that started longer ago than the hard limit: its worker died or hung, so the job
-      is queued again from the start, or failed once its attempts are spent.
-    Each re-send gives the message a new task id, so the superseded message, if it ever
-    arrives, finds another id on the row and does nothing.
+    - a stage whose worker stopped beating (VERIFIER_WORKER_HEARTBEAT_TTL, workers/liveness.py):
+      the worker is gone, so the job is queued again at once, as a new attempt;
+    - a stage that started longer ago than the hard limit: a runaway on a live worker (or a
+      job no heartbeat names), queued again too, or failed once its attempts are spent.
+    A slow stage on a live worker is left alone until the hard limit. Each re-send gives the
+    message a new task id, so the superseded message, if it ever arrives, finds another id on
+    the row and does nothing. `now` (tests) stands for the database's clock too.
     """
-    now = now or timezone.now()
+    given, now = now, now or timezone.now()
     resend_after = now - timedelta(seconds=settings.VERIFIER_JOB_RESEND_AFTER)
     hard_limit = now - timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT + 30)
     counts = {"resent": 0, "recovered": 0, "failed": 0}
@@ -330,24 +367,25 @@ def jobs_sweep(*, now=None) -> dict[str, int]:
                 _send_on_commit(job, stage=job.stage)
                 counts["resent"] += 1
 
+    ttl = settings.VERIFIER_WORKER_HEARTBEAT_TTL
+    # A stage younger than the TTL is spared: its worker may not have announced itself yet.
+    orphaned = (
+        VerificationJob.objects.filter(
+            status=JobStatus.RUNNING, stage_started_at__lte=clock_minus(ttl, now=given)
+        )
+        .exclude(run_by="")
+        .exclude(run_by__in=live_workers(now=given).values("name"))
+    )
+    for job in orphaned:
+        why = f"its worker {job.run_by} stopped (no heartbeat for {ttl} s)"
+        _recover(job, now, counts, why=why, spent="its worker died in every attempt")
+
     for job in VerificationJob.objects.filter(
         status=JobStatus.RUNNING, stage_started_at__lte=hard_limit
     ):
-        with transaction.atomic():
-            stuck = VerificationJob.objects.filter(
-                pk=job.pk,
-                status=JobStatus.RUNNING,
-                celery_task_id=job.celery_task_id,
-                stage_started_at=job.stage_started_at,
-            )
-            if job.attempts >= job.max_attempts:
-                error = f"no worker finished it within the time limit, {job.attempts} attempts"
-                counts["failed"] += _fail_lost(stuck, job, error, now)
-                continue
-            task_id = str(uuid.uuid4())
-            if stuck.update(**_REQUEUED, celery_task_id=task_id, updated_at=now):
-                _close_attempt(job, JobAttempt.Outcome.LOST, "lost", "past the hard limit")
-                job.celery_task_id = task_id
-                _send_on_commit(job)
-                counts["recovered"] += 1
+        _recover(
+            job, now, counts, why="past the hard limit",
+            spent="no worker finished it within the time limit",
+        )  # fmt: skip
+    workers_forget(older_than=timedelta(days=1), now=given)
     return counts

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
 import uuid
@@ -38,6 +39,22 @@ redis.call('ZADD', KEYS[1], now + lease, ARGV[1])
 local last = redis.call('ZRANGE', KEYS[1], -1, -1, 'WITHSCORES')
 redis.call('PEXPIREAT', KEYS[1], math.ceil(tonumber(last[2])))
 return 0
+"""
+
+
+# Extends a lease this process still holds, by `lease` ms from the Redis server's clock. A lease
+# that ran out meanwhile is not revived (its slot may be someone else's now): returns 0.
+_RENEW = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local score = redis.call('ZSCORE', KEYS[1], ARGV[1])
+if not score or tonumber(score) <= now then
+  return 0
+end
+redis.call('ZADD', KEYS[1], now + tonumber(ARGV[2]), ARGV[1])
+local last = redis.call('ZRANGE', KEYS[1], -1, -1, 'WITHSCORES')
+redis.call('PEXPIREAT', KEYS[1], math.ceil(tonumber(last[2])))
+return 1
 """
 
 
@@ -107,6 +124,65 @@ def redis_release(client: redis.Redis, host: str, token: str) -> None:
     client.zrem(_keys(host)[0], token)
 
 
+def redis_renew(client: redis.Redis, host: str, token: str, lease: float) -> bool:
+    """Extend a held lease by `lease` seconds; False when it had already run out."""
+    return bool(client.eval(_RENEW, 1, _keys(host)[0], token, max(int(lease * 1000), 1)))
+
+
+class _Renewer:
+    """Keeps this process's leases alive while their requests run: one thread per process.
+
+    Leases are short so that a killed worker's slots free themselves soon; a request that
+    outlasts its lease (a long download) has it renewed every third of the lease. The thread
+    does not survive a fork: a child process starts its own.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._held: dict[str, tuple[redis.Redis, str, float, float]] = {}
+        self._pid = 0
+        self._wake = threading.Event()
+
+    def hold(self, client: redis.Redis, host: str, token: str, lease: float) -> None:
+        with self._lock:
+            self._held[token] = (client, host, lease, time.monotonic() + lease / 3)
+            if self._pid != os.getpid():
+                self._pid = os.getpid()
+                threading.Thread(target=self._run, name="fetch-leases", daemon=True).start()
+        self._wake.set()
+
+    def drop(self, token: str) -> None:
+        with self._lock:
+            self._held.pop(token, None)
+
+    def _due(self) -> tuple[list[tuple[str, redis.Redis, str, float]], float]:
+        now, due, wait = time.monotonic(), [], 1.0
+        with self._lock:
+            for token, (client, host, lease, at) in self._held.items():
+                if at <= now:
+                    due.append((token, client, host, lease))
+                    self._held[token] = (client, host, lease, now + lease / 3)
+                    at = now + lease / 3
+                wait = min(wait, at - now)
+        return due, max(wait, 0.01)
+
+    def _run(self) -> None:
+        while True:
+            due, wait = self._due()
+            for token, client, host, lease in due:
+                try:
+                    if not redis_renew(client, host, token, lease):
+                        logger.warning("fetch politeness: the lease on %s ran out mid-request", host)
+                        self.drop(token)
+                except redis.RedisError as exc:
+                    logger.warning("fetch politeness: could not renew %s's lease: %s", host, exc)
+            self._wake.wait(wait)
+            self._wake.clear()
+
+
+_renewer = _Renewer()
+
+
 @contextmanager
 def host_slot(
     host: str, *, timeout: float | None = None, lease: float | None = None
@@ -115,14 +191,17 @@ def host_slot(
 
     At most VERIFIER_FETCH_HOST_CONCURRENCY requests run against a host at once, across every
     worker sharing VERIFIER_REDIS_URL, and request starts are VERIFIER_FETCH_HOST_DELAY_MS apart.
-    A Redis lease expires after `lease` seconds, so a killed worker frees its slot by itself.
+    A Redis lease lasts `lease` seconds (VERIFIER_FETCH_SLOT_LEASE) and is renewed while the
+    block runs: a killed worker's slot frees itself within a lease, a long download keeps it.
     Raises SlotTimeout when no slot frees up within `timeout` seconds.
     """
     limit = max(int(setting("VERIFIER_FETCH_HOST_CONCURRENCY", 4)), 1)
     delay = max(float(setting("VERIFIER_FETCH_HOST_DELAY_MS", 0)), 0.0) / 1000
     if lease is None:
-        lease = float(setting("VERIFIER_FETCH_DEADLINE", 30)) + 30
-    until = time.monotonic() + (timeout if timeout is not None else lease)
+        lease = float(setting("VERIFIER_FETCH_SLOT_LEASE", 15))
+    if timeout is None:
+        timeout = float(setting("VERIFIER_FETCH_DEADLINE", 30))
+    until = time.monotonic() + timeout
     url = setting("VERIFIER_REDIS_URL", "")
     client = _client(url) if url else None
     token = None
@@ -136,10 +215,13 @@ def host_slot(
             client = None
     if client is None:
         _local.acquire(host, limit=limit, delay=delay, until=until)
+    else:
+        _renewer.hold(client, host, token, lease)
     try:
         yield
     finally:
         if client is not None and token is not None:
+            _renewer.drop(token)
             try:
                 redis_release(client, host, token)
             except redis.RedisError:
