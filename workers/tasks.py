@@ -95,9 +95,7 @@ def verify_claim(self, job_id: int) -> str:
 )
 def analyse_job(self, job_id: int) -> str:
     """Stage 2 of job `job_id` (CPU queue): extract, match, attach evidence, suggest a verdict."""
-    job = analysis_start(
-        job_id=job_id, task_id=self.request.id or "", run_by=liveness.identity()
-    )
+    job = analysis_start(job_id=job_id, task_id=self.request.id or "", run_by=liveness.identity())
     if job is None:
         logger.info("job %s is not waiting for analysis by task %s", job_id, self.request.id)
         return "skipped"

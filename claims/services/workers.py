@@ -64,9 +64,7 @@ def periodic_claim(*, name: str, every: float, now: datetime | None = None) -> b
     conditional UPDATE, the other finds it taken. Half a period of slack lets a late run count.
     """
     recent = clock_minus(every / 2, now=now)
-    if PeriodicRun.objects.filter(name=name, started_at__lt=recent).update(
-        started_at=_clock(now)
-    ):
+    if PeriodicRun.objects.filter(name=name, started_at__lt=recent).update(started_at=_clock(now)):
         return True
     try:
         with transaction.atomic():

@@ -172,7 +172,7 @@ class _Renewer:
             for token, client, host, lease in due:
                 try:
                     if not redis_renew(client, host, token, lease):
-                        logger.warning("fetch politeness: the lease on %s ran out mid-request", host)
+                        logger.warning("fetch politeness: the lease on %s ran out early", host)
                         self.drop(token)
                 except redis.RedisError as exc:
                     logger.warning("fetch politeness: could not renew %s's lease: %s", host, exc)
