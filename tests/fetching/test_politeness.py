@@ -1,8 +1,12 @@
 """Per-host politeness across threads and workers, coordinated in a real Redis."""
 
+import os
+import subprocess
+import sys
 import threading
 import time
 import uuid
+from pathlib import Path
 
 import pytest
 import redis
@@ -102,3 +106,70 @@ def test_it_spaces_request_starts_to_the_same_host(shared_redis, settings):
         pass
     with host_slot(f"other-{host}", timeout=0):
         pass
+
+
+def _lease_left_ms(client: redis.Redis, host: str) -> float:
+    """How long the only lease on `host` has left, by the Redis server's clock."""
+    key = f"verifier:fetch:host:{host}:slots"
+    ((_token, expires),) = client.zrange(key, 0, -1, withscores=True)
+    seconds, micros = client.time()
+    return expires - (seconds * 1000 + micros / 1000)
+
+
+def test_a_slot_is_a_short_lease_by_default(shared_redis, settings):
+    host = f"{uuid.uuid4().hex}.example"
+
+    with host_slot(host, timeout=1):
+        left = _lease_left_ms(shared_redis, host)
+    # A dead worker's slot frees itself within VERIFIER_FETCH_SLOT_LEASE (15 s), however long
+    # the fetch deadline.
+    assert 0 < left <= settings.VERIFIER_FETCH_SLOT_LEASE * 1000 <= 15_000
+
+
+def test_a_long_request_keeps_its_slot_past_its_lease(shared_redis, settings):
+    settings.VERIFIER_FETCH_HOST_CONCURRENCY = 1
+    host = f"{uuid.uuid4().hex}.example"
+
+    with host_slot(host, timeout=1, lease=0.6):
+        time.sleep(2)  # more than three leases: renewed meanwhile, never lost
+        with pytest.raises(SlotTimeout), host_slot(host, timeout=0):
+            pass
+        assert _lease_left_ms(shared_redis, host) > 0
+    with host_slot(host, timeout=0):  # released at the end of the block
+        pass
+
+
+HOLDER = """
+import sys, time
+from workers.fetching import host_slot
+with host_slot(sys.argv[1], timeout=5, lease=float(sys.argv[2])):
+    print("held", flush=True)
+    time.sleep(600)
+"""
+
+
+def test_a_killed_process_s_slot_frees_itself_within_its_lease(shared_redis, settings):
+    settings.VERIFIER_FETCH_HOST_CONCURRENCY = 1
+    host, lease = f"{uuid.uuid4().hex}.example", 1.5
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "verifier.settings",
+        "VERIFIER_REDIS_URL": REDIS_URL,
+        "VERIFIER_FETCH_HOST_CONCURRENCY": "1",
+    }
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, host, str(lease)],
+        cwd=Path(__file__).resolve().parents[2],
+        env=env,
+        stdout=subprocess.PIPE,
+    )
+    try:
+        assert holder.stdout.readline().strip() == b"held"
+        time.sleep(lease * 2)  # alive: its lease is renewed
+        with pytest.raises(SlotTimeout), host_slot(host, timeout=0):
+            pass
+    finally:
+        holder.kill()  # SIGKILL: nothing releases the slot
+        holder.wait()
+    with host_slot(host, timeout=lease + 2):
+        pass  # the lease ran out, nobody renewed it
