@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
+import subprocess
+import sys
 import uuid
 from collections.abc import Iterator
 
@@ -10,7 +14,7 @@ import pytest
 from celery import Celery
 from django.db import connection
 
-from tests.support.celery_worker import Worker, database_url
+from tests.support.celery_worker import REPO, Worker, database_url
 from tests.support.redis_server import RedisServer
 from tests.support.tcp_proxy import TcpProxy
 from verifier.routing import routes_for
@@ -118,3 +122,35 @@ def fault_workers(
     pool = Worker(queue=fault_queue, env=env, log_dir=tmp_path_factory.mktemp("fault-logs"))
     yield pool
     pool.stop_all()
+
+
+@pytest.fixture
+def scheduler(fault_workers, tmp_path_factory) -> Iterator:
+    """`start()` runs `celery beat` as its own process, as deployed, with the workers' settings.
+
+    Started after the test has set the workers' environment, so both agree on the sweep
+    interval and the heartbeat TTL; stopped at the end.
+    """
+    processes: list[subprocess.Popen] = []
+    folder = tmp_path_factory.mktemp("beat")
+
+    def start() -> subprocess.Popen:
+        log = folder / f"beat-{len(processes)}.log"
+        process = subprocess.Popen(
+            [sys.executable, "-m", "celery", "-A", "verifier", "beat", "-l", "INFO",
+             "-s", str(folder / "schedule"), "--pidfile", ""],
+            cwd=REPO,
+            env=fault_workers.env,
+            stdout=log.open("wb"),
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )  # fmt: skip
+        process.log_path = log  # type: ignore[attr-defined]
+        processes.append(process)
+        return process
+
+    yield start
+    for process in processes:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=30)

@@ -23,18 +23,10 @@ import redis
 from django.conf import settings
 from django.utils import timezone
 
-from claims.models import Evidence, JobStage, JobStatus, Snapshot, VerificationJob
-from claims.services.jobs import jobs_sweep, verification_request
-from tests.faults.scenarios import (
-    claim_citing,
-    duplicate_evidence,
-    finished,
-    ledger_page,
-    outcomes,
-    page,
-)
+from claims.models import JobStatus, VerificationJob
+from claims.services.jobs import jobs_sweep
+from tests.faults.scenarios import assert_completed_once, duplicate_evidence, start_mid_job
 from tests.support.celery_worker import wait_for
-from tests.support.httpserver import Response
 
 pytestmark = [pytest.mark.faults, pytest.mark.django_db(transaction=True)]
 
@@ -42,70 +34,12 @@ VISIBILITY = 5  # seconds: the broker visibility timeout of the redelivery test'
 STAGES = ["fetch", "analysis"]
 
 
-def _start_mid_fetch(local_server):
-    """Queue a two-source job and return once it has kept source 1 and hangs on source 2."""
-    fast = local_server.route("/fast", body=page("fast"))
-    # The first fetch of /slow hangs 3 s: the worker is killed while it waits.
-    slow = local_server.sequence(
-        "/slow", Response(body=page("slow"), delay=3), Response(body=page("slow"))
-    )
-    claim = claim_citing(fast, slow)
-    job, _ = verification_request(claim_id=claim.pk)
-    wait_for(
-        lambda: local_server.hits("/slow") >= 1
-        and Snapshot.objects.filter(source__url=fast, job=job).exists(),
-        timeout=60,
-        what="the fetch to be half-way: source 1 preserved, source 2 being fetched",
-    )
-    return claim, job
-
-
-def _start_mid_analysis(local_server):
-    """Queue a two-source job and return once source 1's evidence is written and the analysis
-    of source 2, a long ledger page that takes seconds to extract and match, is under way."""
-    fast = local_server.route("/fast", body=page("fast"))
-    big = local_server.route("/big", body=ledger_page(12_000))
-    claim = claim_citing(fast, big)
-    job, _ = verification_request(claim_id=claim.pk)
-    wait_for(
-        lambda: Evidence.objects.filter(claim=claim).exists(),
-        timeout=60,
-        interval=0.1,
-        what="the analysis to be half-way: source 1 judged, source 2 being analysed",
-    )
-    running = VerificationJob.objects.get(pk=job.pk)
-    assert (running.status, running.stage) == (JobStatus.RUNNING, JobStage.ANALYSE)
-    return claim, job
-
-
-def _start_mid_job(stage: str, local_server):
-    """Return (claim, job, evidence rows of source 1 written before the kill)."""
-    start = _start_mid_fetch if stage == "fetch" else _start_mid_analysis
-    claim, job = start(local_server)
-    return claim, job, Evidence.objects.filter(claim=claim, source__url__endswith="/fast").count()
-
-
-def _assert_completed_once(claim, job_id: int, first_pass: int, attempts: int) -> VerificationJob:
-    job = wait_for(lambda: finished(job_id), timeout=90, what="the job to complete")
-    assert job.status == JobStatus.SUCCEEDED, job.error
-    assert job.attempts == attempts
-    assert outcomes(job) == (["lost", "succeeded"] if attempts == 2 else ["succeeded"])
-    assert duplicate_evidence([claim.pk]) == 0
-    fast_rows = Evidence.objects.filter(claim=claim, source__url__endswith="/fast").count()
-    assert fast_rows >= 1
-    if first_pass:
-        # Source 1 was judged twice: its evidence rows were updated in place, not added again.
-        assert fast_rows == first_pass
-    assert Evidence.objects.filter(claim=claim).exclude(source__url__endswith="/fast").exists()
-    return job
-
-
 @pytest.mark.parametrize("stage", STAGES)
 def test_a_killed_worker_s_job_is_recovered_by_the_sweeper(
     stage, local_server, fault_workers, sender_app, report_fault
 ):
     crashed = fault_workers.start(name="crash")
-    claim, job, first_pass = _start_mid_job(stage, local_server)
+    claim, job, first_pass = start_mid_job(stage, local_server)
     fault_workers.kill(crashed)  # SIGKILL to the worker and its pool: nothing gets to clean up
     assert VerificationJob.objects.get(pk=job.pk).status == JobStatus.RUNNING
 
@@ -114,7 +48,7 @@ def test_a_killed_worker_s_job_is_recovered_by_the_sweeper(
     later = timezone.now() + timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT + 31)
     assert jobs_sweep(now=later)["recovered"] == 1
 
-    job = _assert_completed_once(claim, job.pk, first_pass, attempts=2)
+    job = assert_completed_once(claim, job.pk, first_pass, attempts=2)
     attempts = list(job.job_attempts.order_by("number"))
     assert attempts[0].celery_task_id != attempts[1].celery_task_id  # a new message, the sweeper's
     report_fault(
@@ -129,7 +63,7 @@ def test_a_killed_worker_s_message_is_redelivered_by_the_broker(
 ):
     fault_workers.env["VERIFIER_BROKER_VISIBILITY_TIMEOUT"] = str(VISIBILITY)
     crashed = fault_workers.start(name="crash")
-    claim, job, first_pass = _start_mid_job(stage, local_server)
+    claim, job, first_pass = start_mid_job(stage, local_server)
     fault_workers.kill(crashed)
     # kombu looks for expired deliveries when a worker starts, then only every ~100 s: restart
     # once the dead worker's delivery is past the visibility timeout, as an on-call would.
@@ -146,7 +80,7 @@ def test_a_killed_worker_s_message_is_redelivered_by_the_broker(
 
     fault_workers.start(name="restarted")
     # The same message again: a fetch restarts as a new attempt, an analysis takes over its own.
-    job = _assert_completed_once(claim, job.pk, first_pass, attempts=2 if stage == "fetch" else 1)
+    job = assert_completed_once(claim, job.pk, first_pass, attempts=2 if stage == "fetch" else 1)
     if stage == "fetch":
         attempts = list(job.job_attempts.order_by("number"))
         assert attempts[0].celery_task_id == attempts[1].celery_task_id
@@ -166,11 +100,11 @@ def test_a_killed_pool_process_s_job_is_requeued_by_its_worker(
     stage, local_server, fault_workers, sender_app, report_fault
 ):
     worker = fault_workers.start(name="pool", concurrency=1)
-    claim, job, first_pass = _start_mid_job(stage, local_server)
+    claim, job, first_pass = start_mid_job(stage, local_server)
     (child,) = _pool_children(worker.pid)
     os.kill(child, signal.SIGKILL)  # as the out-of-memory killer would
 
-    job = _assert_completed_once(claim, job.pk, first_pass, attempts=2 if stage == "fetch" else 1)
+    job = assert_completed_once(claim, job.pk, first_pass, attempts=2 if stage == "fetch" else 1)
     assert worker.poll() is None  # the worker itself lived on and ran the job again
     report_fault(
         f"pool process kill -9 mid-{stage}, requeued by its worker (reject_on_worker_lost): "
