@@ -23,6 +23,7 @@ TITLES = {
     "pipeline": "Verification pipeline on real workers (`bench/bench_pipeline.py`)",
     "pipeline-cpu": "Where the pipeline's CPU went (`bench/bench_pipeline.py`, from /proc)",
     "stages": "CPU stages (`bench/bench_stages.py`)",
+    "recovery": "Crash recovery at default settings (`bench/bench_recovery.py`)",
 }
 
 

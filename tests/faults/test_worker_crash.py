@@ -3,8 +3,9 @@
 Each kill lands in one of the job's two stages: while it fetches (source 1 preserved, source 2
 hanging) or while it analyses (source 1's evidence written, source 2 being matched). Three
 recovery paths, each proven with real processes:
-- the sweeper (the production path: the broker's visibility timeout, 1 h, outlasts the hard time
-  limit, so `sweep_jobs` re-queues the job after the limit, long before the broker would);
+- the sweeper (the broker's visibility timeout, 1 h, outlasts everything else: `sweep_jobs`
+  re-queues the job long before the broker would; here it runs once the hard limit is past,
+  and test_worker_liveness.py shows it at work seconds after the kill, through heartbeats);
 - the broker's redelivery of the unacknowledged message (acks_late) once its visibility timeout
   passes, here shortened to 5 s for the restarted worker;
 - the worker's own parent process, when only the pool child is killed (reject_on_worker_lost).
