@@ -49,6 +49,10 @@ def test_it_runs_on_zero_environment_variables_with_sqlite_and_a_serverless_brok
         ),
         ("VERIFIER_FETCH_ALLOW_PRIVATE", "maybe", "is not a boolean"),
         ("VERIFIER_FETCH_MAX_BYTES", "ten", "is not an integer"),
+        # One late beat must not declare a live worker dead.
+        ("VERIFIER_WORKER_HEARTBEAT_TTL", "9", "at least twice VERIFIER_WORKER_HEARTBEAT_EVERY"),
+        # The fetch stage must hand over what it has before Celery's soft limit stops it.
+        ("VERIFIER_JOB_FETCH_DEADLINE", "240", "must be below VERIFIER_TASK_SOFT_TIME_LIMIT"),
     ],
 )
 def test_it_stops_start_up_on_a_malformed_value(tmp_path, name, value, message):
