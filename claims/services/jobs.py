@@ -127,7 +127,7 @@ def job_start(
             error="the worker running this attempt stopped before finishing",
         )
         JobAttempt.objects.create(
-            job=job, number=job.attempts, celery_task_id=task_id, worker=worker
+            job=job, number=job.attempts, celery_task_id=task_id, worker=run_by or worker
         )
     return job
 

@@ -53,6 +53,7 @@ def test_it_requeues_at_once_a_job_whose_worker_stopped_beating(running, setting
     assert (job.status, job.run_by, job.attempts) == (JobStatus.PENDING, "", 1)
     assert job.celery_task_id != running.celery_task_id
     attempt = JobAttempt.objects.get(job=job)
+    assert attempt.worker == "fetch@a/1"  # the process, not only its reusable name
     assert attempt.outcome == "lost"
     assert "fetch@a/1 stopped" in attempt.error
 
