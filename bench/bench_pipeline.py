@@ -20,13 +20,11 @@ from __future__ import annotations
 
 import argparse
 import os
-import signal
 import subprocess
 import sys
 import time
 import uuid
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from multiprocessing import Process, Queue
+from multiprocessing import Process
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -38,6 +36,8 @@ from bench.common import (
     cpu_seconds,
     django_setup,
     record,
+    start_page_server,
+    stop_process,
     table,
 )
 from bench.profiling import Profile
@@ -57,38 +57,8 @@ PAGE = (
 
 
 # --- the slow sources ---------------------------------------------------------------------------
-def _serve(delay: float, ready: Queue) -> None:
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-
-        def do_GET(self) -> None:
-            n = int(self.path.rstrip("/").rsplit("/", 1)[-1])
-            body = PAGE.format(n=n, m=n * 3 + 40).encode()
-            time.sleep(delay)
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.send_header("Connection", "close")
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args) -> None:
-            pass
-
-    class Server(ThreadingHTTPServer):
-        daemon_threads = True
-        request_queue_size = 512  # the default backlog of 5 would drop bursts of connections
-
-    server = Server(("127.0.0.1", 0), Handler)
-    ready.put(server.server_address[1])
-    server.serve_forever()
-
-
 def start_sources(delay: float) -> tuple[Process, int]:
-    ready: Queue = Queue()
-    process = Process(target=_serve, args=(delay, ready), daemon=True)
-    process.start()
-    return process, ready.get(timeout=30)
+    return start_page_server(lambda n: PAGE.format(n=n, m=n * 3 + 40).encode(), lambda: delay)
 
 
 # --- the workers --------------------------------------------------------------------------------
@@ -126,15 +96,6 @@ def start_worker(
             return process
         time.sleep(0.2)
     raise RuntimeError(f"worker not ready after 90 s:\n{log.read_text()[-3000:]}")
-
-
-def stop(process: subprocess.Popen) -> None:
-    os.killpg(process.pid, signal.SIGTERM)
-    try:
-        process.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait(timeout=10)
 
 
 # --- one run ---------------------------------------------------------------------------------
@@ -221,7 +182,7 @@ def run(claim_ids: list[int], *, spec: str, delay: float, database_url: str,
         for _tag, profiler in profilers:
             profiler.stop()
         for worker in workers:
-            stop(worker)
+            stop_process(worker)
     last = VerificationJob.objects.aggregate(last=Max("finished_at"))["last"].timestamp()
     elapsed = last - started
     ideal = len(jobs) * delay / concurrency

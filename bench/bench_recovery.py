@@ -29,13 +29,21 @@ import subprocess
 import sys
 import time
 import uuid
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from multiprocessing import Process, Queue
+from multiprocessing import Process
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.common import REPO, RESULTS, bench_database, django_setup, record, table
+from bench.common import (
+    REPO,
+    RESULTS,
+    bench_database,
+    django_setup,
+    record,
+    start_page_server,
+    stop_process,
+    table,
+)
 
 DATABASE = "verifier_bench_recovery"
 BROKER = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/4")
@@ -46,42 +54,15 @@ SHORT = "<p>Acme unit {n} now employs {m} people after opening a second site.</p
 LEDGER_ROW = "<p>Entry {i}: the depot in region {r} shipped {c} crates of parts, it says.</p>"
 
 
-def _serve(ledger_rows: int, ready: Queue) -> None:
+def start_sources(ledger_rows: int) -> tuple[Process, int]:
     ledger = "".join(LEDGER_ROW.format(i=i, r=i % 97, c=i * 7 % 1000) for i in range(ledger_rows))
 
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
+    def page(n: int) -> bytes:
+        text = SHORT.format(n=n, m=n * 3 + 40)
+        return f"<html lang='en'><body><article>{ledger}{text}</article></body></html>".encode()
 
-        def do_GET(self) -> None:
-            n = int(self.path.rstrip("/").rsplit("/", 1)[-1])
-            text = SHORT.format(n=n, m=n * 3 + 40)
-            html = f"<html lang='en'><body><article>{ledger}{text}"
-            body = (html + "</article></body></html>").encode()
-            time.sleep(random.uniform(2.0, 3.0))  # the issue's sources: 2–3 s to answer
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.send_header("Connection", "close")
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args) -> None:
-            pass
-
-    class Server(ThreadingHTTPServer):
-        daemon_threads = True
-        request_queue_size = 128
-
-    server = Server(("127.0.0.1", 0), Handler)
-    ready.put(server.server_address[1])
-    server.serve_forever()
-
-
-def start_sources(ledger_rows: int) -> tuple[Process, int]:
-    ready: Queue = Queue()
-    process = Process(target=_serve, args=(ledger_rows, ready), daemon=True)
-    process.start()
-    return process, ready.get(timeout=60)
+    # The issue's sources: 2–3 s to answer.
+    return start_page_server(page, lambda: random.uniform(2.0, 3.0))
 
 
 def _env(database_url: str) -> dict[str, str]:
@@ -116,17 +97,6 @@ def start(
     if ready:
         raise RuntimeError(f"{command} not ready after 90 s:\n{log.read_text()[-3000:]}")
     return process
-
-
-def stop(process: subprocess.Popen, sig: int = signal.SIGTERM) -> None:
-    try:
-        os.killpg(process.pid, sig)
-        process.wait(timeout=30)
-    except ProcessLookupError:
-        pass
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait(timeout=10)
 
 
 def worker(kind: str, env: dict[str, str], tag: str) -> subprocess.Popen:
@@ -188,14 +158,14 @@ def run(kill: str, jobs: int, ledger: int, database_url: str) -> list[object]:
                 "pk", flat=True
             )
         )
-        stop(processes[kill], signal.SIGKILL)  # the worker and its pool, nothing cleans up
+        stop_process(processes[kill], signal.SIGKILL)  # the worker and its pool, nothing cleans up
         killed_at = time.time()
         processes[kill] = worker(kill, env, f"{kill}-restarted")
         done = [JobStatus.SUCCEEDED, JobStatus.FAILED]
         wait(lambda: jobs_of.filter(status__in=done).count() == jobs, 600, "all jobs done")
     finally:
         for process in processes.values():
-            stop(process)
+            stop_process(process)
         sources.terminate()
     last = jobs_of.aggregate(last=Max("finished_at"))["last"].timestamp() - killed_at
     flown = jobs_of.filter(pk__in=in_flight)

@@ -5,8 +5,14 @@ from __future__ import annotations
 import json
 import os
 import platform
+import signal
+import subprocess
 import sys
+import time
+from collections.abc import Callable
 from datetime import UTC, datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from multiprocessing import Process, Queue
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -103,3 +109,55 @@ def cpu_seconds(pid: int) -> float:
         total += (int(fields[11]) + int(fields[12])) / tick  # utime, stime
         pending += [int(child) for child in children]
     return total
+
+
+def _serve(page: Callable[[int], bytes], delay: Callable[[], float], ready: Queue) -> None:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_GET(self) -> None:
+            body = page(int(self.path.rstrip("/").rsplit("/", 1)[-1]))
+            time.sleep(delay())
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.send_header("Connection", "close")
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args) -> None:
+            pass
+
+    class Server(ThreadingHTTPServer):
+        daemon_threads = True
+        request_queue_size = 512  # the default backlog of 5 would drop bursts of connections
+
+    server = Server(("127.0.0.1", 0), Handler)
+    ready.put(server.server_address[1])
+    server.serve_forever()
+
+
+def start_page_server(
+    page: Callable[[int], bytes], delay: Callable[[], float]
+) -> tuple[Process, int]:
+    """A local server in a process of its own: `GET /…/<n>` answers page(n) after delay() s.
+
+    The sources of the benches, on 127.0.0.1 (workers need VERIFIER_FETCH_ALLOW_PRIVATE).
+    Returns the process (terminate it at the end) and the port.
+    """
+    ready: Queue = Queue()
+    process = Process(target=_serve, args=(page, delay, ready), daemon=True)
+    process.start()
+    return process, ready.get(timeout=60)
+
+
+def stop_process(process: subprocess.Popen, sig: int = signal.SIGTERM) -> None:
+    """Signal a process started in a session of its own, with its children; SIGKILL if stuck."""
+    try:
+        os.killpg(process.pid, sig)
+        process.wait(timeout=30)
+    except ProcessLookupError:
+        pass  # gone already
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=10)
