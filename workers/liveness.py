@@ -46,6 +46,7 @@ def announce(hostname: str) -> str:
     """Name this worker process once, before its pool starts, so forked children inherit it."""
     global _identity, _hostname
     _hostname = hostname
+    _stop.clear()
     # Unique per start: a restarted `fetch@host` must not vouch for its dead predecessor's jobs.
     _identity = f"{hostname}/{os.getpid()}/{uuid.uuid4().hex[:8]}"
     return _identity
@@ -56,6 +57,8 @@ def beat_once() -> bool:
     from claims.services.workers import worker_beat
 
     with _beating:
+        if _stop.is_set():  # the worker has left (stop()): a late beat must not announce it again
+            return False
         try:
             worker_beat(name=_identity, hostname=_hostname, pid=os.getpid())
             return True

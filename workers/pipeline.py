@@ -17,14 +17,13 @@ from datetime import UTC, datetime
 
 from django.conf import settings
 
-from claims.models import Snapshot, VerificationJob
+from claims.models import Snapshot, Source, VerificationJob
 from claims.services.evidence import evidence_record_many, fetch_attempt_record
 from claims.services.jobs import JobTakenOver, job_progress
 from claims.services.status import claim_suggestion_set
 from workers.capture import snapshot_extract, source_fetch
 from workers.extraction import ExtractionError
-from workers.fetching import FetchErrorCode
-from workers.fetching.errors import FetchAttemptRecord
+from workers.fetching import FetchAttemptRecord, FetchErrorCode
 from workers.providers.archive import archived_read
 from workers.verification import Judgement, judge_source, suggest_verdict
 
@@ -100,7 +99,8 @@ def _preserved(job: VerificationJob) -> dict[int, int]:
     return dict(kept)  # the latest per source wins
 
 
-def _record_unreached(job: VerificationJob, source, seconds: int) -> str:
+def _record_unreached(job: VerificationJob, source: Source, seconds: int) -> str:
+    """Record a source the stage had no time left for, as a fetch attempt that timed out."""
     message = f"not reached within the job's fetch deadline of {seconds} s"
     fetch_attempt_record(
         source=source,
@@ -130,7 +130,8 @@ def fetch_sources(job: VerificationJob) -> FetchOutcome:
     seconds = int(settings.VERIFIER_JOB_FETCH_DEADLINE)
     deadline = time.monotonic() + seconds
     sources = list(job.claim.sources.order_by("id"))
-    preserved = _preserved(job)
+    # A first attempt has nothing preserved yet: the statement is spent on retries only.
+    preserved = _preserved(job) if job.attempts > 1 else {}
     outcome = FetchOutcome()
     for index, source in enumerate(sources, start=1):
         _progress(

@@ -58,8 +58,12 @@ def test_a_failed_fetch_is_not_taken_for_a_preserved_source(local_server):
     job = _started(_claim(broken))
     fetch_sources(job)
     assert Snapshot.objects.get(job=job).error_code == "http_4xx"
+    assert job_retry_or_fail(job=job, code="fetch", error="404")
+    job.refresh_from_db()
+    again = job_start(job_id=job.pk, task_id=job.celery_task_id, worker="w")
 
-    assert fetch_sources(job).resumed == 0
+    second = fetch_sources(again)
+    assert (again.attempts, second.resumed, len(second.snapshots)) == (2, 0, 1)
     assert local_server.hits("/broken") == 2
 
 

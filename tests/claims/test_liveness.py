@@ -152,6 +152,9 @@ def test_a_worker_announces_itself_beats_and_leaves(settings):
         assert live_workers().exists()
         _on_its_thread(liveness.stop)
         assert not WorkerBeat.objects.filter(name=name).exists()
+        # A beat that was under way when the worker left does not announce it again.
+        assert _on_its_thread(liveness.beat_once) is False
+        assert not WorkerBeat.objects.filter(name=name).exists()
     finally:
         liveness._identity = ""
 
