@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import http.client
 import ssl
 import time
 from dataclasses import dataclass, field
@@ -240,6 +241,17 @@ def _exchange(target: Target, addresses: list[IPAddress], options: Options) -> F
             raise deadline_error() from None
         raise FetchError(
             FetchErrorCode.CONNECT, f"Connection to {target.host} failed: {exc}."
+        ) from None
+    except http.client.HTTPException as exc:
+        # BadStatusLine, LineTooLong, "got more than 100 headers": http.client refusing a
+        # malformed answer. Not OSErrors, so they used to escape as an internal job failure.
+        # After OSError, so RemoteDisconnected (a closed connection) stays a retryable `connect`.
+        if watchdog.fired:
+            raise deadline_error() from None
+        raise FetchError(
+            FetchErrorCode.PROTOCOL,
+            f"{target.host} sent a malformed HTTP response: {type(exc).__name__}: {exc}"[:500],
+            http_status=getattr(response, "status", None),
         ) from None
     finally:
         watchdog.cancel()

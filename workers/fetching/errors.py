@@ -21,6 +21,9 @@ class FetchErrorCode(str, Enum):
     DECODE = "decode"
     INVALID_URL = "invalid_url"
     TOO_MANY_REDIRECTS = "too_many_redirects"
+    # The server answered with something that is not HTTP: a broken status line, more headers
+    # than a client accepts, an endless header line. Permanent: the same server will say it again.
+    PROTOCOL = "protocol"
 
     def __str__(self) -> str:
         # Callers store str(code); the plain value is what belongs in the database.
