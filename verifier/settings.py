@@ -166,6 +166,8 @@ REST_FRAMEWORK = {
 }
 # Request bodies are capped (a 5 MB article still fits); larger ones are refused with 413/400.
 DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("VERIFIER_MAX_REQUEST_BYTES", 8 * 1024 * 1024, minimum=1024)
+# Deeper JSON bodies get a 400 (the JSON decoder would hit the recursion limit near 1000).
+VERIFIER_JSON_MAX_DEPTH = env_int("VERIFIER_JSON_MAX_DEPTH", 32, minimum=2)
 SPECTACULAR_SETTINGS = {
     "TITLE": "verifier API",
     "DESCRIPTION": "Claims, sources, evidence and verification jobs for newsroom reviewers.",

@@ -36,6 +36,27 @@ def test_a_body_under_the_cap_is_accepted(settings, editor_api):
     assert response.status_code == 201
 
 
+@pytest.mark.parametrize("opener,closer", [("[", "]"), ('{"a":', "}")])
+def test_deeply_nested_json_is_refused_with_a_400_that_says_why(editor_api, opener, closer):
+    # Depth 1000 used to reach Python's recursion limit inside the JSON decoder: a 500.
+    body = '{"text": ' + opener * 1000 + "1" + closer * 1000 + "}"
+    response = editor_api.post("/api/v1/claims/", body, content_type="application/json")
+    assert response.status_code == 400, response.content[:200]
+    assert "nested" in response.json()["detail"]
+    assert not Claim.objects.exists()
+
+
+def test_an_unclosed_deep_body_is_refused_with_a_400_too(editor_api):
+    response = editor_api.post("/api/v1/claims/", "[" * 5000, content_type="application/json")
+    assert response.status_code == 400, response.content[:200]
+
+
+def test_brackets_inside_strings_do_not_count_as_nesting(editor_api):
+    text = "Acme Robotics emploie 340 personnes " + "[{" * 200
+    response = editor_api.post("/api/v1/claims/", {"text": text}, format="json")
+    assert response.status_code == 201, response.content[:200]
+
+
 @pytest.fixture
 def claim():
     article = ArticleFactory(body=BODY)
