@@ -141,8 +141,8 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["claims.api.permissions.NewsroomPermission"],
     "DEFAULT_FILTER_BACKENDS": [
         "django_filters.rest_framework.DjangoFilterBackend",
-        "rest_framework.filters.SearchFilter",
-        "rest_framework.filters.OrderingFilter",
+        "claims.api.filters.BoundedSearchFilter",
+        "claims.api.filters.StrictOrderingFilter",
     ],
     # JSON bodies get the same size cap as form bodies (DRF's own JSON parser has none).
     "DEFAULT_PARSER_CLASSES": [
@@ -168,12 +168,19 @@ REST_FRAMEWORK = {
 DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("VERIFIER_MAX_REQUEST_BYTES", 8 * 1024 * 1024, minimum=1024)
 # Deeper JSON bodies get a 400 (the JSON decoder would hit the recursion limit near 1000).
 VERIFIER_JSON_MAX_DEPTH = env_int("VERIFIER_JSON_MAX_DEPTH", 32, minimum=2)
+# `?search=` beyond these gets a 400 (each term adds an OR of LIKEs over every search field).
+VERIFIER_SEARCH_MAX_LENGTH = env_int("VERIFIER_SEARCH_MAX_LENGTH", 200, minimum=10)
+VERIFIER_SEARCH_MAX_TERMS = env_int("VERIFIER_SEARCH_MAX_TERMS", 10, minimum=1)
 SPECTACULAR_SETTINGS = {
     "TITLE": "verifier API",
     "DESCRIPTION": "Claims, sources, evidence and verification jobs for newsroom reviewers.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "COMPONENT_SPLIT_REQUEST": True,
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "claims.api.schema.document_query_errors",
+    ],
     "ENUM_NAME_OVERRIDES": {
         "ClaimStatusEnum": "claims.models.ClaimStatus",
         "VerdictEnum": "claims.models.Verdict",

@@ -306,7 +306,9 @@ class ClaimAdmin(SimpleHistoryAdmin):
     @admin.action(description="Export selected as CSV", permissions=["view"])
     def export_csv(self, request, queryset) -> HttpResponse:
         claims = selectors.claim_list(include_discarded=True).filter(pk__in=queryset.values("pk"))
-        response = HttpResponse(claims_csv(claims.order_by("id")), content_type="text/csv")
+        response = HttpResponse(
+            claims_csv(claims.order_by("id")), content_type="text/csv; charset=utf-8"
+        )
         stamp = timezone.now().strftime("%Y%m%d-%H%M%S")
         response["Content-Disposition"] = f'attachment; filename="claims-{stamp}.csv"'
         return response

@@ -1,5 +1,6 @@
 """Sources, snapshots and evidence in the admin: preserved captures are read-only."""
 
+from django import forms
 from django.contrib import admin
 from django.urls import reverse
 from django.utils.html import format_html
@@ -7,6 +8,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from claims.admin.display import badge
 from claims.models import Evidence, FetchAttempt, Snapshot, Source
+from workers.fetching import InvalidURL, normalize_url
 
 TEXT_SHOWN = 20_000
 
@@ -23,8 +25,25 @@ class SnapshotInline(admin.TabularInline):
         return False
 
 
+class SourceForm(forms.ModelForm):
+    url = forms.URLField(max_length=2000, assume_scheme="https")
+
+    class Meta:
+        model = Source
+        fields = ["url", "name", "publisher", "kind"]
+
+    def clean_url(self) -> str:
+        # The same rule as the API (source_get_or_create): http(s) only, one spelling per page,
+        # so the admin cannot store a `javascript:` link or a duplicate of a cited source.
+        try:
+            return normalize_url(self.cleaned_data["url"])
+        except InvalidURL as exc:
+            raise forms.ValidationError(str(exc)) from None
+
+
 @admin.register(Source)
 class SourceAdmin(admin.ModelAdmin):
+    form = SourceForm
     list_display = ["id", "name", "publisher", "kind", "url_link"]
     list_filter = ["kind"]
     search_fields = ["url", "name", "publisher"]

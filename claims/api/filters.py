@@ -1,11 +1,30 @@
-"""django-filter sets for the list endpoints."""
+"""django-filter sets for the list endpoints, and ordering and search that refuse what they
+cannot do instead of quietly ignoring it."""
+
+from __future__ import annotations
 
 import django_filters
+from django.conf import settings
+from rest_framework.exceptions import ValidationError
+from rest_framework.filters import OrderingFilter, SearchFilter
 
 from claims.models import Claim, Evidence, VerificationJob
 
+# django-filter's BooleanFilter reads any other value as "no filter": `?needs_review=perhaps`
+# would list everything. These are the only spellings accepted.
+_BOOLEAN_CHOICES = [("true", "true"), ("false", "false"), ("1", "1"), ("0", "0")]
+
+
+class StrictBooleanFilter(django_filters.TypedChoiceFilter):
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("choices", _BOOLEAN_CHOICES)
+        kwargs.setdefault("coerce", lambda value: value in ("true", "1"))
+        super().__init__(*args, **kwargs)
+
 
 class ClaimFilter(django_filters.FilterSet):
+    needs_review = StrictBooleanFilter()
+
     class Meta:
         model = Claim
         fields = ["status", "suggested_verdict", "kind", "article", "needs_review", "origin"]
@@ -21,3 +40,47 @@ class JobFilter(django_filters.FilterSet):
     class Meta:
         model = VerificationJob
         fields = ["claim", "status"]
+
+
+class StrictOrderingFilter(OrderingFilter):
+    """DRF drops unknown `ordering` fields silently: a typo gave another order than asked."""
+
+    def get_ordering(self, request, queryset, view):
+        asked = request.query_params.get(self.ordering_param)
+        if asked:
+            known = {name for name, _label in self.get_valid_fields(queryset, view, {})}
+            unknown = [
+                f for f in (t.strip() for t in asked.split(",")) if f.lstrip("-") not in known
+            ]
+            if unknown:
+                raise ValidationError(
+                    {
+                        self.ordering_param: [
+                            f"Cannot order by {', '.join(map(repr, unknown))[:300]}; "
+                            f"known fields: {', '.join(sorted(known))}."
+                        ]
+                    }
+                )
+        return super().get_ordering(request, queryset, view)
+
+
+class BoundedSearchFilter(SearchFilter):
+    """Each term is an OR of LIKEs over every search field: a 1,000-term query built an
+    expression SQLite refused (a 503) and a PostgreSQL scan of every row per term."""
+
+    def get_search_terms(self, request) -> list[str]:
+        raw = request.query_params.get(self.search_param, "")
+        max_length, max_terms = (
+            settings.VERIFIER_SEARCH_MAX_LENGTH,
+            settings.VERIFIER_SEARCH_MAX_TERMS,
+        )
+        if len(raw) > max_length:
+            raise ValidationError(
+                {self.search_param: [f"A search is at most {max_length} characters long."]}
+            )
+        terms = super().get_search_terms(request)
+        if len(terms) > max_terms:
+            raise ValidationError(
+                {self.search_param: [f"A search has at most {max_terms} terms; got {len(terms)}."]}
+            )
+        return terms

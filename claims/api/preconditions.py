@@ -19,13 +19,23 @@ class PreconditionRequired(APIException):
     default_code = "precondition_required"
 
 
+class PreconditionFailed(APIException):
+    status_code = status.HTTP_412_PRECONDITION_FAILED
+    default_code = "precondition_failed"
+
+
 def expected_version(request, claim_id: int, body_version: int | None) -> int:
     """The version the client last read, from If-Match or the body; required for every write."""
     header = request.headers.get("If-Match")
     if header:
         match = _ETAG.match(header.strip())
         if not match or int(match["pk"]) != claim_id:
-            raise ValidationError({"If-Match": f"{header!r} is not an ETag of claim {claim_id}."})
+            # RFC 9110: a precondition that does not hold is a 412, not a malformed request.
+            # `*` ("any version") is refused too: it would skip the lost-update check.
+            raise PreconditionFailed(
+                f"If-Match {header[:100]!r} does not name a version of claim {claim_id}; "
+                "send the claim's ETag as read."
+            )
         version = int(match["version"])
         if body_version is not None and body_version != version:
             raise ValidationError({"version": "The version field contradicts If-Match."})

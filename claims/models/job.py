@@ -9,6 +9,9 @@ from claims.models.claim import Claim
 
 
 class VerificationJob(models.Model):
+    # Longer error texts are cut (claims.services.jobs.error_bounded), on the attempts too.
+    ERROR_MAX_LENGTH = 2000
+
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="jobs")
     status = models.CharField(
         max_length=10, choices=JobStatus.choices, default=JobStatus.PENDING, db_index=True

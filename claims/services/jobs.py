@@ -255,8 +255,16 @@ def job_succeed(*, job: VerificationJob, message: str = "done") -> bool:
     return bool(done)
 
 
+def error_bounded(error: str) -> str:
+    """An error text cut to VerificationJob.ERROR_MAX_LENGTH: a traceback or a hostile server's
+    message must not grow every job row and API answer without end."""
+    limit = VerificationJob.ERROR_MAX_LENGTH
+    return error if len(error) <= limit else error[: limit - 1] + "…"
+
+
 def job_fail(*, job: VerificationJob, code: str, error: str) -> bool:
     """Close the job as failed; False (and nothing written) when this run no longer owns it."""
+    error = error_bounded(error)
     with transaction.atomic():
         failed = _owned(job).update(
             status=JobStatus.FAILED,
@@ -278,6 +286,7 @@ def job_retry_or_fail(*, job: VerificationJob, code: str, error: str) -> bool:
     if job.attempts >= job.max_attempts:
         job_fail(job=job, code=code, error=f"gave up after {job.attempts} attempts: {error}")
         return False
+    error = error_bounded(error)
     delay = backoff_delay(
         job.attempts,
         base=settings.VERIFIER_RETRY_BACKOFF_BASE,

@@ -72,7 +72,7 @@ def test_the_selected_claims_export_as_csv(reader_client):
     response = reader_client.post(
         "/admin/claims/claim/", {"action": "export_csv", "_selected_action": [wanted.pk]}
     )
-    assert response["Content-Type"] == "text/csv"
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
     rows = list(csv.DictReader(io.StringIO(response.content.decode())))
     assert [(r["text"], r["status"]) for r in rows] == [("'=1+1 is two", "refuted")]
 

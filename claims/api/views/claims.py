@@ -2,7 +2,7 @@
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import generics, serializers, status
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -13,6 +13,7 @@ from claims.api.filters import ClaimFilter
 from claims.api.pagination import PageOrCursorPagination
 from claims.api.preconditions import expected_version, with_etag
 from claims.api.serializers import ClaimSerializer, StatusChangeSerializer
+from claims.api.strict import refuse_unknown_fields
 from claims.models import Article, Claim, ClaimKind, ClaimStatus, SourceKind, StatusChange
 from claims.services.claims import claim_create, claim_update
 from claims.services.status import claim_status_set
@@ -24,6 +25,13 @@ IF_MATCH = OpenApiParameter(
     required=False,
     description='The claim\'s ETag as read (e.g. "claim-3-v7"); or send a `version` field.',
 )
+
+
+# What a client sending these in a PATCH most likely meant, instead of a silent no-op.
+READ_ONLY_HINTS = {
+    "status": "The status is set with POST /api/v1/claims/{id}/status/.",
+    "sources": "Sources are cited when the claim is filed, or by an editor in the admin.",
+}
 
 
 class SourceClaimCreateInputSerializer(serializers.Serializer):
@@ -105,13 +113,29 @@ class ClaimDetailApi(APIView):
         return with_etag(Response(data), Claim(pk=data["id"], version=data["version"]))
 
     @extend_schema(
-        request=ClaimPatchInputSerializer, responses=ClaimSerializer, parameters=[IF_MATCH]
+        request=ClaimPatchInputSerializer,
+        responses={
+            200: ClaimSerializer,
+            400: OpenApiResponse(
+                description="A field that cannot be written here (e.g. `status`), or no change."
+            ),
+            412: OpenApiResponse(
+                description="The claim changed since it was read, or If-Match is `*` or "
+                "another claim's ETag."
+            ),
+        },
+        parameters=[IF_MATCH],
     )
     def patch(self, request, pk: int):
         data = self.ClaimPatchInputSerializer(data=request.data, partial=True)
         data.is_valid(raise_exception=True)
+        refuse_unknown_fields(request.data, data, hints=READ_ONLY_HINTS)
         changes = dict(data.validated_data)
         version = expected_version(request, pk, changes.pop("version", None))
+        if not changes:
+            raise serializers.ValidationError(
+                {"non_field_errors": ["Nothing to change: name at least one editable field."]}
+            )
         claim_update(claim_id=pk, expected_version=version, changes=changes, user=request.user)
         claim = selectors.claim_list(include_discarded=True).get(pk=pk)
         return with_etag(Response(ClaimSerializer(claim).data), claim)
