@@ -171,6 +171,8 @@ VERIFIER_JSON_MAX_DEPTH = env_int("VERIFIER_JSON_MAX_DEPTH", 32, minimum=2)
 # `?search=` beyond these gets a 400 (each term adds an OR of LIKEs over every search field).
 VERIFIER_SEARCH_MAX_LENGTH = env_int("VERIFIER_SEARCH_MAX_LENGTH", 200, minimum=10)
 VERIFIER_SEARCH_MAX_TERMS = env_int("VERIFIER_SEARCH_MAX_TERMS", 10, minimum=1)
+# Sources one claim may cite (API, admin, seed): 10,000 once held the write lock for 27 s.
+VERIFIER_MAX_SOURCES_PER_CLAIM = env_int("VERIFIER_MAX_SOURCES_PER_CLAIM", 50, minimum=1)
 SPECTACULAR_SETTINGS = {
     "TITLE": "verifier API",
     "DESCRIPTION": "Claims, sources, evidence and verification jobs for newsroom reviewers.",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -21,6 +22,7 @@ from claims.models import Claim, ClaimSource, Evidence, StatusChange
 from claims.services.claims import EDITABLE_FIELDS, claim_create, claim_update
 from claims.services.errors import DomainError, NothingToVerify, StaleVersion
 from claims.services.jobs import verification_request
+from claims.services.sources import sources_cap_message
 from claims.services.status import claim_status_set
 
 
@@ -29,6 +31,17 @@ class ClaimSourceInline(admin.TabularInline):
     extra = 0
     autocomplete_fields = ["source"]
     verbose_name = "cited source"
+
+    def get_max_num(self, request, obj=None, **kwargs) -> int:
+        return settings.VERIFIER_MAX_SOURCES_PER_CLAIM
+
+    def get_formset(self, request, obj=None, **kwargs):
+        # max_num alone only hides the "add" button; validate_max refuses a longer POST.
+        formset = super().get_formset(request, obj, validate_max=True, **kwargs)
+        formset.default_error_messages = {
+            "too_many_forms": sources_cap_message(settings.VERIFIER_MAX_SOURCES_PER_CLAIM)
+        }
+        return formset
 
 
 class EvidenceInline(admin.StackedInline):

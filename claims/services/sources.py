@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
@@ -35,8 +36,19 @@ def source_get_or_create(
     return source
 
 
+def sources_cap_message(cap: int) -> str:
+    return f"A claim cites at most {cap} sources (VERIFIER_MAX_SOURCES_PER_CLAIM)."
+
+
 def claim_sources_add(*, claim: Claim, sources: list[dict]) -> list[Source]:
-    """Attach the cited documents (dicts with url and optional name/publisher/kind) to a claim."""
+    """Attach the cited documents (dicts with url and optional name/publisher/kind) to a claim.
+
+    Refused whole, before any write, when the claim would cite more than the cap.
+    """
+    cap = settings.VERIFIER_MAX_SOURCES_PER_CLAIM
+    if len(sources) > cap:  # checked first: no URL of an oversized list is even parsed
+        raise ValidationError({"sources": sources_cap_message(cap)})
+    _check_cap(claim, [item.get("url", "") for item in sources], cap)
     attached = []
     for index, item in enumerate(sources):
         try:
@@ -51,3 +63,15 @@ def claim_sources_add(*, claim: Claim, sources: list[dict]) -> list[Source]:
         ClaimSource.objects.get_or_create(claim=claim, source=source)
         attached.append(source)
     return attached
+
+
+def _check_cap(claim: Claim, urls: list[str], cap: int) -> None:
+    cited = set(claim.claim_sources.values_list("source__url", flat=True)) if claim.pk else set()
+    new = set()
+    for url in urls:
+        try:
+            new.add(normalize_url(url))
+        except InvalidURL:
+            continue  # refused with its own message by source_get_or_create
+    if len(cited | new) > cap:
+        raise ValidationError({"sources": sources_cap_message(cap)})

@@ -1,5 +1,6 @@
 """Claims: list and file them, read and edit one, set its status, read its history."""
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
@@ -65,7 +66,14 @@ class ClaimListCreateApi(generics.ListAPIView):
         language = serializers.CharField(max_length=8, required=False, default="")
         kind = serializers.ChoiceField(choices=ClaimKind.choices, required=False, default="other")
         claimant = serializers.CharField(max_length=300, required=False, default="")
-        sources = SourceClaimCreateInputSerializer(many=True, required=False, default=list)
+        # The cap is also the service's (claim_sources_add); here it stops a long list before
+        # each of its items is validated, and documents it (maxItems).
+        sources = SourceClaimCreateInputSerializer(
+            many=True,
+            required=False,
+            default=list,
+            max_length=settings.VERIFIER_MAX_SOURCES_PER_CLAIM,
+        )
 
     def get_queryset(self):
         return claim_rows.claim_rows()
