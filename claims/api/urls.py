@@ -46,6 +46,7 @@ urlpatterns = [
         name="claim-candidates",
     ),
     path("claims/<int:pk>/discover/", candidates.ClaimDiscoverApi.as_view(), name="claim-discover"),
+    path("candidates/<int:pk>/cite/", candidates.CandidateCiteApi.as_view(), name="candidate-cite"),
     path("snapshots/<int:pk>/", snapshots.SnapshotDetailApi.as_view(), name="snapshot-detail"),
     path("snapshots/<int:pk>/warc/", snapshots.SnapshotWarcApi.as_view(), name="snapshot-warc"),
     path("snapshots/<int:pk>/text/", snapshots.SnapshotTextApi.as_view(), name="snapshot-text"),

@@ -191,7 +191,7 @@ def test_a_reviewer_cannot_edit_or_file_claims(reviewer_api):
 
 
 def test_it_lists_evidence_of_one_claim(reviewer_api):
-    claim = cite(ClaimFactory(), SourceFactory())
+    claim = cite(ClaimFactory(), SourceFactory(url="https://example.org/doc"))
     other = ClaimFactory()
     response = reviewer_api.post(
         "/api/v1/evidence/",

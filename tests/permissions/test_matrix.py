@@ -11,7 +11,7 @@ from django.test import Client
 from django.urls import URLPattern, get_resolver
 from django.utils import timezone
 
-from claims.models import Claim, ClaimLink, StatusChange, VerificationJob
+from claims.models import Claim, ClaimLink, ProviderResult, StatusChange, VerificationJob
 from claims.services.evidence import Capture, snapshot_record
 from tests.factories import ArticleFactory, ClaimFactory, SourceFactory, cite
 from tests.permissions.conftest import ROLES
@@ -38,6 +38,9 @@ def world(editor):
     job = VerificationJob.objects.create(claim=claim, status="succeeded")
     twin = ClaimFactory(text="Acme Robotics a 340 salariés à Lyon.")
     link = ClaimLink.objects.create(claim=claim, twin=twin, similarity=0.91)
+    candidate = ProviderResult.objects.create(
+        claim=claim, provider="mediawiki", url="https://example.org/wiki/Acme", title="Acme"
+    )
     snapshot = snapshot_record(
         source=claim.sources.get(),
         capture=Capture(
@@ -56,6 +59,7 @@ def world(editor):
         "claim": claim.pk,
         "job": job.pk,
         "link": link.pk,
+        "candidate": candidate.pk,
         "version": claim.version,
     }
 
@@ -123,8 +127,9 @@ API = [
     Row("sources/", "GET", 200, EVERYONE, "/api/v1/sources/"),
     Row("evidence/", "GET", 200, EVERYONE, "/api/v1/evidence/?claim={claim}"),
     Row("evidence/", "POST", 201, REVIEWERS, "/api/v1/evidence/",
-        {"claim": "{claim}", "source_url": "https://example.org/acme-payroll",
+        {"claim": "{claim}", "source_url": "https://example.org/acme-report",
          "excerpt": "Acme Robotics compte 340 salariés.", "stance": "supports"}),
+    Row("candidates/<int:pk>/cite/", "POST", 201, EDITORS, "/api/v1/candidates/{candidate}/cite/"),
 ]  # fmt: skip
 
 

@@ -9,8 +9,10 @@ from rest_framework import generics, serializers, status
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from claims.api.serializers import ProviderResultSerializer
+from claims import selectors
+from claims.api.serializers import EvidenceSerializer, ProviderResultSerializer, SourceSerializer
 from claims.models import Claim, ProviderResult
+from claims.services.candidates import candidate_cite
 from workers.providers.registry import enabled_providers
 from workers.tasks import discover_for_claim
 
@@ -31,6 +33,30 @@ class ClaimCandidateListApi(generics.ListAPIView):
         claim = get_object_or_404(Claim, pk=self.kwargs["pk"])
         results = ProviderResult.objects.filter(claim=claim)
         return results.order_by("provider", "-published_at", "id")
+
+
+class CandidateCitedSerializer(serializers.Serializer):
+    source = SourceSerializer()
+    evidence = EvidenceSerializer(allow_null=True, help_text="A reviewer's passage, if any.")
+
+
+class CandidateCiteApi(APIView):
+    """An editor cites a candidate's URL as a source of its claim (a reviewer's lead included)."""
+
+    required_perms = {"POST": ("claims.add_source",)}
+
+    @extend_schema(request=None, responses={201: CandidateCitedSerializer})
+    def post(self, request, pk: int):
+        cited = candidate_cite(candidate_id=pk, user=request.user)
+        source = cited.candidate.claim.sources.get(url=cited.candidate.url)
+        evidence = selectors.evidence_list().get(pk=cited.evidence.pk) if cited.evidence else None
+        return Response(
+            {
+                "source": SourceSerializer(source).data,
+                "evidence": EvidenceSerializer(evidence).data if evidence else None,
+            },
+            status=status.HTTP_201_CREATED,
+        )
 
 
 class ClaimDiscoverApi(APIView):

@@ -1,17 +1,19 @@
 """Sources and evidence: read them; reviewers attach evidence by hand."""
 
-from django.db import transaction
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import generics, serializers, status
 from rest_framework.response import Response
 
 from claims import selectors
 from claims.api.filters import EvidenceFilter
 from claims.api.pagination import PageOrCursorPagination
-from claims.api.serializers import EvidenceSerializer, SourceSerializer
+from claims.api.serializers import (
+    EvidenceSerializer,
+    ProviderResultSerializer,
+    SourceSerializer,
+)
 from claims.models import Claim, Stance
-from claims.services.evidence import evidence_add
-from claims.services.sources import claim_sources_add
+from claims.services.candidates import evidence_submit
 
 
 class SourceListApi(generics.ListAPIView):
@@ -42,23 +44,35 @@ class EvidenceListCreateApi(generics.ListAPIView):
     def get_queryset(self):
         return selectors.evidence_list()
 
-    @extend_schema(request=EvidenceCreateInputSerializer, responses={201: EvidenceSerializer})
+    @extend_schema(
+        request=EvidenceCreateInputSerializer,
+        responses={
+            201: EvidenceSerializer,
+            202: OpenApiResponse(
+                ProviderResultSerializer,
+                description="The URL is not one of the claim's sources and the user may not "
+                "cite sources (a reviewer): the passage is kept as a candidate (provider "
+                "`reviewer`) until an editor cites it with POST /api/v1/candidates/{id}/cite/.",
+            ),
+        },
+    )
     def post(self, request):
         data = self.EvidenceCreateInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         values = data.validated_data
-        with transaction.atomic():
-            (source,) = claim_sources_add(
-                claim=values["claim"],
-                sources=[{"url": values["source_url"], "name": values["source_name"]}],
+        submitted = evidence_submit(
+            claim=values["claim"],
+            url=values["source_url"],
+            name=values["source_name"],
+            excerpt=values["excerpt"],
+            stance=values["stance"],
+            note=values["note"],
+            user=request.user,
+            may_cite=request.user.has_perm("claims.add_source"),
+        )
+        if submitted.candidate is not None:
+            return Response(
+                ProviderResultSerializer(submitted.candidate).data, status=status.HTTP_202_ACCEPTED
             )
-            evidence = evidence_add(
-                claim=values["claim"],
-                source=source,
-                excerpt=values["excerpt"],
-                stance=values["stance"],
-                note=values["note"],
-                user=request.user,
-            )
-        evidence = selectors.evidence_list().get(pk=evidence.pk)
+        evidence = selectors.evidence_list().get(pk=submitted.evidence.pk)
         return Response(EvidenceSerializer(evidence).data, status=status.HTTP_201_CREATED)
