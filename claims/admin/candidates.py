@@ -1,9 +1,9 @@
 """Provider finds on the claim page: candidate evidence with its provenance, read-only."""
 
 from django.contrib import admin
-from django.utils.html import format_html
 
 from claims.models import ProviderResult
+from claims.weblinks import external_link
 
 
 class ProviderResultInline(admin.TabularInline):
@@ -23,8 +23,4 @@ class ProviderResultInline(admin.TabularInline):
 
     @admin.display(description="found")
     def link(self, obj: ProviderResult) -> str:
-        return format_html(
-            '<a href="{}" rel="noopener noreferrer" target="_blank">{}</a>',
-            obj.url,
-            obj.title or obj.url,
-        )
+        return external_link(obj.url, obj.title or obj.url)

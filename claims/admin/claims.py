@@ -24,6 +24,7 @@ from claims.services.errors import DomainError, NothingToVerify, StaleVersion
 from claims.services.jobs import verification_request
 from claims.services.sources import sources_cap_message
 from claims.services.status import claim_status_set
+from claims.weblinks import external_link
 
 
 class ClaimSourceInline(admin.TabularInline):
@@ -61,9 +62,7 @@ class EvidenceInline(admin.StackedInline):
 
     @admin.display(description="source")
     def link(self, obj: Evidence) -> str:
-        return format_html(
-            '<a href="{}" rel="noopener noreferrer" target="_blank">{}</a>', obj.url, obj.url
-        )
+        return external_link(obj.url)
 
     @admin.display(description="snapshot")
     def snapshot_info(self, obj: Evidence) -> str:

@@ -8,6 +8,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from claims.admin.display import badge
 from claims.models import Evidence, FetchAttempt, Snapshot, Source
+from claims.weblinks import external_link
 from workers.fetching import InvalidURL, normalize_url
 
 TEXT_SHOWN = 20_000
@@ -51,9 +52,7 @@ class SourceAdmin(admin.ModelAdmin):
 
     @admin.display(description="URL")
     def url_link(self, obj: Source) -> str:
-        return format_html(
-            '<a href="{}" rel="noopener noreferrer" target="_blank">{}</a>', obj.url, obj.url
-        )
+        return external_link(obj.url)
 
 
 @admin.register(Snapshot)

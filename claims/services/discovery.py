@@ -9,6 +9,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from claims.models import Claim, ProviderResult, ProviderRun
+from claims.weblinks import is_web_url
 from workers.providers import Candidate, Provider, ProviderError, enabled_providers
 
 logger = logging.getLogger(__name__)
@@ -17,9 +18,15 @@ logger = logging.getLogger(__name__)
 def provider_results_store(
     *, claim: Claim, provider: str, candidates: list[Candidate]
 ) -> list[ProviderResult]:
-    """Keep each candidate once per (claim, provider, URL); a later run refreshes it."""
+    """Keep each candidate once per (claim, provider, URL); a later run refreshes it.
+
+    A hostile or broken upstream may answer `javascript:` or `data:` URLs: only http(s) is kept.
+    """
     stored = []
     for candidate in candidates:
+        if not is_web_url(candidate.url) or len(candidate.url) > 2000:
+            logger.warning("provider %s: dropped a non-web URL %.100r", provider, candidate.url)
+            continue
         values = {
             "title": candidate.title[:1000],
             "publisher": candidate.publisher[:300],
@@ -28,7 +35,7 @@ def provider_results_store(
             "published_at": candidate.published_at,
             "raw": candidate.raw,
         }
-        key = {"claim": claim, "provider": provider, "url": candidate.url[:2000]}
+        key = {"claim": claim, "provider": provider, "url": candidate.url}
         try:
             with transaction.atomic():
                 row, _ = ProviderResult.objects.update_or_create(**key, defaults=values)
