@@ -222,6 +222,7 @@ def analyse_fetched(job: VerificationJob) -> RunOutcome:
             verdict=suggestion.verdict,
             confidence=suggestion.confidence,
             explanation=suggestion.explanation,
+            job_id=job.pk,
         )
         outcome.verdict = suggestion.verdict
     return outcome

@@ -14,7 +14,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from claims import selectors
 from claims.admin.candidates import ProviderResultInline
-from claims.admin.display import badge, quote_in_context
+from claims.admin.display import audit_trail_table, badge, quote_in_context
 from claims.admin.filters import QuickFilter
 from claims.admin.forms import ClaimActionForm, ClaimAdminForm, reviewer_choices
 from claims.exports.spreadsheet import claims_csv
@@ -132,6 +132,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
         "created_by",
         "created_at",
         "updated_at",
+        "audit_trail",
     ]
     fieldsets = [
         (
@@ -168,6 +169,8 @@ class ClaimAdmin(SimpleHistoryAdmin):
             },
         ),
         ("Record", {"fields": ["origin", "created_by", "created_at", "updated_at"]}),
+        # Every change of any field or source, with the machine's own (and their job) apart.
+        ("Audit trail", {"fields": ["audit_trail"], "classes": ["collapse"]}),
     ]
     inlines = [ClaimSourceInline, EvidenceInline, ProviderResultInline, StatusChangeInline]
     actions = ["queue_verification", "set_status", "assign_reviewer", "export_csv"]
@@ -194,6 +197,10 @@ class ClaimAdmin(SimpleHistoryAdmin):
     @admin.display(description="evidence", ordering="_evidence_count")
     def evidence_count(self, obj: Claim) -> int:
         return obj._evidence_count
+
+    @admin.display(description="changes")
+    def audit_trail(self, obj: Claim) -> str:
+        return audit_trail_table(selectors.claim_timeline(claim=obj)) if obj.pk else "—"
 
     @admin.display(description="quote in its article")
     def quote_context(self, obj: Claim) -> str:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
+from django.utils.text import Truncator
 
 STATUS_COLORS = {
     "unverified": "#6b7280",
@@ -41,4 +42,30 @@ def quote_in_context(body: str, start: int | None, end: int | None, margin: int 
         before,
         body[start:end],
         after,
+    )
+
+
+def audit_trail_table(entries: list[dict], *, limit: int = 200) -> str:
+    """The claim's audit trail (selectors.claim_timeline) as a table, newest first."""
+    if not entries:
+        return "—"
+    rows = format_html_join(
+        "",
+        "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+        (
+            (
+                e["created_at"].strftime("%Y-%m-%d %H:%M:%S"),
+                e["changed_by"] or ("machine" + (f" (job {e['job']})" if e["job"] else "")),
+                e["field"],
+                Truncator(e["from_value"]).chars(120),
+                Truncator(e["to_value"]).chars(120),
+                Truncator(e["note"]).chars(120),
+            )
+            for e in entries[:limit]
+        ),
+    )
+    return format_html(
+        "<table><thead><tr><th>when</th><th>who</th><th>what</th><th>from</th><th>to</th>"
+        "<th>note</th></tr></thead><tbody>{}</tbody></table>",
+        rows,
     )

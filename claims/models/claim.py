@@ -98,6 +98,8 @@ class ClaimSource(models.Model):
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="claim_sources")
     source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="source_claims")
     created_at = models.DateTimeField(auto_now_add=True)
+    # Citing and un-citing are part of the claim's audit trail (selectors.claim_timeline).
+    history = HistoricalRecords()
 
     class Meta:
         constraints = [
@@ -123,6 +125,10 @@ class StatusChange(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     note = models.TextField(blank=True)
+    # The verification job whose analysis suggested this verdict (machine changes only).
+    job = models.ForeignKey(
+        "claims.VerificationJob", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
 
     class Meta:

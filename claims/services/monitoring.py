@@ -13,6 +13,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from claims.models import Claim, ClaimStatus, Evidence, Snapshot, Source, StatusChange
+from claims.services.history import claim_machine_change_record, machine_reason
 from workers.capture import DEAD_STATUSES, SourceRead, source_read
 
 OPEN_STATUSES = (ClaimStatus.UNVERIFIED, ClaimStatus.IN_REVIEW)
@@ -38,6 +39,9 @@ def claim_review_flag(*, claim_id: int, reason: str) -> bool:
             review_reason=reason[:300],
             version=F("version") + 1,
             updated_at=timezone.now(),
+        )
+        claim_machine_change_record(
+            claim_id=claim_id, reason=machine_reason(f"flagged for review: {reason}", None)
         )
     return True
 

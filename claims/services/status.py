@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from claims.models import Claim, ClaimStatus, StatusChange, Verdict
 from claims.services.claims import claim_lock_version
+from claims.services.history import claim_machine_change_record, machine_reason
 
 
 def claim_status_set(
@@ -46,9 +47,17 @@ def claim_status_set(
 
 
 def claim_suggestion_set(
-    *, claim_id: int, verdict: str | None, confidence: float | None, explanation: str = ""
+    *,
+    claim_id: int,
+    verdict: str | None,
+    confidence: float | None,
+    explanation: str = "",
+    job_id: int | None = None,
 ) -> Claim:
-    """Store the machine's suggested verdict; the editorial status is left exactly as it is."""
+    """Store the machine's suggested verdict; the editorial status is left exactly as it is.
+
+    `job_id` is the verification job that reached it, kept in the audit trail.
+    """
     if verdict is not None and verdict not in Verdict.values:
         raise ValueError(f"Unknown verdict {verdict!r}")
     with transaction.atomic():
@@ -63,6 +72,9 @@ def claim_suggestion_set(
             version=F("version") + 1,
             updated_at=timezone.now(),
         )
+        claim_machine_change_record(
+            claim_id=claim_id, reason=machine_reason(f"suggested {verdict or 'nothing'}", job_id)
+        )
         if previous != verdict:
             StatusChange.objects.create(
                 claim_id=claim_id,
@@ -70,6 +82,7 @@ def claim_suggestion_set(
                 from_value=previous or "",
                 to_value=verdict or "",
                 changed_by=None,
+                job_id=job_id,
                 note=explanation[:2000],
             )
         claim.refresh_from_db()

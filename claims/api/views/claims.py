@@ -13,9 +13,9 @@ from claims.api import claim_rows
 from claims.api.filters import ClaimFilter
 from claims.api.pagination import PageOrCursorPagination
 from claims.api.preconditions import expected_version, with_etag
-from claims.api.serializers import ClaimSerializer, StatusChangeSerializer
+from claims.api.serializers import ClaimSerializer
 from claims.api.strict import refuse_unknown_fields
-from claims.models import Article, Claim, ClaimKind, ClaimStatus, SourceKind, StatusChange
+from claims.models import Article, Claim, ClaimKind, ClaimStatus, SourceKind
 from claims.services.claims import claim_create, claim_update
 from claims.services.status import claim_status_set
 
@@ -179,43 +179,35 @@ FULL_HISTORY = OpenApiParameter(
     "full",
     bool,
     required=False,
-    description="Also list field edits and evidence added, changed or removed (with `kind`).",
+    deprecated=True,
+    description="Ignored: the trail is always whole (it once added edits and evidence).",
 )
 
 
 class TimelineEntrySerializer(serializers.Serializer):
     id = serializers.IntegerField(required=False, help_text="Set on status changes only.")
-    kind = serializers.ChoiceField(choices=["status", "edit", "evidence"])
-    field = serializers.CharField()
+    kind = serializers.ChoiceField(choices=["status", "edit", "source", "evidence"])
+    field = serializers.CharField(help_text="The claim's field; `source` or `evidence` else.")
     from_value = serializers.CharField(allow_blank=True)
     to_value = serializers.CharField(allow_blank=True)
-    changed_by = serializers.CharField(allow_null=True)
+    changed_by = serializers.CharField(allow_null=True, help_text="The person, if one.")
+    actor = serializers.ChoiceField(choices=["person", "machine"])
+    job = serializers.IntegerField(
+        allow_null=True, help_text="The verification job behind a machine change, when known."
+    )
     note = serializers.CharField(allow_blank=True)
     created_at = serializers.DateTimeField()
 
 
-class ClaimHistoryApi(generics.ListAPIView):
-    """Every change of the claim's editorial status and of the machine's suggestion.
+class ClaimHistoryApi(APIView):
+    """The claim's audit trail, newest first: every change of any field (text, quote, kind,
+    claimant, assignment, status, the machine's suggestion...), every source cited or dropped
+    and every evidence event, each with who (a person, or the machine and its job), when, from
+    and to."""
 
-    With `?full=true`, the whole audit trail: also every field edit and every evidence event.
-    """
-
-    serializer_class = StatusChangeSerializer
-    pagination_class = None
-
-    queryset = StatusChange.objects.none()  # for the schema; the real one is below
-
-    def get_queryset(self):
-        if getattr(self, "swagger_fake_view", False):
-            return self.queryset
-        claim = selectors.claim_list(include_discarded=True).get(pk=self.kwargs["pk"])
-        return selectors.claim_history(claim=claim)
-
-    @extend_schema(parameters=[FULL_HISTORY])
-    def get(self, request, *args, **kwargs):
-        if request.query_params.get("full") not in ("1", "true"):
-            return super().get(request, *args, **kwargs)
-        claim = selectors.claim_list(include_discarded=True).get(pk=kwargs["pk"])
+    @extend_schema(parameters=[FULL_HISTORY], responses=TimelineEntrySerializer(many=True))
+    def get(self, request, pk: int):
+        claim = selectors.claim_list(include_discarded=True).get(pk=pk)
         return Response(
             TimelineEntrySerializer(selectors.claim_timeline(claim=claim), many=True).data
         )
