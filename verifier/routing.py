@@ -21,6 +21,7 @@ TASK_KINDS = {
     # pages whose time goes to the network: they stay with the fetchers.
     "workers.tasks.recheck_source": FETCH,
     "workers.tasks.analyse_job": ANALYSE,
+    "workers.tasks.extract_article": ANALYSE,  # finding an article's claims: CPU, like analysis
 }
 
 

@@ -173,6 +173,10 @@ VERIFIER_SEARCH_MAX_LENGTH = env_int("VERIFIER_SEARCH_MAX_LENGTH", 200, minimum=
 VERIFIER_SEARCH_MAX_TERMS = env_int("VERIFIER_SEARCH_MAX_TERMS", 10, minimum=1)
 # Sources one claim may cite (API, admin, seed): 10,000 once held the write lock for 27 s.
 VERIFIER_MAX_SOURCES_PER_CLAIM = env_int("VERIFIER_MAX_SOURCES_PER_CLAIM", 50, minimum=1)
+# An article's text, pasted in the admin or posted to the API, in characters.
+VERIFIER_ARTICLE_MAX_CHARS = env_int("VERIFIER_ARTICLE_MAX_CHARS", 2_000_000, minimum=1000)
+# Longer articles get their claims found by a background job (202 in the API), not in the request.
+VERIFIER_EXTRACT_INLINE_MAX_CHARS = env_int("VERIFIER_EXTRACT_INLINE_MAX_CHARS", 50_000, minimum=0)
 SPECTACULAR_SETTINGS = {
     "TITLE": "verifier API",
     "DESCRIPTION": "Claims, sources, evidence and verification jobs for newsroom reviewers.",

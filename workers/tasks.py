@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from claims.models import VerificationJob
 from claims.services.discovery import claim_discover
+from claims.services.extraction_jobs import extraction_run
 from claims.services.jobs import (
     JobTakenOver,
     analysis_start,
@@ -107,6 +108,22 @@ def analyse_job(self, job_id: int) -> str:
         return "succeeded" if succeeded else "superseded"
     failed = job_fail(job=job, code="no_source_read", error=outcome.summary)
     return "failed" if failed else "superseded"
+
+
+@shared_task(
+    bind=True, acks_late=True, reject_on_worker_lost=True, name="workers.tasks.extract_article"
+)
+def extract_article(self, job_id: int) -> str:
+    """Extraction job `job_id` (CPU queue): find the article's claims and propose them."""
+    job = job_start(
+        job_id=job_id, task_id=self.request.id or "", worker=self.request.hostname or ""
+    )
+    if job is None:
+        return "skipped"
+    outcome = _run_stage(job, extraction_run)
+    if isinstance(outcome, str):
+        return outcome
+    return "succeeded" if job_succeed(job=job, message=outcome.summary) else "superseded"
 
 
 @shared_task(name="workers.tasks.sweep_jobs")

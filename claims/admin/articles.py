@@ -2,12 +2,14 @@
 
 from django import forms
 from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Count
 
 from claims.models import Article, Claim
-from claims.services.articles import body_hash
+from claims.services.articles import article_body_check, body_hash
 from claims.services.extraction import article_extract_claims
+from claims.services.extraction_jobs import extraction_in_background, extraction_request
 
 
 class ArticleAdminForm(forms.ModelForm):
@@ -17,6 +19,10 @@ class ArticleAdminForm(forms.ModelForm):
 
     def clean_body(self) -> str:
         body = self.cleaned_data["body"]
+        try:
+            article_body_check(body)  # the API's cap: 5 MB once held the database for 20 s
+        except ValidationError as exc:
+            raise forms.ValidationError(exc.message_dict["body"]) from None
         twin = Article.objects.filter(body_sha256=body_hash(body)).exclude(pk=self.instance.pk)
         if twin.exists():
             raise forms.ValidationError(f"This text is already stored as article {twin.get().pk}.")
@@ -78,6 +84,15 @@ class ArticleAdmin(admin.ModelAdmin):
             self._report_extraction(request, article)
 
     def _report_extraction(self, request, article: Article) -> None:
+        if extraction_in_background(article):
+            with transaction.atomic():
+                job, _created = extraction_request(article_id=article.pk, user=request.user)
+            messages.info(
+                request,
+                f"{article.title}: its claims are being found in the background (job {job.pk}, "
+                "see Verification jobs for its progress).",
+            )
+            return
         with transaction.atomic():
             found = article_extract_claims(article=article, user=request.user)
         if found.message:

@@ -196,7 +196,9 @@ class JobSerializer(serializers.ModelSerializer):
         model = VerificationJob
         fields = [
             "id",
+            "kind",
             "claim",
+            "article",
             "status",
             "stage",
             "attempts",

@@ -65,6 +65,13 @@ class JobStatus(models.TextChoices):
 ACTIVE_JOB_STATUSES = (JobStatus.PENDING, JobStatus.RUNNING)
 
 
+class JobKind(models.TextChoices):
+    """What a job does: verify a claim against its sources, or find an article's claims."""
+
+    VERIFY = "verify", "Verify a claim"
+    EXTRACT = "extract", "Find an article's claims"
+
+
 class JobStage(models.TextChoices):
     """Which half of a job is under way: each runs on its own queue (see verifier/routing.py)."""
 

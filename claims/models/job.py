@@ -4,7 +4,8 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
-from claims.models.choices import ACTIVE_JOB_STATUSES, JobStage, JobStatus
+from claims.models.article import Article
+from claims.models.choices import ACTIVE_JOB_STATUSES, JobKind, JobStage, JobStatus
 from claims.models.claim import Claim
 
 
@@ -12,7 +13,15 @@ class VerificationJob(models.Model):
     # Longer error texts are cut (claims.services.jobs.error_bounded), on the attempts too.
     ERROR_MAX_LENGTH = 2000
 
-    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="jobs")
+    # The same row, claim, retries, sweeper and progress serve both kinds of work; an extraction
+    # job names its article instead of a claim (claims.services.extraction_jobs).
+    kind = models.CharField(max_length=10, choices=JobKind.choices, default=JobKind.VERIFY)
+    claim = models.ForeignKey(
+        Claim, null=True, blank=True, on_delete=models.CASCADE, related_name="jobs"
+    )
+    article = models.ForeignKey(
+        Article, null=True, blank=True, on_delete=models.CASCADE, related_name="extraction_jobs"
+    )
     status = models.CharField(
         max_length=10, choices=JobStatus.choices, default=JobStatus.PENDING, db_index=True
     )
@@ -53,11 +62,22 @@ class VerificationJob(models.Model):
                 condition=Q(status__in=ACTIVE_JOB_STATUSES),
                 name="job_one_active_per_claim",
             ),
+            models.UniqueConstraint(
+                fields=["article"],
+                condition=Q(status__in=ACTIVE_JOB_STATUSES),
+                name="job_one_active_per_article",
+            ),
+            models.CheckConstraint(
+                condition=Q(kind=JobKind.VERIFY, claim__isnull=False)
+                | Q(kind=JobKind.EXTRACT, article__isnull=False),
+                name="job_names_what_it_works_on",
+            ),
         ]
         indexes = [models.Index(fields=["status", "updated_at"], name="job_status_updated_idx")]
 
     def __str__(self) -> str:
-        return f"job {self.pk} for claim {self.claim_id}: {self.status}"
+        what = f"claim {self.claim_id}" if self.claim_id else f"article {self.article_id}"
+        return f"job {self.pk} for {what}: {self.status}"
 
     @property
     def active(self) -> bool:

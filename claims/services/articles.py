@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
@@ -15,6 +16,15 @@ from claims.services.errors import DuplicateArticle
 
 def body_hash(body: str) -> str:
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def article_body_check(body: str) -> None:
+    """The one size cap on an article's text, whatever brings it (API, admin, import)."""
+    cap = settings.VERIFIER_ARTICLE_MAX_CHARS
+    if len(body) > cap:
+        raise ValidationError(
+            {"body": f"An article is at most {cap} characters; this one has {len(body)}."}
+        )
 
 
 def article_create(
@@ -31,6 +41,7 @@ def article_create(
     """Store an article; the same body submitted twice raises DuplicateArticle naming the first."""
     if not body.strip():
         raise ValidationError({"body": "The article body is empty."})
+    article_body_check(body)
     digest = body_hash(body)
     existing = Article.objects.filter(body_sha256=digest).first()
     if existing:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.contrib.auth.models import AbstractBaseUser
@@ -41,6 +42,14 @@ class ExtractionOutcome:
     language: str = ""
     message: str = ""
 
+    @property
+    def summary(self) -> str:
+        text = (
+            f"{len(self.created)} claim(s) proposed, {self.already_known} already known, "
+            f"{self.appearances} repeat(s) merged, {self.links} link(s) found"
+        )
+        return f"{text}; {self.message}" if self.message else text
+
     def as_dict(self) -> dict:
         return {
             "claims_created": len(self.created),
@@ -77,13 +86,19 @@ def _claim_text(candidate: Candidate, language: str) -> str:
 
 
 def article_extract_claims(
-    *, article: Article, user: AbstractBaseUser | None = None
+    *,
+    article: Article,
+    user: AbstractBaseUser | None = None,
+    progress: Callable[[int, str], None] | None = None,
 ) -> ExtractionOutcome:
     """Store the article's check-worthy claims as machine-proposed, unverified claims.
 
     Idempotent: a span already covered (by a claim, an appearance, or a discarded claim) is not
-    proposed again, so re-running it — or editors discarding a proposal — sticks.
+    proposed again, so re-running it — or editors discarding a proposal — sticks. `progress`
+    (percent, message) is called between the steps, outside any transaction of this function.
     """
+    progress = progress or (lambda _percent, _message: None)
+    progress(5, "finding check-worthy statements")
     outcome = ExtractionOutcome(language=article.language or detect_language(article.body) or "")
     try:
         candidates = find_claims(article.body, language=outcome.language or None)
@@ -102,6 +117,7 @@ def article_extract_claims(
             f"{len(candidates)} candidate statements: only the {MAX_PROPOSALS} most check-worthy "
             "were proposed."
         )
+    progress(40, f"storing {len(groups)} proposal(s) and linking them to other articles")
     with transaction.atomic():
         for group in groups:
             primary, repeats = group[0], group[1:]

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
+from django.db import transaction
 
-from claims.models import Article
+from claims.models import Article, VerificationJob
 from claims.services.articles import article_create
 from claims.services.extraction import ExtractionOutcome, article_extract_claims
+from claims.services.extraction_jobs import extraction_in_background, extraction_request
 from workers.extraction import ExtractionError, extract_document
 from workers.fetching import FetchError, fetch
 
@@ -21,6 +24,8 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 class ImportOutcome:
     article: Article
     extraction: ExtractionOutcome | None
+    # Set instead of `extraction` when the article is long enough to be extracted in the background.
+    extraction_job: VerificationJob | None = None
 
 
 def _looks_like_html(text: str) -> bool:
@@ -85,21 +90,32 @@ def article_import_text(
     author: str = "",
     publisher: str = "",
     extract_claims: bool = True,
+    published_at: datetime | None = None,
     user: AbstractBaseUser | None = None,
 ) -> ImportOutcome:
-    """Store pasted text (HTML is reduced to its text first) and propose its claims."""
+    """Store pasted text (HTML is reduced to its text first) and propose its claims.
+
+    A long article's claims are found by a background job (`extraction_job`), not here.
+    """
     if _looks_like_html(body):
         body = _document_from_bytes(
             body.encode("utf-8"), content_type="text/html", charset="utf-8"
         ).text
-    article = article_create(
-        title=title,
-        body=body,
-        url=url,
-        language=language,
-        author=author,
-        publisher=publisher,
-        created_by=user,
-    )
-    extraction = article_extract_claims(article=article, user=user) if extract_claims else None
+    with transaction.atomic():
+        article = article_create(
+            title=title,
+            body=body,
+            url=url,
+            language=language,
+            author=author,
+            publisher=publisher,
+            published_at=published_at,
+            created_by=user,
+        )
+        if not extract_claims:
+            return ImportOutcome(article=article, extraction=None)
+        if extraction_in_background(article):
+            job, _created = extraction_request(article_id=article.pk, user=user)
+            return ImportOutcome(article=article, extraction=None, extraction_job=job)
+        extraction = article_extract_claims(article=article, user=user)
     return ImportOutcome(article=article, extraction=extraction)

@@ -17,6 +17,7 @@ from claims.models import (
     ACTIVE_JOB_STATUSES,
     Claim,
     JobAttempt,
+    JobKind,
     JobStage,
     JobStatus,
     VerificationJob,
@@ -28,12 +29,16 @@ from workers.fetching import backoff_delay
 logger = logging.getLogger(__name__)
 
 
-def _send(job_id: int, task_id: str, stage: str, countdown: float | None = None) -> None:
+def _send(
+    job_id: int, task_id: str, stage: str, countdown: float | None = None, kind: str = "verify"
+) -> None:
     """Hand a stage of the job to Celery. A failure loses nothing: the sweeper re-sends it."""
     try:
-        from workers.tasks import analyse_job, verify_claim
+        from workers.tasks import analyse_job, extract_article, verify_claim
 
         task = analyse_job if stage == JobStage.ANALYSE else verify_claim
+        if kind == JobKind.EXTRACT:
+            task = extract_article
         task.apply_async(args=[job_id], task_id=task_id, countdown=countdown)
     except Exception:  # the broker is down; the row stays as it is and the sweeper retries it
         logger.exception("could not send job %s to the broker; the sweeper will re-send it", job_id)
@@ -47,8 +52,8 @@ def _send_on_commit(
     Every message has a task id of its own and the row names the one message that may run the
     job's current stage: a duplicate or superseded message finds another id there and stops.
     """
-    job_id, task_id = job.pk, job.celery_task_id
-    transaction.on_commit(lambda: _send(job_id, task_id, stage, countdown))
+    job_id, task_id, kind = job.pk, job.celery_task_id, job.kind
+    transaction.on_commit(lambda: _send(job_id, task_id, stage, countdown, kind))
 
 
 def verification_request(
@@ -120,7 +125,7 @@ def job_start(
                 error = f"the worker stopped before finishing in all {spent.attempts} attempts"
                 _fail_lost(_owned(spent), spent, error, now)
             return None
-        job = VerificationJob.objects.select_related("claim").get(pk=job_id)
+        job = VerificationJob.objects.select_related("claim", "article").get(pk=job_id)
         JobAttempt.objects.filter(job=job, outcome=JobAttempt.Outcome.RUNNING).update(
             outcome=JobAttempt.Outcome.LOST,
             finished_at=now,

@@ -3,12 +3,15 @@
 from pathlib import Path
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.core.management import CommandError, call_command
 
 from claims.models import Article, Claim, ClaimAppearance, ClaimLink, Origin
 from claims.services.articles import article_create
 from claims.services.extraction import article_extract_claims, claim_link_decide
+from claims.services.extraction_jobs import extraction_run
 from claims.services.imports import article_import, article_import_text
+from claims.services.jobs import job_start
 from claims.services.status import claim_status_set
 
 pytestmark = pytest.mark.django_db
@@ -75,15 +78,27 @@ def test_html_pasted_as_an_article_is_read_as_text_and_scripts_never_become_clai
     assert "<p>" not in outcome.article.body
 
 
-def test_a_5_mb_article_is_stored_and_read_to_the_end():
-    paragraph = (
-        "La société Exemple a annoncé mardi un chiffre d'affaires de 12 millions "
-        "d'euros en 2024, selon son rapport annuel. "
-    )
-    body = paragraph * (5_000_000 // len(paragraph))
+PARAGRAPH = (
+    "La société Exemple a annoncé mardi un chiffre d'affaires de 12 millions "
+    "d'euros en 2024, selon son rapport annuel. "
+)
+
+
+def test_an_article_at_the_cap_is_stored_and_read_to_the_end_by_a_job(settings):
+    body = PARAGRAPH * (settings.VERIFIER_ARTICLE_MAX_CHARS // len(PARAGRAPH))
     outcome = article_import_text(title="Long", body=body, language="fr")
-    assert len(outcome.article.body) >= 4_900_000
-    assert outcome.extraction is not None and outcome.extraction.created
+    assert len(outcome.article.body) >= settings.VERIFIER_ARTICLE_MAX_CHARS - len(PARAGRAPH)
+    assert outcome.extraction is None and outcome.extraction_job is not None
+    job = outcome.extraction_job
+    found = extraction_run(job_start(job_id=job.pk, task_id=job.celery_task_id, worker="w"))
+    assert found.created
+
+
+def test_an_article_over_the_cap_is_refused_whole(settings):
+    body = PARAGRAPH * (5_000_000 // len(PARAGRAPH))  # 5 MB once held the database for 20 s
+    with pytest.raises(ValidationError, match="at most"):
+        article_import_text(title="Long", body=body, language="fr")
+    assert not Article.objects.exists()
 
 
 def test_import_article_reads_a_file_and_refuses_the_same_text_twice(tmp_path):

@@ -1,15 +1,17 @@
 """Articles: list, create, read with their claims."""
 
+from django.conf import settings
 from django.db import transaction
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import generics, serializers, status
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from claims import selectors
-from claims.api.serializers import ArticleDetailSerializer, ArticleSerializer
+from claims.api.serializers import ArticleDetailSerializer, ArticleSerializer, JobSerializer
 from claims.models import Article
 from claims.services.extraction import article_extract_claims
+from claims.services.extraction_jobs import extraction_in_background, extraction_request
 from claims.services.imports import article_import_text
 
 
@@ -31,7 +33,7 @@ class ArticleListCreateApi(generics.ListAPIView):
 
     class ArticleCreateInputSerializer(serializers.Serializer):
         title = serializers.CharField(max_length=500, allow_blank=True, default="")
-        body = serializers.CharField(max_length=2_000_000, trim_whitespace=False)
+        body = serializers.CharField(trim_whitespace=False)
         url = serializers.URLField(max_length=2000, required=False, default="")
         language = serializers.CharField(max_length=8, required=False, default="")
         publisher = serializers.CharField(max_length=200, required=False, default="")
@@ -43,39 +45,74 @@ class ArticleListCreateApi(generics.ListAPIView):
             help_text="Also find the article's check-worthy claims and propose them.",
         )
 
+        def validate_body(self, body: str) -> str:
+            cap = settings.VERIFIER_ARTICLE_MAX_CHARS  # the admin's paste has the same cap
+            if len(body) > cap:
+                raise serializers.ValidationError(f"An article is at most {cap} characters.")
+            return body
+
     def get_queryset(self):
         return selectors.article_list()
 
-    @extend_schema(request=ArticleCreateInputSerializer, responses={201: ArticleDetailSerializer})
+    @extend_schema(
+        request=ArticleCreateInputSerializer,
+        responses={
+            201: ArticleDetailSerializer,
+            202: OpenApiResponse(
+                ArticleDetailSerializer,
+                description="Created; with `extract_claims` and a body longer than "
+                "VERIFIER_EXTRACT_INLINE_MAX_CHARS, the claims are found by the job in "
+                "`extraction_job` (also in Location).",
+            ),
+        },
+    )
     def post(self, request):
         data = self.ArticleCreateInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         values = dict(data.validated_data)
         extract = values.pop("extract_claims")
         published_at = values.pop("published_at")
-        with transaction.atomic():
-            outcome = article_import_text(**values, extract_claims=extract, user=request.user)
-            if published_at:
-                outcome.article.published_at = published_at
-                outcome.article.save(update_fields=["published_at"])
+        outcome = article_import_text(
+            **values, extract_claims=extract, published_at=published_at, user=request.user
+        )
         article = selectors.article_detail(pk=outcome.article.pk)
         body = ArticleDetailSerializer(article).data
         if outcome.extraction is not None:
             body["extraction"] = outcome.extraction.as_dict()
-        return Response(body, status=status.HTTP_201_CREATED)
+        if outcome.extraction_job is None:
+            return Response(body, status=status.HTTP_201_CREATED)
+        body["extraction_job"] = _job_data(outcome.extraction_job)
+        return _accepted(body, outcome.extraction_job)
 
 
 class ArticleExtractApi(APIView):
-    """Find the article's check-worthy claims again; spans already known are not re-proposed."""
+    """Find the article's check-worthy claims again; spans already known are not re-proposed.
+
+    A long article (over VERIFIER_EXTRACT_INLINE_MAX_CHARS) is handed to a background job: 202
+    with the job, whose progress GET /api/v1/jobs/{id}/ reports.
+    """
 
     required_perms = {"POST": ("claims.add_claim",)}
 
-    @extend_schema(request=None, responses={200: ExtractionSerializer})
+    @extend_schema(request=None, responses={200: ExtractionSerializer, 202: JobSerializer})
     def post(self, request, pk: int):
         article = Article.objects.get(pk=pk)
+        if extraction_in_background(article):
+            job, _created = extraction_request(article_id=article.pk, user=request.user)
+            return _accepted(_job_data(job), job)
         with transaction.atomic():
             outcome = article_extract_claims(article=article, user=request.user)
         return Response(ExtractionSerializer(outcome.as_dict()).data)
+
+
+def _job_data(job) -> dict:
+    return JobSerializer(selectors.job_list().prefetch_related("job_attempts").get(pk=job.pk)).data
+
+
+def _accepted(body: dict, job) -> Response:
+    response = Response(body, status=status.HTTP_202_ACCEPTED)
+    response["Location"] = f"/api/v1/jobs/{job.pk}/"
+    return response
 
 
 class ArticleDetailApi(generics.RetrieveAPIView):

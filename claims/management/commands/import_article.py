@@ -28,6 +28,11 @@ class Command(BaseCommand):
             raise CommandError("; ".join(exc.messages)) from None
         article = outcome.article
         self.stdout.write(f"Article {article.pk} “{article.title}” ({article.language or '?'})")
+        if outcome.extraction_job is not None:
+            self.stdout.write(
+                f"A long article: its claims are being found by job {outcome.extraction_job.pk} "
+                "(GET /api/v1/jobs/{id}/ or the admin's Verification jobs; needs a worker)."
+            )
         if outcome.extraction is not None:
             found = outcome.extraction
             if found.message:

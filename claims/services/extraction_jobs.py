@@ -1,0 +1,59 @@
+"""Finding a long article's claims in the background, as a job like a verification.
+
+Extraction is CPU work that grows with the article (5 MB took 29 s and held other writers for
+20 s inside a request). Above VERIFIER_EXTRACT_INLINE_MAX_CHARS the API and the admin queue it
+instead: the same job row, attempts, retries, sweeper and progress as a verification.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import IntegrityError, transaction
+
+from claims.models import ACTIVE_JOB_STATUSES, Article, JobKind, VerificationJob
+from claims.services.extraction import ExtractionOutcome, article_extract_claims
+from claims.services.jobs import JobTakenOver, _send_on_commit, job_progress
+
+
+def extraction_in_background(article: Article) -> bool:
+    """Whether finding this article's claims is too long a job for a request."""
+    return len(article.body) > settings.VERIFIER_EXTRACT_INLINE_MAX_CHARS
+
+
+def extraction_request(
+    *, article_id: int, user: AbstractBaseUser | None = None
+) -> tuple[VerificationJob, bool]:
+    """Queue the extraction of the article's claims, or return the one already pending or running.
+
+    Returns (job, created); the message is sent after commit, as for a verification.
+    """
+    article = Article.objects.get(pk=article_id)
+    live = VerificationJob.objects.filter(article=article, status__in=ACTIVE_JOB_STATUSES).first()
+    if live:
+        return live, False
+    try:
+        with transaction.atomic():
+            job = VerificationJob.objects.create(
+                kind=JobKind.EXTRACT,
+                article=article,
+                requested_by=user,
+                celery_task_id=str(uuid.uuid4()),
+                max_attempts=settings.VERIFIER_JOB_MAX_ATTEMPTS,
+            )
+            _send_on_commit(job)
+    except IntegrityError:  # a concurrent request queued one first: that one is the answer
+        return VerificationJob.objects.get(article=article, status__in=ACTIVE_JOB_STATUSES), False
+    return job, True
+
+
+def extraction_run(job: VerificationJob) -> ExtractionOutcome:
+    """Run an extraction job (its worker holds it), reporting progress on the row."""
+
+    def report(percent: int, message: str) -> None:
+        if not job_progress(job=job, percent=percent, message=message):
+            raise JobTakenOver(f"job {job.pk} is no longer run by task {job.celery_task_id}")
+
+    return article_extract_claims(article=job.article, user=job.requested_by, progress=report)
