@@ -22,7 +22,9 @@ class JobAttemptInline(admin.TabularInline):
 class VerificationJobAdmin(admin.ModelAdmin):
     list_display = [
         "id",
+        "kind",
         "claim",
+        "article",
         "status_badge",
         "stage",
         "attempts",
@@ -31,8 +33,8 @@ class VerificationJobAdmin(admin.ModelAdmin):
         "created_at",
         "finished_at",
     ]
-    list_filter = ["status", "stage", RetriedFilter, "error_code"]
-    list_select_related = ["claim"]
+    list_filter = ["kind", "status", "stage", RetriedFilter, "error_code"]
+    list_select_related = ["claim", "article"]
     readonly_fields = [f.name for f in VerificationJob._meta.fields]
     inlines = [JobAttemptInline]
 
