@@ -81,3 +81,23 @@ def test_a_reviewers_unusable_url_is_a_400(reviewer_api, claim, url):
     assert response.status_code == 400, response.content[:300]
     assert "source_url" in response.json()
     assert not ProviderResult.objects.exists() and Source.objects.count() == 1
+
+
+def test_an_editor_cites_a_reviewers_lead_from_the_admin(reviewer_api, editor_client, claim):
+    _post(reviewer_api, claim, "https://example.org/payroll")
+    candidate = ProviderResult.objects.get()
+    response = editor_client.post(
+        "/admin/claims/providerresult/", {"action": "cite", "_selected_action": [candidate.pk]}
+    )
+    assert response.status_code == 302
+    assert claim.sources.filter(url="https://example.org/payroll").exists()
+    assert Evidence.objects.get().excerpt == PASSAGE
+
+
+def test_a_reviewer_is_not_offered_the_cite_action(reviewer_api, reviewer_client, claim):
+    _post(reviewer_api, claim, "https://example.org/payroll")
+    candidate = ProviderResult.objects.get()
+    reviewer_client.post(
+        "/admin/claims/providerresult/", {"action": "cite", "_selected_action": [candidate.pk]}
+    )
+    assert not claim.sources.filter(url="https://example.org/payroll").exists()
