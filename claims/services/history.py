@@ -11,12 +11,14 @@ from __future__ import annotations
 from claims.models import Claim
 
 
-def claim_machine_change_record(*, claim_id: int, reason: str) -> None:
+def claim_machine_change_record(*, claim: Claim | int, reason: str) -> None:
     """Add the claim's current row to its history as changed by the machine (no user).
 
-    Call inside the transaction of the update it records.
+    Call inside the transaction of the update it records, with the claim as it now is (or its
+    id, and it is read again).
     """
-    claim = Claim.objects.get(pk=claim_id)
+    if not isinstance(claim, Claim):
+        claim = Claim.objects.get(pk=claim)
     claim._history_user = None  # not the request's user, even if one is around
     Claim.history.bulk_history_create([claim], update=True, default_change_reason=reason[:100])
 

@@ -41,7 +41,7 @@ def claim_review_flag(*, claim_id: int, reason: str) -> bool:
             updated_at=timezone.now(),
         )
         claim_machine_change_record(
-            claim_id=claim_id, reason=machine_reason(f"flagged for review: {reason}", None)
+            claim=claim_id, reason=machine_reason(f"flagged for review: {reason}", None)
         )
     return True
 

@@ -72,8 +72,9 @@ def claim_suggestion_set(
             version=F("version") + 1,
             updated_at=timezone.now(),
         )
+        claim.refresh_from_db()
         claim_machine_change_record(
-            claim_id=claim_id, reason=machine_reason(f"suggested {verdict or 'nothing'}", job_id)
+            claim=claim, reason=machine_reason(f"suggested {verdict or 'nothing'}", job_id)
         )
         if previous != verdict:
             StatusChange.objects.create(
@@ -85,5 +86,4 @@ def claim_suggestion_set(
                 job_id=job_id,
                 note=explanation[:2000],
             )
-        claim.refresh_from_db()
     return claim

@@ -75,8 +75,9 @@ def test_a_job_costs_the_same_statements_however_many_passages_it_keeps(
     assert {k: v for k, v in many.items() if k != "evidence"} == {
         k: v for k, v in few.items() if k != "evidence"
     }  # ...for the same statements
-    # The whole one-source job, its transactions' boundaries included.
-    assert sum(v for k, v in few.items() if k != "evidence") <= 36, few
+    # The whole one-source job, its transactions' boundaries included (37: one more since the
+    # machine's suggestion has its own row in the claim's history).
+    assert sum(v for k, v in few.items() if k != "evidence") <= 37, few
 
 
 def test_each_further_source_adds_a_fixed_number_of_statements(local_server, settings, tmp_path):
