@@ -7,15 +7,12 @@ instead: the same job row, attempts, retries, sweeper and progress as a verifica
 
 from __future__ import annotations
 
-import uuid
-
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
-from django.db import IntegrityError, transaction
 
-from claims.models import ACTIVE_JOB_STATUSES, Article, JobKind, VerificationJob
+from claims.models import Article, JobKind, VerificationJob
 from claims.services.extraction import ExtractionOutcome, article_extract_claims
-from claims.services.jobs import JobTakenOver, _send_on_commit, job_progress
+from claims.services.jobs import JobTakenOver, job_progress, job_queue
 
 
 def extraction_in_background(article: Article) -> bool:
@@ -31,22 +28,7 @@ def extraction_request(
     Returns (job, created); the message is sent after commit, as for a verification.
     """
     article = Article.objects.get(pk=article_id)
-    live = VerificationJob.objects.filter(article=article, status__in=ACTIVE_JOB_STATUSES).first()
-    if live:
-        return live, False
-    try:
-        with transaction.atomic():
-            job = VerificationJob.objects.create(
-                kind=JobKind.EXTRACT,
-                article=article,
-                requested_by=user,
-                celery_task_id=str(uuid.uuid4()),
-                max_attempts=settings.VERIFIER_JOB_MAX_ATTEMPTS,
-            )
-            _send_on_commit(job)
-    except IntegrityError:  # a concurrent request queued one first: that one is the answer
-        return VerificationJob.objects.get(article=article, status__in=ACTIVE_JOB_STATUSES), False
-    return job, True
+    return job_queue(owner={"article": article}, kind=JobKind.EXTRACT, requested_by=user)
 
 
 def extraction_run(job: VerificationJob) -> ExtractionOutcome:

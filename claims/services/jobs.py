@@ -69,21 +69,29 @@ def verification_request(
         raise NothingToVerify(
             "This claim cites no source to verify against; add a source first.", field="sources"
         )
-    live = VerificationJob.objects.filter(claim_id=claim_id, status__in=ACTIVE_JOB_STATUSES).first()
+    return job_queue(owner={"claim": claim}, requested_by=user)
+
+
+def job_queue(
+    *, owner: dict, kind: str = JobKind.VERIFY, requested_by: AbstractBaseUser | None
+) -> tuple[VerificationJob, bool]:
+    """Write a job for `owner` ({"claim": …} or {"article": …}) and send it after commit, or
+    return the one already pending or running for it (at most one, by constraint)."""
+    live = VerificationJob.objects.filter(**owner, status__in=ACTIVE_JOB_STATUSES).first()
     if live:
         return live, False
     try:
         with transaction.atomic():
             job = VerificationJob.objects.create(
-                claim=claim,
-                requested_by=user,
+                **owner,
+                kind=kind,
+                requested_by=requested_by,
                 celery_task_id=str(uuid.uuid4()),
                 max_attempts=settings.VERIFIER_JOB_MAX_ATTEMPTS,
             )
             _send_on_commit(job)
     except IntegrityError:  # a concurrent request queued one first: that one is the answer
-        live = VerificationJob.objects.get(claim_id=claim_id, status__in=ACTIVE_JOB_STATUSES)
-        return live, False
+        return VerificationJob.objects.get(**owner, status__in=ACTIVE_JOB_STATUSES), False
     return job, True
 
 
