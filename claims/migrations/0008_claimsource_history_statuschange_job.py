@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('claims', '0006_claim_kinds'),
+        ('claims', '0007_worker_liveness'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

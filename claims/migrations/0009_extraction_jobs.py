@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('claims', '0007_claimsource_history_statuschange_job'),
+        ('claims', '0008_claimsource_history_statuschange_job'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
