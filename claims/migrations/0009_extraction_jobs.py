@@ -6,34 +6,60 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('claims', '0008_claimsource_history_statuschange_job'),
+        ("claims", "0008_claimsource_history_statuschange_job"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='verificationjob',
-            name='article',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='extraction_jobs', to='claims.article'),
+            model_name="verificationjob",
+            name="article",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="extraction_jobs",
+                to="claims.article",
+            ),
         ),
         migrations.AddField(
-            model_name='verificationjob',
-            name='kind',
-            field=models.CharField(choices=[('verify', 'Verify a claim'), ('extract', "Find an article's claims")], default='verify', max_length=10),
+            model_name="verificationjob",
+            name="kind",
+            field=models.CharField(
+                choices=[("verify", "Verify a claim"), ("extract", "Find an article's claims")],
+                default="verify",
+                max_length=10,
+            ),
         ),
         migrations.AlterField(
-            model_name='verificationjob',
-            name='claim',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='jobs', to='claims.claim'),
+            model_name="verificationjob",
+            name="claim",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="jobs",
+                to="claims.claim",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='verificationjob',
-            constraint=models.UniqueConstraint(condition=models.Q(('status__in', ('pending', 'running'))), fields=('article',), name='job_one_active_per_article'),
+            model_name="verificationjob",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("status__in", ("pending", "running"))),
+                fields=("article",),
+                name="job_one_active_per_article",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='verificationjob',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('claim__isnull', False), ('kind', 'verify')), models.Q(('article__isnull', False), ('kind', 'extract')), _connector='OR'), name='job_names_what_it_works_on'),
+            model_name="verificationjob",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("claim__isnull", False), ("kind", "verify")),
+                    models.Q(("article__isnull", False), ("kind", "extract")),
+                    _connector="OR",
+                ),
+                name="job_names_what_it_works_on",
+            ),
         ),
     ]
