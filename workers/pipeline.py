@@ -14,12 +14,12 @@ import logging
 from dataclasses import dataclass, field
 
 from claims.models import Snapshot, VerificationJob
+from claims.services.capture import snapshot_extract, source_fetch
 from claims.services.evidence import evidence_record_many
 from claims.services.jobs import JobTakenOver, job_progress
 from claims.services.status import claim_suggestion_set
-from workers.capture import snapshot_extract, source_fetch
+from workers.archive import archived_read
 from workers.extraction import ExtractionError
-from workers.providers.archive import archived_read
 from workers.verification import Judgement, judge_source, suggest_verdict
 
 logger = logging.getLogger(__name__)

@@ -17,15 +17,16 @@ from claims.models import VerificationJob
 from claims.services.discovery import claim_discover
 from claims.services.jobs import (
     JobTakenOver,
-    analysis_start,
+    job_analysis_start,
     job_fail,
+    job_fetch_start,
     job_handoff,
     job_retry_or_fail,
-    job_start,
     job_succeed,
     jobs_sweep,
 )
-from claims.services.monitoring import source_recheck, sources_due_for_recheck
+from claims.services.linkrot import source_recheck, sources_due_for_recheck
+from verifier import routing
 from workers.pipeline import analyse_fetched, fetch_sources
 
 logger = logging.getLogger(__name__)
@@ -52,15 +53,13 @@ def _run_stage(job: VerificationJob, stage: Callable[[VerificationJob], T]) -> T
         return "failed"
 
 
-@shared_task(
-    bind=True, acks_late=True, reject_on_worker_lost=True, name="workers.tasks.verify_claim"
-)
-def verify_claim(self, job_id: int) -> str:
+@shared_task(bind=True, acks_late=True, reject_on_worker_lost=True, name=routing.JOB_FETCH_TASK)
+def job_fetch(self, job_id: int) -> str:
     """Stage 1 of job `job_id` (I/O queue): fetch and preserve its sources, then hand it over.
 
     A message for a job someone else runs is dropped ("skipped").
     """
-    job = job_start(
+    job = job_fetch_start(
         job_id=job_id, task_id=self.request.id or "", worker=self.request.hostname or ""
     )
     if job is None:
@@ -83,12 +82,10 @@ def verify_claim(self, job_id: int) -> str:
     return "fetched" if handed else "superseded"
 
 
-@shared_task(
-    bind=True, acks_late=True, reject_on_worker_lost=True, name="workers.tasks.analyse_job"
-)
-def analyse_job(self, job_id: int) -> str:
+@shared_task(bind=True, acks_late=True, reject_on_worker_lost=True, name=routing.JOB_ANALYSE_TASK)
+def job_analyse(self, job_id: int) -> str:
     """Stage 2 of job `job_id` (CPU queue): extract, match, attach evidence, suggest a verdict."""
-    job = analysis_start(job_id=job_id, task_id=self.request.id or "")
+    job = job_analysis_start(job_id=job_id, task_id=self.request.id or "")
     if job is None:
         logger.info("job %s is not waiting for analysis by task %s", job_id, self.request.id)
         return "skipped"
@@ -102,13 +99,13 @@ def analyse_job(self, job_id: int) -> str:
     return "failed" if failed else "superseded"
 
 
-@shared_task(name="workers.tasks.sweep_jobs")
+@shared_task(name=routing.SWEEP_JOBS_TASK)
 def sweep_jobs() -> dict[str, int]:
     """Periodic: re-send lost pending jobs and recover jobs whose worker died."""
     return jobs_sweep()
 
 
-@shared_task(name="workers.tasks.recheck_sources")
+@shared_task(name=routing.RECHECK_SOURCES_TASK)
 def recheck_sources() -> int:
     """Periodic: queue a re-check of every source of the claims due (link rot and drift).
 
@@ -125,14 +122,14 @@ def recheck_sources() -> int:
     return len(source_ids)
 
 
-@shared_task(acks_late=True, name="workers.tasks.recheck_source")
+@shared_task(acks_late=True, name=routing.RECHECK_SOURCE_TASK)
 def recheck_source(source_id: int, now: str | None = None) -> dict[str, int]:
     """Re-fetch one source and flag its claims if the page died or its evidence drifted away."""
     when = datetime.fromisoformat(now) if now else None
     return dict(source_recheck(source_id=source_id, now=when))
 
 
-@shared_task(acks_late=True, name="workers.tasks.discover_for_claim")
+@shared_task(acks_late=True, name=routing.DISCOVER_TASK)
 def discover_for_claim(claim_id: int) -> dict[str, str]:
     """Ask the enabled providers about claim `claim_id`; their finds are candidates, no verdict."""
     return {run.provider: run.outcome for run in claim_discover(claim_id=claim_id)}

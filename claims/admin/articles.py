@@ -7,7 +7,7 @@ from django.db.models import Count
 
 from claims.models import Article, Claim
 from claims.services.articles import body_hash
-from claims.services.extraction import article_extract_claims
+from claims.services.proposals import article_claims_propose
 
 
 class ArticleAdminForm(forms.ModelForm):
@@ -79,7 +79,7 @@ class ArticleAdmin(admin.ModelAdmin):
 
     def _report_extraction(self, request, article: Article) -> None:
         with transaction.atomic():
-            found = article_extract_claims(article=article, user=request.user)
+            found = article_claims_propose(article=article, user=request.user)
         if found.message:
             messages.warning(request, f"{article.title}: {found.message}")
         else:

@@ -8,14 +8,16 @@ import time
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from claims import dispatch
 from claims.models import Claim, ProviderResult, ProviderRun
-from workers.providers import Candidate, Provider, ProviderError, enabled_providers
+from claims.services.errors import NothingToDiscover
+from workers.providers import Lead, Provider, ProviderError, enabled_providers
 
 logger = logging.getLogger(__name__)
 
 
 def provider_results_store(
-    *, claim: Claim, provider: str, candidates: list[Candidate]
+    *, claim: Claim, provider: str, candidates: list[Lead]
 ) -> list[ProviderResult]:
     """Keep each candidate once per (claim, provider, URL); a later run refreshes it."""
     stored = []
@@ -70,3 +72,18 @@ def claim_discover(*, claim_id: int) -> list[ProviderRun]:
     """
     claim = Claim.objects.get(pk=claim_id)
     return [_run(claim, provider) for provider in enabled_providers()]
+
+
+def claim_discovery_request(*, claim_id: int) -> list[str]:
+    """Queue a discovery run for the claim after commit; the names of the providers it will ask.
+
+    Raises NothingToDiscover when no provider is enabled, and Claim.DoesNotExist for no claim.
+    """
+    claim = Claim.objects.only("pk").get(pk=claim_id)
+    names = [provider.name for provider in enabled_providers()]
+    if not names:
+        raise NothingToDiscover(
+            "No discovery provider is enabled (VERIFIER_PROVIDERS is empty).", field="providers"
+        )
+    transaction.on_commit(lambda: dispatch.claim_discovery_send(claim_id=claim.pk))
+    return names

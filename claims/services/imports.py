@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 
 from claims.models import Article
 from claims.services.articles import article_create
-from claims.services.extraction import ExtractionOutcome, article_extract_claims
+from claims.services.proposals import ProposalOutcome, article_claims_propose
 from workers.extraction import ExtractionError, extract_document
 from workers.fetching import FetchError, fetch
 
@@ -20,7 +20,7 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 @dataclass
 class ImportOutcome:
     article: Article
-    extraction: ExtractionOutcome | None
+    extraction: ProposalOutcome | None
 
 
 def _looks_like_html(text: str) -> bool:
@@ -101,5 +101,5 @@ def article_import_text(
         publisher=publisher,
         created_by=user,
     )
-    extraction = article_extract_claims(article=article, user=user) if extract_claims else None
+    extraction = article_claims_propose(article=article, user=user) if extract_claims else None
     return ImportOutcome(article=article, extraction=extraction)

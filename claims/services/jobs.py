@@ -13,6 +13,7 @@ from django.db.models import DateTimeField, F, Q, QuerySet, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from claims import dispatch
 from claims.models import (
     ACTIVE_JOB_STATUSES,
     Claim,
@@ -30,10 +31,9 @@ logger = logging.getLogger(__name__)
 def _send(job_id: int, task_id: str, stage: str, countdown: float | None = None) -> None:
     """Hand a stage of the job to Celery. A failure loses nothing: the sweeper re-sends it."""
     try:
-        from workers.tasks import analyse_job, verify_claim
-
-        task = analyse_job if stage == JobStage.ANALYSE else verify_claim
-        task.apply_async(args=[job_id], task_id=task_id, countdown=countdown)
+        dispatch.job_stage_send(
+            job_id=job_id, task_id=task_id, analyse=stage == JobStage.ANALYSE, countdown=countdown
+        )
     except Exception:  # the broker is down; the row stays as it is and the sweeper retries it
         logger.exception("could not send job %s to the broker; the sweeper will re-send it", job_id)
 
@@ -81,7 +81,7 @@ def verification_request(
     return job, True
 
 
-def job_start(*, job_id: int, task_id: str, worker: str) -> VerificationJob | None:
+def job_fetch_start(*, job_id: int, task_id: str, worker: str) -> VerificationJob | None:
     """Claim the job for this task, or return None when it is not this task's to run.
 
     The conditional UPDATE is the lock: of two workers holding messages for the same job, exactly
@@ -154,10 +154,10 @@ def job_handoff(*, job: VerificationJob, fetched: dict[str, list], message: str)
     return bool(handed)
 
 
-def analysis_start(*, job_id: int, task_id: str) -> VerificationJob | None:
+def job_analysis_start(*, job_id: int, task_id: str) -> VerificationJob | None:
     """Claim a fetched job for analysis by task `task_id`, or None when it is not this task's.
 
-    As in `job_start`: while the job waits, any of its analysis messages may start it (the
+    As in `job_fetch_start`: while the job waits, any of its analysis messages may start it (the
     sweeper's re-send does not push the original to the back of a long queue), and the first to
     start writes its task id on the row, so every other copy then finds the job taken. The same
     message delivered again (its worker died) takes the analysis over but keeps the first start

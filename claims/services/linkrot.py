@@ -13,7 +13,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from claims.models import Claim, ClaimStatus, Evidence, Snapshot, Source, StatusChange
-from workers.capture import DEAD_STATUSES, SourceRead, source_read
+from claims.services.capture import DEAD_STATUSES, SourceRead, source_read
 
 OPEN_STATUSES = (ClaimStatus.UNVERIFIED, ClaimStatus.IN_REVIEW)
 

@@ -6,11 +6,11 @@ import pytest
 from django.utils import timezone
 
 from claims.models import Claim, ClaimStatus, Snapshot, StatusChange
+from claims.services.capture import source_read
 from claims.services.evidence import evidence_record
-from claims.services.monitoring import claim_review_flag, sources_recheck
+from claims.services.linkrot import claim_review_flag, sources_recheck
 from claims.services.status import claim_status_set
 from tests.factories import ClaimFactory, SourceFactory, cite
-from workers.capture import source_read
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("allow_private")]
 

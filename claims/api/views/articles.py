@@ -9,8 +9,8 @@ from rest_framework.views import APIView
 from claims import selectors
 from claims.api.serializers import ArticleDetailSerializer, ArticleSerializer
 from claims.models import Article
-from claims.services.extraction import article_extract_claims
 from claims.services.imports import article_import_text
+from claims.services.proposals import article_claims_propose
 
 
 class ExtractionSerializer(serializers.Serializer):
@@ -74,7 +74,7 @@ class ArticleExtractApi(APIView):
     def post(self, request, pk: int):
         article = Article.objects.get(pk=pk)
         with transaction.atomic():
-            outcome = article_extract_claims(article=article, user=request.user)
+            outcome = article_claims_propose(article=article, user=request.user)
         return Response(ExtractionSerializer(outcome.as_dict()).data)
 
 

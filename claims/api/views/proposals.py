@@ -11,7 +11,7 @@ from claims.api.preconditions import expected_version, with_etag
 from claims.api.serializers import ClaimLinkSerializer, ClaimSerializer
 from claims.models import Claim, ClaimLink
 from claims.services.claims import claim_discard
-from claims.services.extraction import claim_link_decide
+from claims.services.links import claim_link_decide
 
 
 class ClaimDiscardApi(APIView):
