@@ -14,6 +14,7 @@ from django.db import OperationalError, close_old_connections
 from django.utils import timezone
 
 from claims.models import VerificationJob
+from claims.selectors.sources import sources_due_for_recheck
 from claims.services.discovery import claim_discover
 from claims.services.jobs import (
     JobTakenOver,
@@ -25,7 +26,7 @@ from claims.services.jobs import (
     job_succeed,
     jobs_sweep,
 )
-from claims.services.linkrot import source_recheck, sources_due_for_recheck
+from claims.services.linkrot import source_recheck
 from verifier import routing
 from workers.pipeline import analyse_fetched, fetch_sources
 

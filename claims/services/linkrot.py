@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import F, OuterRef, Q, QuerySet, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import F
 from django.utils import timezone
 
-from claims.models import Claim, ClaimStatus, Evidence, Snapshot, Source, StatusChange
+from claims.models import Claim, Evidence, Snapshot, Source
+from claims.selectors.sources import claims_due_for_recheck, sources_due_for_recheck
 from claims.services.capture import DEAD_STATUSES, SourceRead, source_read
-
-OPEN_STATUSES = (ClaimStatus.UNVERIFIED, ClaimStatus.IN_REVIEW)
 
 
 def claim_review_flag(*, claim_id: int, reason: str) -> bool:
@@ -40,31 +38,6 @@ def claim_review_flag(*, claim_id: int, reason: str) -> bool:
             updated_at=timezone.now(),
         )
     return True
-
-
-def claims_due_for_recheck(*, now: datetime, closed_after_days: int) -> QuerySet[Claim]:
-    """Open claims, and closed ones whose status was last set more than N days before `now`.
-
-    A claim closed recently was just checked by a person; one closed long ago is where a
-    quietly edited or deleted source does harm unnoticed.
-    """
-    closed_at = Subquery(
-        StatusChange.objects.filter(claim=OuterRef("pk"), field=StatusChange.Field.STATUS)
-        .order_by("-created_at")
-        .values("created_at")[:1]
-    )
-    return (
-        Claim.objects.filter(discarded=False)
-        .annotate(closed_at=Coalesce(closed_at, F("created_at")))
-        .filter(
-            Q(status__in=OPEN_STATUSES) | Q(closed_at__lte=now - timedelta(days=closed_after_days))
-        )
-    )
-
-
-def sources_due_for_recheck(*, now: datetime, closed_after_days: int) -> QuerySet[Source]:
-    due = claims_due_for_recheck(now=now, closed_after_days=closed_after_days)
-    return Source.objects.filter(source_claims__claim__in=due.values("pk")).distinct()
 
 
 def _normalized(text: str) -> str:

@@ -8,6 +8,7 @@ from rest_framework import generics, serializers, status
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from claims import selectors
 from claims.api.serializers import ProviderResultSerializer
 from claims.models import Claim, ProviderResult
 from claims.services.discovery import claim_discovery_request
@@ -27,8 +28,7 @@ class ClaimCandidateListApi(generics.ListAPIView):
 
     def get_queryset(self):
         claim = get_object_or_404(Claim, pk=self.kwargs["pk"])
-        results = ProviderResult.objects.filter(claim=claim)
-        return results.order_by("provider", "-published_at", "id")
+        return selectors.claim_candidates(claim=claim)
 
 
 class ClaimDiscoverApi(APIView):

@@ -13,6 +13,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
+from claims import selectors
 from claims.editorial.forms import ClaimStatusForm
 from claims.editorial.panel import panel_context
 from claims.editorial.views.access import staff_view
@@ -27,7 +28,7 @@ def _from_script(request: HttpRequest) -> bool:
 
 
 def _claim_or_404(pk: int) -> Claim:
-    claim = Claim.objects.filter(pk=pk).only("pk", "article_id").first()
+    claim = selectors.claim_brief(pk=pk)
     if claim is None:
         raise Http404("No such claim.")
     return claim
