@@ -17,10 +17,9 @@ from claims.models import Snapshot, VerificationJob
 from claims.services.capture import snapshot_extract, source_fetch
 from claims.services.evidence import evidence_record_many
 from claims.services.jobs import JobTakenOver, job_progress
-from claims.services.status import claim_suggestion_set
 from workers.archive import archived_read
 from workers.extraction import ExtractionError
-from workers.verification import Judgement, judge_source, suggest_verdict
+from workers.verification import Judgement, Suggestion, judge_source, suggest_verdict
 
 logger = logging.getLogger(__name__)
 
@@ -53,7 +52,12 @@ class RunOutcome:
     judged_sources: int = 0
     evidence: int = 0
     failures: list[str] = field(default_factory=list)
-    verdict: str | None = None
+    # Written by job_complete with the job's success, under the run's ownership of the job.
+    suggestion: Suggestion | None = None
+
+    @property
+    def verdict(self) -> str | None:
+        return self.suggestion.verdict if self.suggestion else None
 
     @property
     def summary(self) -> str:
@@ -109,7 +113,10 @@ def _passage(judgement: Judgement) -> dict:
 
 
 def analyse_fetched(job: VerificationJob) -> RunOutcome:
-    """Stage 2: judge the claim against each snapshot stage 1 kept, attaching evidence."""
+    """Stage 2: judge the claim against each snapshot stage 1 kept, attaching evidence.
+
+    The suggested verdict is returned, not written: the task hands it to job_complete.
+    """
     claim = job.claim
     snapshot_ids = job.fetched.get("snapshots", [])
     snapshots = Snapshot.objects.in_bulk(snapshot_ids)
@@ -145,14 +152,5 @@ def analyse_fetched(job: VerificationJob) -> RunOutcome:
         )
         all_judgements.extend(judgements)
     if outcome.judged_sources:
-        # The verdict bumps the claim's version and history: only the job's owner may write it.
-        _progress(job, 99, "suggesting a verdict")
-        suggestion = suggest_verdict(all_judgements)
-        claim_suggestion_set(
-            claim_id=claim.pk,
-            verdict=suggestion.verdict,
-            confidence=suggestion.confidence,
-            explanation=suggestion.explanation,
-        )
-        outcome.verdict = suggestion.verdict
+        outcome.suggestion = suggest_verdict(all_judgements)
     return outcome

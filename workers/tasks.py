@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime
+from enum import StrEnum
 from typing import TypeVar
 
 from celery import shared_task
@@ -19,11 +20,11 @@ from claims.services.discovery import claim_discover
 from claims.services.jobs import (
     JobTakenOver,
     job_analysis_start,
+    job_complete,
     job_fail,
     job_fetch_start,
     job_handoff,
     job_retry_or_fail,
-    job_succeed,
     jobs_sweep,
 )
 from claims.services.linkrot import source_recheck
@@ -34,31 +35,48 @@ logger = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
-def _run_stage(job: VerificationJob, stage: Callable[[VerificationJob], T]) -> T | str:
-    """Run one stage of `job`; a fault is turned into the job's retry or failure, and a word."""
+class StageResult(StrEnum):
+    """What a stage's task did, as it returns it (a plain string in the worker's log)."""
+
+    SKIPPED = "skipped"  # the message was not this job's current one: someone else runs it
+    SUPERSEDED = "superseded"  # the run lost its job meanwhile (swept, re-queued): it let go
+    FETCHED = "fetched"  # stage 1 done, the job handed to the analysis queue
+    SUCCEEDED = "succeeded"
+    RETRY = "retry"  # a passing fault: the job is queued again with backoff
+    TIMEOUT = "timeout"  # the soft time limit: retried like a passing fault
+    FAILED = "failed"
+
+
+def _closed(written: bool, result: StageResult) -> str:
+    """`result`, or SUPERSEDED when the closing write missed (the run no longer owns the job)."""
+    return (result if written else StageResult.SUPERSEDED).value
+
+
+def _run_stage(job: VerificationJob, stage: Callable[[VerificationJob], T]) -> T | StageResult:
+    """Run one stage of `job`; a fault is turned into the job's retry or failure, and a result."""
     try:
         return stage(job)
     except JobTakenOver:  # the sweeper re-queued the job while this run was slow: let go
         logger.warning("job %s was taken over while %s ran; this run stops", job.pk, stage.__name__)
-        return "superseded"
+        return StageResult.SUPERSEDED
     except SoftTimeLimitExceeded:
         job_retry_or_fail(job=job, code="timeout", error="the run exceeded its soft time limit")
-        return "timeout"
+        return StageResult.TIMEOUT
     except OperationalError as exc:  # the database blinked (restart, lock timeout): it heals
         close_old_connections()
         job_retry_or_fail(job=job, code="database", error=f"database unavailable: {exc}")
-        return "retry"
+        return StageResult.RETRY
     except Exception as exc:  # a bug, not a source's fault: keep the trace, fail the job clearly
         logger.exception("job %s crashed in %s", job.pk, stage.__name__)
         job_fail(job=job, code="internal", error=f"{type(exc).__name__}: {exc}")
-        return "failed"
+        return StageResult.FAILED
 
 
 @shared_task(bind=True, acks_late=True, reject_on_worker_lost=True, name=routing.JOB_FETCH_TASK)
 def job_fetch(self, job_id: int) -> str:
     """Stage 1 of job `job_id` (I/O queue): fetch and preserve its sources, then hand it over.
 
-    A message for a job someone else runs is dropped ("skipped").
+    The protocol (stages, ownership, sweeper, hand-over) is drawn in docs/jobs.md.
     """
     job = job_fetch_start(
         job_id=job_id, task_id=self.request.id or "", worker=self.request.hostname or ""
@@ -67,20 +85,19 @@ def job_fetch(self, job_id: int) -> str:
         logger.info(
             "job %s is not pending for task %s; another worker has it", job_id, self.request.id
         )
-        return "skipped"
+        return StageResult.SKIPPED.value
     fetched = _run_stage(job, fetch_sources)
-    if isinstance(fetched, str):
-        return fetched
+    if isinstance(fetched, StageResult):
+        return fetched.value
     # Each closing write is a no-op returning False when this run lost the job meanwhile.
     if fetched.retryable and job.attempts < job.max_attempts:
         retried = job_retry_or_fail(job=job, code="fetch", error=fetched.summary)
-        return "retry" if retried else "superseded"
+        return _closed(retried, StageResult.RETRY)
     if not fetched.snapshots:
         code = "fetch" if fetched.retryable else "no_source_read"
-        failed = job_fail(job=job, code=code, error=fetched.summary)
-        return "failed" if failed else "superseded"
+        return _closed(job_fail(job=job, code=code, error=fetched.summary), StageResult.FAILED)
     handed = job_handoff(job=job, fetched=fetched.handoff(), message=fetched.summary)
-    return "fetched" if handed else "superseded"
+    return _closed(handed, StageResult.FETCHED)
 
 
 @shared_task(bind=True, acks_late=True, reject_on_worker_lost=True, name=routing.JOB_ANALYSE_TASK)
@@ -89,15 +106,15 @@ def job_analyse(self, job_id: int) -> str:
     job = job_analysis_start(job_id=job_id, task_id=self.request.id or "")
     if job is None:
         logger.info("job %s is not waiting for analysis by task %s", job_id, self.request.id)
-        return "skipped"
+        return StageResult.SKIPPED.value
     outcome = _run_stage(job, analyse_fetched)
-    if isinstance(outcome, str):
-        return outcome
-    if outcome.judged_sources:
-        succeeded = job_succeed(job=job, message=outcome.summary)
-        return "succeeded" if succeeded else "superseded"
+    if isinstance(outcome, StageResult):
+        return outcome.value
+    if outcome.suggestion is not None:  # at least one source was read and judged
+        completed = job_complete(job=job, suggestion=outcome.suggestion, message=outcome.summary)
+        return _closed(completed, StageResult.SUCCEEDED)
     failed = job_fail(job=job, code="no_source_read", error=outcome.summary)
-    return "failed" if failed else "superseded"
+    return _closed(failed, StageResult.FAILED)
 
 
 @shared_task(name=routing.SWEEP_JOBS_TASK)

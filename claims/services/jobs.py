@@ -23,7 +23,9 @@ from claims.models import (
     VerificationJob,
 )
 from claims.services.errors import NothingToVerify
+from claims.services.status import claim_suggestion_set
 from workers.fetching import backoff_delay
+from workers.verification import Suggestion
 
 logger = logging.getLogger(__name__)
 
@@ -229,21 +231,34 @@ def _close_attempt(job: VerificationJob, outcome: str, code: str = "", error: st
     )
 
 
-def job_succeed(*, job: VerificationJob, message: str = "done") -> bool:
-    """Close the job as done; False (and nothing written) when this run no longer owns it."""
+def job_complete(*, job: VerificationJob, suggestion: Suggestion, message: str = "done") -> bool:
+    """Write the machine's verdict and close the job as done, both only while this run owns it.
+
+    The job's row is locked first: a sweeper that re-queues the job meanwhile waits for this
+    commit and then finds it done, and a run that already lost the job writes nothing, not
+    even the verdict (which bumps the claim's version and history). False when it lost it.
+    """
     with transaction.atomic():
-        done = _owned(job).update(
+        if _owned(job).select_for_update().values_list("pk", flat=True).first() is None:
+            return False
+        claim_suggestion_set(
+            claim_id=job.claim_id,
+            verdict=suggestion.verdict,
+            confidence=suggestion.confidence,
+            explanation=suggestion.explanation,
+        )
+        now = timezone.now()
+        _owned(job).update(
             status=JobStatus.SUCCEEDED,
             progress=100,
             progress_message=message[:300],
             error_code="",
             error="",
-            finished_at=timezone.now(),
-            updated_at=timezone.now(),
+            finished_at=now,
+            updated_at=now,
         )
-        if done:
-            _close_attempt(job, JobAttempt.Outcome.SUCCEEDED)
-    return bool(done)
+        _close_attempt(job, JobAttempt.Outcome.SUCCEEDED)
+    return True
 
 
 def job_fail(*, job: VerificationJob, code: str, error: str) -> bool:

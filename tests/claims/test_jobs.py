@@ -12,19 +12,22 @@ from claims.services.errors import NothingToVerify
 from claims.services.jobs import (
     JobTakenOver,
     job_analysis_start,
+    job_complete,
     job_fail,
     job_fetch_start,
     job_handoff,
     job_progress,
     job_retry_or_fail,
-    job_succeed,
     jobs_sweep,
     verification_request,
 )
 from tests.factories import ClaimFactory, SourceFactory, cite
 from workers.pipeline import analyse_fetched, fetch_sources
+from workers.verification import Suggestion
 
 pytestmark = pytest.mark.django_db
+
+SUPPORTED = Suggestion(verdict="supported", confidence=0.9, explanation="the page says so")
 
 
 @pytest.fixture
@@ -218,7 +221,7 @@ def test_a_run_the_sweeper_took_the_job_from_can_no_longer_touch_it(cited_claim,
     current = job_fetch_start(job_id=job.pk, task_id=job.celery_task_id, worker="fresh")
 
     assert job_progress(job=slow, percent=40, message="still here") is False
-    assert job_succeed(job=slow, message="late success") is False
+    assert job_complete(job=slow, suggestion=SUPPORTED, message="late success") is False
     assert job_fail(job=slow, code="fetch", error="late failure") is False
     assert job_retry_or_fail(job=slow, code="fetch", error="late retry") is False
 
@@ -230,7 +233,7 @@ def test_a_run_the_sweeper_took_the_job_from_can_no_longer_touch_it(cited_claim,
     )
     assert job.progress_message == "started"
     assert outcomes_of(job) == ["lost", "running"]
-    assert job_succeed(job=current, message="done") is True
+    assert job_complete(job=current, suggestion=SUPPORTED, message="done") is True
     assert outcomes_of(job) == ["lost", "succeeded"]
 
 
@@ -324,3 +327,34 @@ def test_the_sweeper_fails_a_lost_job_whose_attempts_are_spent(cited_claim, sett
     assert "within the time limit, 1 attempts" in job.error
     assert outcomes_of(job) == ["lost"]
     assert jobs_sweep(now=later)["failed"] == 0  # once
+
+
+def test_a_run_that_lost_its_job_writes_no_verdict(cited_claim, settings):
+    """The verdict bumps the claim's version and history: it is written with the job's success,
+    under the same ownership condition, or not at all."""
+    job, _ = verification_request(claim_id=cited_claim.pk)
+    slow = job_fetch_start(job_id=job.pk, task_id=job.celery_task_id, worker="slow")
+    later = timezone.now() + timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT + 31)
+    assert jobs_sweep(now=later)["recovered"] == 1
+    version = cited_claim.version
+
+    assert job_complete(job=slow, suggestion=SUPPORTED) is False
+
+    cited_claim.refresh_from_db()
+    assert (cited_claim.suggested_verdict, cited_claim.version) == (None, version)
+    assert not cited_claim.status_changes.exists()
+
+
+def test_the_owner_writes_the_verdict_and_the_success_together(cited_claim):
+    job, _ = verification_request(claim_id=cited_claim.pk)
+    running = job_fetch_start(job_id=job.pk, task_id=job.celery_task_id, worker="w")
+
+    assert job_complete(job=running, suggestion=SUPPORTED, message="1 source(s) read") is True
+
+    cited_claim.refresh_from_db()
+    job.refresh_from_db()
+    assert (cited_claim.suggested_verdict, cited_claim.confidence) == ("supported", 0.9)
+    assert (job.status, job.progress, job.progress_message) == (
+        JobStatus.SUCCEEDED, 100, "1 source(s) read"
+    )  # fmt: skip
+    assert outcomes_of(job) == ["succeeded"]

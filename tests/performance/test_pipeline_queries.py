@@ -14,9 +14,9 @@ from django.test.utils import CaptureQueriesContext
 from claims.models import Evidence, VerificationJob
 from claims.services.jobs import (
     job_analysis_start,
+    job_complete,
     job_fetch_start,
     job_handoff,
-    job_succeed,
 )
 from tests.factories import ClaimFactory, SourceFactory, cite
 from workers.pipeline import analyse_fetched, fetch_sources
@@ -60,7 +60,7 @@ def _statements(local_server, settings, tmp_path, *, sources: int, facts: int) -
         counts["handoff"] = len(queries) - sum(counts.values())
         outcome = analyse_fetched(analysing)
         counts["analyse"] = len(queries) - sum(counts.values())
-        job_succeed(job=analysing, message=outcome.summary)
+        job_complete(job=analysing, suggestion=outcome.suggestion, message=outcome.summary)
         counts["finish"] = len(queries) - sum(counts.values())
     counts["evidence"] = Evidence.objects.filter(claim=claim).count()
     return counts
