@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import timezone
@@ -21,7 +20,7 @@ from claims.models import Claim, ClaimSource, Evidence, StatusChange
 from claims.services.claims import EDITABLE_FIELDS, claim_create, claim_update
 from claims.services.errors import DomainError, NothingToVerify, StaleVersion
 from claims.services.jobs import verification_request
-from claims.services.status import claim_status_set
+from claims.services.status import claim_edit, claim_status_set
 
 
 class ClaimSourceInline(admin.TabularInline):
@@ -216,23 +215,16 @@ class ClaimAdmin(SimpleHistoryAdmin):
             obj.pk = created.pk
             obj.refresh_from_db()
             return
-        version = data.get("version") or obj.version
         edits = {f: data[f] for f in form.changed_data if f in EDITABLE_FIELDS}
         try:
-            with transaction.atomic():
-                if edits:
-                    claim_update(
-                        claim_id=obj.pk, expected_version=version, changes=edits, user=request.user
-                    )
-                    version += 1
-                if "status" in form.changed_data:
-                    claim_status_set(
-                        claim_id=obj.pk,
-                        status=data["status"],
-                        note=data.get("status_note", ""),
-                        user=request.user,
-                        expected_version=version,
-                    )
+            claim_edit(
+                claim_id=obj.pk,
+                expected_version=data.get("version") or obj.version,
+                changes=edits,
+                status=data["status"] if "status" in form.changed_data else None,
+                note=data.get("status_note", ""),
+                user=request.user,
+            )
         except StaleVersion as exc:
             messages.error(request, exc.message)
         obj.refresh_from_db()
@@ -247,8 +239,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
         queued, skipped = 0, []
         for claim in queryset:
             try:
-                with transaction.atomic():
-                    verification_request(claim_id=claim.pk, user=request.user)
+                verification_request(claim_id=claim.pk, user=request.user)
                 queued += 1
             except NothingToVerify:
                 skipped.append(str(claim.pk))

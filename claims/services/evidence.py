@@ -15,6 +15,7 @@ from django.utils import timezone
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from claims.models import Claim, Evidence, FetchAttempt, Snapshot, Source, Stance, VerificationJob
+from claims.services.sources import claim_sources_add
 
 
 @dataclass
@@ -243,3 +244,22 @@ def evidence_add(
             {"excerpt": "This passage is already attached to the claim."}
         ) from None
     return evidence
+
+
+def evidence_cite(
+    *,
+    claim: Claim,
+    source_url: str,
+    source_name: str = "",
+    excerpt: str,
+    stance: str,
+    note: str = "",
+    user: AbstractBaseUser | None,
+) -> Evidence:
+    """A reviewer cites a document (attached to the claim if new) and a passage from it, at once."""
+    with transaction.atomic():
+        cited = [{"url": source_url, "name": source_name}]
+        (source,) = claim_sources_add(claim=claim, sources=cited)
+        return evidence_add(
+            claim=claim, source=source, excerpt=excerpt, stance=stance, note=note, user=user
+        )

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
+from django.db import transaction
 
 from claims.models import Article
 from claims.services.articles import article_create
@@ -76,6 +78,16 @@ def article_import(
     )
 
 
+def article_text(body: str) -> str:
+    """The text of a pasted body: HTML is reduced to its text, anything else kept as it is."""
+    if _looks_like_html(body):
+        return _document_from_bytes(
+            body.encode("utf-8"), content_type="text/html", charset="utf-8"
+        ).text
+    return body
+
+
+@transaction.atomic
 def article_import_text(
     *,
     title: str,
@@ -84,14 +96,12 @@ def article_import_text(
     language: str = "",
     author: str = "",
     publisher: str = "",
+    published_at: datetime | None = None,
     extract_claims: bool = True,
     user: AbstractBaseUser | None = None,
 ) -> ImportOutcome:
     """Store pasted text (HTML is reduced to its text first) and propose its claims."""
-    if _looks_like_html(body):
-        body = _document_from_bytes(
-            body.encode("utf-8"), content_type="text/html", charset="utf-8"
-        ).text
+    body = article_text(body)
     article = article_create(
         title=title,
         body=body,
@@ -99,6 +109,7 @@ def article_import_text(
         language=language,
         author=author,
         publisher=publisher,
+        published_at=published_at,
         created_by=user,
     )
     extraction = article_claims_propose(article=article, user=user) if extract_claims else None

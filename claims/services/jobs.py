@@ -52,13 +52,14 @@ def _send_on_commit(
     transaction.on_commit(lambda: _send(job_id, task_id, stage, countdown))
 
 
+@transaction.atomic
 def verification_request(
     *, claim_id: int, user: AbstractBaseUser | None = None
 ) -> tuple[VerificationJob, bool]:
     """Queue a verification of the claim, or return the one already pending or running.
 
-    Returns (job, created). The job row is written in the caller's transaction and the Celery
-    message sent only after commit, so a worker never looks for a row that is not there yet.
+    Returns (job, created). The Celery message is sent only after the job row is committed, so
+    a worker never looks for a row that is not there yet.
     """
     claim = Claim.objects.get(pk=claim_id)
     if not claim.claim_sources.exists():

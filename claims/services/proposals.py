@@ -69,6 +69,7 @@ def _claim_text(candidate: Candidate, language: str) -> str:
     return f'{candidate.claimant}: "{candidate.statement}"'
 
 
+@transaction.atomic
 def article_claims_propose(
     *, article: Article, user: AbstractBaseUser | None = None
 ) -> ProposalOutcome:

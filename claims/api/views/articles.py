@@ -1,6 +1,5 @@
 """Articles: list, create, read with their claims."""
 
-from django.db import transaction
 from drf_spectacular.utils import extend_schema
 from rest_framework import generics, serializers, status
 from rest_framework.response import Response
@@ -51,13 +50,7 @@ class ArticleListCreateApi(generics.ListAPIView):
         data = self.ArticleCreateInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         values = dict(data.validated_data)
-        extract = values.pop("extract_claims")
-        published_at = values.pop("published_at")
-        with transaction.atomic():
-            outcome = article_import_text(**values, extract_claims=extract, user=request.user)
-            if published_at:
-                outcome.article.published_at = published_at
-                outcome.article.save(update_fields=["published_at"])
+        outcome = article_import_text(**values, user=request.user)
         article = selectors.article_detail(pk=outcome.article.pk)
         body = ArticleDetailSerializer(article).data
         if outcome.extraction is not None:
@@ -73,8 +66,7 @@ class ArticleExtractApi(APIView):
     @extend_schema(request=None, responses={200: ExtractionSerializer})
     def post(self, request, pk: int):
         article = Article.objects.get(pk=pk)
-        with transaction.atomic():
-            outcome = article_claims_propose(article=article, user=request.user)
+        outcome = article_claims_propose(article=article, user=request.user)
         return Response(ExtractionSerializer(outcome.as_dict()).data)
 
 

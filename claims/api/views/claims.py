@@ -1,7 +1,6 @@
 """Claims: list and file them, read and edit one, set its status, read its history."""
 
 from django.contrib.auth import get_user_model
-from django.db import transaction
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import generics, serializers, status
 from rest_framework.response import Response
@@ -75,8 +74,7 @@ class ClaimListCreateApi(generics.ListAPIView):
     def post(self, request):
         data = self.ClaimCreateInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        with transaction.atomic():
-            claim = claim_create(**data.validated_data, created_by=request.user)
+        claim = claim_create(**data.validated_data, created_by=request.user)
         claim = selectors.claim_list().get(pk=claim.pk)
         response = Response(ClaimSerializer(claim).data, status=status.HTTP_201_CREATED)
         return with_etag(response, claim)

@@ -1,6 +1,5 @@
 """Sources and evidence: read them; reviewers attach evidence by hand."""
 
-from django.db import transaction
 from drf_spectacular.utils import extend_schema
 from rest_framework import generics, serializers, status
 from rest_framework.response import Response
@@ -10,8 +9,7 @@ from claims.api.filters import EvidenceFilter
 from claims.api.pagination import PageOrCursorPagination
 from claims.api.serializers import EvidenceSerializer, SourceSerializer
 from claims.models import Claim, Stance
-from claims.services.evidence import evidence_add
-from claims.services.sources import claim_sources_add
+from claims.services.evidence import evidence_cite
 
 
 class SourceListApi(generics.ListAPIView):
@@ -47,18 +45,14 @@ class EvidenceListCreateApi(generics.ListAPIView):
         data = self.EvidenceCreateInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         values = data.validated_data
-        with transaction.atomic():
-            (source,) = claim_sources_add(
-                claim=values["claim"],
-                sources=[{"url": values["source_url"], "name": values["source_name"]}],
-            )
-            evidence = evidence_add(
-                claim=values["claim"],
-                source=source,
-                excerpt=values["excerpt"],
-                stance=values["stance"],
-                note=values["note"],
-                user=request.user,
-            )
+        evidence = evidence_cite(
+            claim=values["claim"],
+            source_url=values["source_url"],
+            source_name=values["source_name"],
+            excerpt=values["excerpt"],
+            stance=values["stance"],
+            note=values["note"],
+            user=request.user,
+        )
         evidence = selectors.evidence_list().get(pk=evidence.pk)
         return Response(EvidenceSerializer(evidence).data, status=status.HTTP_201_CREATED)

@@ -7,7 +7,6 @@ post (no script) is redirected to the article with a message, so the page works 
 from __future__ import annotations
 
 from django.contrib import messages
-from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -98,8 +97,7 @@ def claim_status(request: HttpRequest, pk: int) -> HttpResponse:
 def claim_verify(request: HttpRequest, pk: int) -> HttpResponse:
     claim = _claim_or_404(pk)
     try:
-        with transaction.atomic():
-            job, created = verification_request(claim_id=claim.pk, user=request.user)
+        job, created = verification_request(claim_id=claim.pk, user=request.user)
     except NothingToVerify as exc:
         return _answer(request, claim, level=messages.ERROR, message=exc.message, status=409)
     message = (
