@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 
 import pytest
+from celery.signals import after_task_publish
 from django.conf import settings
 from django.contrib.auth.models import Group
 from rest_framework.test import APIClient
@@ -42,6 +43,22 @@ def django_db_setup(_postgresql_required, django_db_setup):
 def _celery_to_the_tests_queue(celery_app_for_tests):
     """Every message a test sends goes to this session's own queue on the test Redis."""
     return celery_app_for_tests
+
+
+@pytest.fixture
+def sent_tasks():
+    """(task name, task id) of every message published to the broker during the test.
+
+    Celery's own publish signal, not a mock: the message really goes to the test Redis.
+    """
+    sent: list[tuple[str, str]] = []
+
+    def record(sender=None, headers=None, **kwargs) -> None:
+        sent.append((sender, (headers or {}).get("id")))
+
+    after_task_publish.connect(record, weak=False)
+    yield sent
+    after_task_publish.disconnect(record)
 
 
 @pytest.fixture(autouse=True)

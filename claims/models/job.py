@@ -53,10 +53,6 @@ class VerificationJob(models.Model):
     def __str__(self) -> str:
         return f"job {self.pk} for claim {self.claim_id}: {self.status}"
 
-    @property
-    def active(self) -> bool:
-        return self.status in ACTIVE_JOB_STATUSES
-
 
 class JobAttempt(models.Model):
     """One run of a job by one worker: what happened, how long it took."""

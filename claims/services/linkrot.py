@@ -12,7 +12,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from claims.models import Claim, Evidence, Snapshot, Source
-from claims.selectors.sources import claims_due_for_recheck, sources_due_for_recheck
+from claims.selectors.sources import claims_due_for_recheck
 from claims.services.capture import DEAD_STATUSES, SourceRead, source_read
 
 
@@ -114,16 +114,3 @@ def source_recheck(
             counts["drifted"] += 1
             counts["flagged"] += claim_review_flag(claim_id=claim_id, reason=reason)
     return counts
-
-
-def sources_recheck(*, now: datetime | None = None, closed_after_days: int | None = None) -> dict:
-    """Re-check, one after the other, every source of the claims due (see the task for fan-out)."""
-    now = now or timezone.now()
-    if closed_after_days is None:
-        closed_after_days = settings.VERIFIER_RECHECK_CLOSED_AFTER_DAYS
-    totals: Counter = Counter()
-    due = sources_due_for_recheck(now=now, closed_after_days=closed_after_days)
-    for source_id in due.order_by("id").values_list("pk", flat=True):
-        totals += source_recheck(source_id=source_id, now=now, closed_after_days=closed_after_days)
-    keys = ("sources", "dead", "failed", "unchanged", "changed", "drifted", "flagged")
-    return {key: totals.get(key, 0) for key in keys}

@@ -49,11 +49,13 @@ def test_it_returns_the_live_job_instead_of_queueing_a_second(cited_claim):
     assert VerificationJob.objects.count() == 1
 
 
-def test_it_sends_the_task_only_after_commit(cited_claim, django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks() as callbacks:
+def test_it_sends_the_fetch_task_under_the_jobs_task_id_only_after_commit(
+    cited_claim, django_capture_on_commit_callbacks, sent_tasks
+):
+    with django_capture_on_commit_callbacks(execute=True):
         job, _ = verification_request(claim_id=cited_claim.pk)
-        assert job.celery_task_id
-    assert len(callbacks) == 1
+        assert sent_tasks == []  # nothing leaves before the row is committed
+    assert sent_tasks == [("workers.tasks.verify_claim", job.celery_task_id)]
 
 
 def test_it_lets_one_task_claim_a_pending_job(cited_claim):
@@ -148,15 +150,16 @@ def _fetched(job: VerificationJob) -> VerificationJob:
 
 
 def test_the_fetch_stage_hands_the_job_to_analysis_under_a_new_task_id(
-    cited_claim, django_capture_on_commit_callbacks
+    cited_claim, django_capture_on_commit_callbacks, sent_tasks
 ):
     job, _ = verification_request(claim_id=cited_claim.pk)
     running = job_fetch_start(job_id=job.pk, task_id=job.celery_task_id, worker="fetcher")
     fetch_task = running.celery_task_id
-    with django_capture_on_commit_callbacks() as callbacks:
+    with django_capture_on_commit_callbacks(execute=True):
         assert job_handoff(job=running, fetched={"snapshots": [7], "failures": []}, message="ok")
-    assert len(callbacks) == 1  # the analysis message, sent after commit
     job.refresh_from_db()
+    # The analysis message, sent after commit, under the id the row now names.
+    assert sent_tasks == [("workers.tasks.analyse_job", job.celery_task_id)]
     assert (job.status, job.stage, job.fetched) == (
         JobStatus.RUNNING,
         JobStage.ANALYSE,
