@@ -17,6 +17,7 @@ from claims.admin.filters import QuickFilter
 from claims.admin.forms import ClaimActionForm, ClaimAdminForm, reviewer_choices
 from claims.exports.spreadsheet import claims_csv
 from claims.models import Claim, ClaimSource, Evidence, StatusChange
+from claims.models.claim import CLAIM_REVIEW_FIELDS, CLAIM_SUGGESTION_FIELDS
 from claims.services.claims import EDITABLE_FIELDS, claim_create, claim_update
 from claims.services.errors import DomainError, NothingToVerify, StaleVersion
 from claims.services.jobs import verification_request
@@ -110,11 +111,8 @@ class ClaimAdmin(SimpleHistoryAdmin):
     readonly_fields = [
         "quote_context",
         "in_article",
-        "suggested_verdict",
-        "confidence",
-        "suggestion_explanation",
-        "needs_review",
-        "review_reason",
+        *CLAIM_SUGGESTION_FIELDS,
+        *CLAIM_REVIEW_FIELDS,
         "origin",
         "created_by",
         "created_at",
@@ -146,11 +144,8 @@ class ClaimAdmin(SimpleHistoryAdmin):
                 "fields": [
                     "status",
                     "status_note",
-                    "suggested_verdict",
-                    "confidence",
-                    "suggestion_explanation",
-                    "needs_review",
-                    "review_reason",
+                    *CLAIM_SUGGESTION_FIELDS,
+                    *CLAIM_REVIEW_FIELDS,
                 ]
             },
         ),

@@ -24,16 +24,21 @@ from rest_framework.settings import api_settings
 
 from claims import selectors
 from claims.models import Claim, ClaimAppearance, ClaimSource, Evidence
+from claims.models.claim import CLAIM_API_FIELDS
 
 Row = dict[str, Any]
 
-# The columns each shape is built from; the keys and their order are ClaimSerializer's.
-CLAIM_COLUMNS = (
-    "id", "article_id", "text", "quote", "quote_start", "quote_end", "language", "kind",
-    "claimant", "status", "suggested_verdict", "confidence", "suggestion_explanation",
-    "needs_review", "review_reason", "origin", "checkworthiness", "discarded",
-    "assigned_to__username", "version", "created_at", "updated_at",
-)  # fmt: skip
+# A claim's keys and their order are ClaimSerializer's (CLAIM_API_FIELDS); each is read from
+# a column of the row, except the nested lists, and the timestamps are written as DRF does.
+_NESTED = frozenset({"appearances", "sources", "evidence"})
+_TIMESTAMPS = frozenset({"created_at", "updated_at"})
+_COLUMN_OF = {"article": "article_id", "assigned_to": "assigned_to__username"}
+CLAIM_COLUMNS = tuple(_COLUMN_OF.get(f, f) for f in CLAIM_API_FIELDS if f not in _NESTED)
+# (key, column, how to write it), computed once: the per-row loop is the list's hot path.
+_CLAIM_SHAPE = tuple(
+    (f, _COLUMN_OF.get(f, f), "nested" if f in _NESTED else "time" if f in _TIMESTAMPS else "")
+    for f in CLAIM_API_FIELDS
+)
 SOURCE_COLUMNS = (
     "claim_id", "source_id", "source__url", "source__name", "source__publisher", "source__kind",
 )  # fmt: skip
@@ -162,33 +167,16 @@ def _claim_item(
     sources: list[Row],
     evidence: list[Row],
 ) -> Row:
-    return {
-        "id": c["id"],
-        "article": c["article_id"],
-        "text": c["text"],
-        "quote": c["quote"],
-        "quote_start": c["quote_start"],
-        "quote_end": c["quote_end"],
-        "language": c["language"],
-        "kind": c["kind"],
-        "claimant": c["claimant"],
-        "status": c["status"],
-        "suggested_verdict": c["suggested_verdict"],
-        "confidence": c["confidence"],
-        "suggestion_explanation": c["suggestion_explanation"],
-        "needs_review": c["needs_review"],
-        "review_reason": c["review_reason"],
-        "origin": c["origin"],
-        "checkworthiness": c["checkworthiness"],
-        "discarded": c["discarded"],
-        "appearances": appearances,
-        "assigned_to": c["assigned_to__username"],
-        "version": c["version"],
-        "created_at": write(c["created_at"]),
-        "updated_at": write(c["updated_at"]),
-        "sources": sources,
-        "evidence": evidence,
-    }
+    nested = {"appearances": appearances, "sources": sources, "evidence": evidence}
+    item: Row = {}
+    for key, column, how in _CLAIM_SHAPE:
+        if how == "nested":
+            item[key] = nested[key]
+        elif how == "time":
+            item[key] = write(c[column])
+        else:
+            item[key] = c[column]
+    return item
 
 
 def claims_data(rows: Iterable[Row]) -> list[Row]:

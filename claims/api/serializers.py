@@ -18,6 +18,7 @@ from claims.models import (
     StatusChange,
     VerificationJob,
 )
+from claims.models.claim import CLAIM_API_FIELDS
 
 
 class SnapshotBriefSerializer(serializers.ModelSerializer):
@@ -115,33 +116,7 @@ class ClaimSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Claim
-        fields = [
-            "id",
-            "article",
-            "text",
-            "quote",
-            "quote_start",
-            "quote_end",
-            "language",
-            "kind",
-            "claimant",
-            "status",
-            "suggested_verdict",
-            "confidence",
-            "suggestion_explanation",
-            "needs_review",
-            "review_reason",
-            "origin",
-            "checkworthiness",
-            "discarded",
-            "appearances",
-            "assigned_to",
-            "version",
-            "created_at",
-            "updated_at",
-            "sources",
-            "evidence",
-        ]
+        fields = list(CLAIM_API_FIELDS)
 
 
 class ArticleSerializer(serializers.ModelSerializer):
