@@ -3,10 +3,10 @@
 ClaimSerializer stays the documented schema and the reference: tests/api/test_claim_rows.py
 checks that these dicts equal its output. This path exists for speed: prefetch_related clones
 a query per prefetched instance and DRF resolves each of the ~90 fields of a claim with its
-evidence through get_attribute, which together took about 70 % of the list's time under load
-(bench/bench_api.py --profile). Here each row becomes a dict directly; a page costs a query for
-its sources and one for its evidence, whatever its size (a third only if a claim on it appears
-elsewhere), and a claim's detail reads its evidence in the claim's own query.
+evidence through get_attribute, which together took most of the list's time under load
+(docs/benchmarks.md, "Figures behind the code"). Here each row becomes a dict directly; a page
+costs a query for its sources and one for its evidence, whatever its size (a third only if a
+claim on it appears elsewhere), and a claim's detail reads its evidence in the claim's own query.
 """
 
 from __future__ import annotations

@@ -33,7 +33,8 @@ JOINED = "evidence__"  # the evidence columns of claim_row_with_evidence()
 
 
 # Each read starts from a queryset built once per process and cloned by filter(): resolving
-# ~25 column names through their joins cost about as much as running the query (~0.3 ms).
+# ~25 column names through their joins cost about as much as running the query (measured:
+# docs/benchmarks.md, "Figures behind the code").
 @functools.cache
 def _claims(include_discarded: bool) -> QuerySet[Claim]:
     # Few claims are stated twice: with this flag, a page on which none is costs no query for
