@@ -1,11 +1,9 @@
-"""One verification run in two stages, each on the queue that suits it (verifier/routing.py).
+"""What the two stages of a verification do (the protocol around them: docs/jobs.md).
 
 1. `fetch_sources` (I/O): fetch every cited source and preserve it (body, WARC, hashes).
 2. `analyse_fetched` (CPU): extract each preserved body's text, find the passages that bear on
-   the claim, attach them as evidence and suggest a verdict.
-
-The job row carries what stage 1 read to stage 2 (`VerificationJob.fetched`), so stage 2 reads
-only preserved snapshots: it never touches the network, and can be re-run from the row alone.
+   the claim, attach them as evidence and return the suggested verdict; stage 2 reads only the
+   snapshots stage 1 kept on the job row, never the network.
 """
 
 from __future__ import annotations

@@ -1,4 +1,7 @@
-"""Verification jobs: the row is written with the request, claimed once, retried, swept."""
+"""Verification jobs: the row is written with the request, claimed once, retried, swept.
+
+The protocol (stages, ownership, sweeper, hand-over) is drawn once, in docs/jobs.md.
+"""
 
 from __future__ import annotations
 
@@ -85,13 +88,10 @@ def verification_request(
 
 
 def job_fetch_start(*, job_id: int, task_id: str, worker: str) -> VerificationJob | None:
-    """Claim the job for this task, or return None when it is not this task's to run.
+    """Claim the job for the fetch stage, or None when it is not this task's to run.
 
-    The conditional UPDATE is the lock: of two workers holding messages for the same job, exactly
-    one matches `status=pending`. The same task id finding its job already running means the
-    worker that ran it died and the broker re-delivered the message: that run is taken over, as
-    a new attempt, until the attempts are spent; then the job fails instead of looping (a page
-    that kills its worker every time, say by running it out of memory).
+    The conditional UPDATE is the lock; a redelivered message takes its run over until the
+    attempts are spent, then fails the job instead of looping (docs/jobs.md).
     """
     now = timezone.now()
     redelivered = Q(status=JobStatus.RUNNING, celery_task_id=task_id)
@@ -129,12 +129,8 @@ def job_fetch_start(*, job_id: int, task_id: str, worker: str) -> VerificationJo
 
 
 def job_handoff(*, job: VerificationJob, fetched: dict[str, list], message: str) -> bool:
-    """Pass a fetched job to the analysis queue; False when this run no longer owns the job.
-
-    The analysis message gets a task id of its own, written with the stage in one UPDATE that
-    only matches while the fetch task still holds the job: a fetch run that the sweeper gave
-    up on (past the hard limit) cannot hand over a job that has been re-queued meanwhile.
-    """
+    """Pass a fetched job to the analysis queue under a new task id; False when this run no
+    longer owns the job (docs/jobs.md)."""
     now = timezone.now()
     task_id = str(uuid.uuid4())
     with transaction.atomic():
@@ -160,12 +156,9 @@ def job_handoff(*, job: VerificationJob, fetched: dict[str, list], message: str)
 def job_analysis_start(*, job_id: int, task_id: str) -> VerificationJob | None:
     """Claim a fetched job for analysis by task `task_id`, or None when it is not this task's.
 
-    As in `job_fetch_start`: while the job waits, any of its analysis messages may start it (the
-    sweeper's re-send does not push the original to the back of a long queue), and the first to
-    start writes its task id on the row, so every other copy then finds the job taken. The same
-    message delivered again (its worker died) takes the analysis over but keeps the first start
-    time: an analysis that kills its worker every time reaches the hard limit, and the sweeper
-    turns it into a new attempt, counted against the job's attempts.
+    While the job waits, any copy of its analysis message may start it (a re-send does not go to
+    the back of a long queue); a redelivered one keeps the first start time, so an analysis that
+    kills its worker every time still reaches the hard limit (docs/jobs.md).
     """
     now = timezone.now()
     claimable = Q(stage_started_at__isnull=True) | Q(celery_task_id=task_id)
@@ -202,13 +195,9 @@ class JobTakenOver(Exception):
 
 
 def _owned(job: VerificationJob) -> QuerySet[VerificationJob]:
-    """The job's row, if the run holding `job` still owns it.
+    """The job's row, if the run holding `job` still owns it: running, under the run's task id.
 
-    A run owns its job while the row names the run's task id and the job is running. The
-    sweeper takes a job back from a run that outlived the hard limit (thread-pool workers get
-    no time limits from Celery, and a job with many slow sources can take long), and a fetch run
-    gives its job away at the hand-over: every write of a run goes through here, so a run
-    that lost its job can never finish, fail or re-queue it over the run that holds it now.
+    Every write of a run goes through here (docs/jobs.md, "Ownership").
     """
     return VerificationJob.objects.filter(
         pk=job.pk, status=JobStatus.RUNNING, celery_task_id=job.celery_task_id
