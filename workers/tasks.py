@@ -16,7 +16,7 @@ from django.utils import timezone
 
 from claims.models import VerificationJob
 from claims.selectors.sources import sources_due_for_recheck
-from claims.services.discovery import claim_discover
+from claims.services.discovery import claim_discovery_run
 from claims.services.jobs import (
     JobTakenOver,
     job_analysis_start,
@@ -149,5 +149,5 @@ def recheck_source(source_id: int, now: str | None = None) -> dict[str, int]:
 
 @shared_task(acks_late=True, name=routing.DISCOVER_TASK)
 def discover_for_claim(claim_id: int) -> dict[str, str]:
-    """Ask the enabled providers about claim `claim_id`; their finds are candidates, no verdict."""
-    return {run.provider: run.outcome for run in claim_discover(claim_id=claim_id)}
+    """Run the queued provider runs of claim `claim_id`; their finds are candidates, no verdict."""
+    return {run.provider: run.outcome for run in claim_discovery_run(claim_id=claim_id)}
