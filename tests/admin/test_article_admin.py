@@ -5,24 +5,15 @@ from django.core.exceptions import ValidationError
 
 from claims.models import Article
 from claims.services.articles import article_update, body_hash
+from tests.admin.forms import ARTICLE_FORM
 from tests.factories import ArticleFactory, ClaimFactory
 
 pytestmark = pytest.mark.django_db
 
-FORM = {
-    "title": "",
-    "language": "fr",
-    "url": "",
-    "publisher": "",
-    "author": "",
-    "claims-TOTAL_FORMS": 0,
-    "claims-INITIAL_FORMS": 0,
-}
-
 
 def _change_form(article: Article, **values) -> dict:
     return {
-        **FORM,
+        **ARTICLE_FORM,
         "title": article.title,
         "body": article.body,
         "language": article.language,
@@ -35,7 +26,7 @@ def test_pasted_html_is_stored_as_its_text_with_the_first_line_as_title(editor_c
         "<html><body><h1>Le budget de la région</h1>"
         "<p>La région a voté un budget de 2,4 milliards d'euros pour 2026.</p></body></html>"
     )
-    response = editor_client.post("/admin/claims/article/add/", {**FORM, "body": html})
+    response = editor_client.post("/admin/claims/article/add/", {**ARTICLE_FORM, "body": html})
     assert response.status_code == 302, response.content.decode()[-2000:]
     article = Article.objects.get()
     assert "<p>" not in article.body and "2,4 milliards d'euros" in article.body

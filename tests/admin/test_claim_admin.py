@@ -4,6 +4,7 @@ import pytest
 from django.test import Client
 
 from claims.models import Article, Claim, StatusChange, VerificationJob
+from tests.admin.forms import ARTICLE_FORM
 from tests.factories import ArticleFactory, ClaimFactory, SourceFactory, cite
 
 pytestmark = pytest.mark.django_db
@@ -105,16 +106,7 @@ def test_an_article_pasted_in_the_admin_gets_its_claims_proposed(editor_client):
     )
     response = editor_client.post(
         "/admin/claims/article/add/",
-        {
-            "title": "Budget régional",
-            "body": body,
-            "language": "fr",
-            "url": "",
-            "publisher": "",
-            "author": "",
-            "claims-TOTAL_FORMS": 0,
-            "claims-INITIAL_FORMS": 0,
-        },
+        {**ARTICLE_FORM, "title": "Budget régional", "body": body},
         follow=True,
     )
     assert response.status_code == 200
@@ -125,14 +117,9 @@ def test_an_article_pasted_in_the_admin_gets_its_claims_proposed(editor_client):
 
 def test_the_same_text_pasted_twice_in_the_admin_is_refused_with_a_message(editor_client):
     form = {
+        **ARTICLE_FORM,
         "title": "Once",
         "body": "Acme a levé 12 millions d'euros en 2024, selon Acme.",
-        "language": "fr",
-        "url": "",
-        "publisher": "",
-        "author": "",
-        "claims-TOTAL_FORMS": 0,
-        "claims-INITIAL_FORMS": 0,
     }
     editor_client.post("/admin/claims/article/add/", form)
     again = editor_client.post("/admin/claims/article/add/", {**form, "title": "Twice"})
