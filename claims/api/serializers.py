@@ -119,23 +119,16 @@ class ClaimSerializer(serializers.ModelSerializer):
         fields = list(CLAIM_API_FIELDS)
 
 
+# What both article shapes show first; the list adds the claim count, the detail the body.
+_ARTICLE_FIELDS = ["id", "title", "url", "language", "publisher", "author", "published_at"]
+
+
 class ArticleSerializer(serializers.ModelSerializer):
     claim_count = serializers.IntegerField(read_only=True)
 
     class Meta:
         model = Article
-        fields = [
-            "id",
-            "title",
-            "url",
-            "language",
-            "publisher",
-            "author",
-            "published_at",
-            "claim_count",
-            "created_at",
-            "updated_at",
-        ]
+        fields = [*_ARTICLE_FIELDS, "claim_count", "created_at", "updated_at"]
 
 
 class ArticleDetailSerializer(serializers.ModelSerializer):
@@ -143,19 +136,7 @@ class ArticleDetailSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Article
-        fields = [
-            "id",
-            "title",
-            "url",
-            "language",
-            "publisher",
-            "author",
-            "published_at",
-            "body",
-            "created_at",
-            "updated_at",
-            "claims",
-        ]
+        fields = [*_ARTICLE_FIELDS, "body", "created_at", "updated_at", "claims"]
 
 
 class JobAttemptSerializer(serializers.ModelSerializer):
