@@ -1,5 +1,7 @@
 """Sources, snapshots and evidence in the admin: preserved captures are read-only."""
 
+from __future__ import annotations
+
 from django.contrib import admin
 from django.urls import reverse
 from django.utils.html import format_html
@@ -7,6 +9,11 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from claims.admin.display import badge
 from claims.models import Evidence, FetchAttempt, Snapshot, Source
+from claims.services.sources import (
+    SOURCE_EDITABLE_FIELDS,
+    source_get_or_create,
+    source_update,
+)
 
 TEXT_SHOWN = 20_000
 
@@ -29,6 +36,20 @@ class SourceAdmin(admin.ModelAdmin):
     list_filter = ["kind"]
     search_fields = ["url", "name", "publisher"]
     inlines = [SnapshotInline]
+
+    def get_readonly_fields(self, request, obj: Source | None = None) -> list[str]:
+        fields = list(super().get_readonly_fields(request, obj))
+        return [*fields, "url"] if obj is not None else fields  # another URL is another source
+
+    def save_model(self, request, obj: Source, form, change: bool) -> None:
+        data = form.cleaned_data
+        if change:
+            edits = {f: data[f] for f in form.changed_data if f in SOURCE_EDITABLE_FIELDS}
+            source_update(source_id=obj.pk, changes=edits)
+        else:
+            fields = {f: data[f] for f in ("url", *SOURCE_EDITABLE_FIELDS) if f in data}
+            obj.pk = source_get_or_create(**fields).pk
+        obj.refresh_from_db()
 
     @admin.display(description="URL")
     def url_link(self, obj: Source) -> str:

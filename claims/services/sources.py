@@ -35,6 +35,27 @@ def source_get_or_create(
     return source
 
 
+# What an edit may change: a source is its URL (sources are deduplicated by it), so a new
+# URL is a new source, never an edit of this one.
+SOURCE_EDITABLE_FIELDS = frozenset({"name", "publisher", "kind"})
+
+
+def source_update(*, source_id: int, changes: dict[str, str]) -> Source:
+    """Edit a source's name, publisher or kind."""
+    unknown = set(changes) - SOURCE_EDITABLE_FIELDS
+    if unknown:
+        raise ValidationError({name: "This field cannot be edited here." for name in unknown})
+    if changes.get("kind", SourceKind.OTHER) not in SourceKind.values:
+        raise ValidationError({"kind": f"Unknown source kind {changes['kind']!r}."})
+    with transaction.atomic():
+        source = Source.objects.select_for_update().get(pk=source_id)
+        for name, value in changes.items():
+            setattr(source, name, value)
+        source.full_clean()
+        source.save(update_fields=[*changes, "updated_at"])
+    return source
+
+
 def claim_sources_add(*, claim: Claim, sources: list[dict]) -> list[Source]:
     """Attach the cited documents (dicts with url and optional name/publisher/kind) to a claim."""
     attached = []
