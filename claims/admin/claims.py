@@ -21,6 +21,7 @@ from claims.models.claim import CLAIM_REVIEW_FIELDS, CLAIM_SUGGESTION_FIELDS
 from claims.services.claims import EDITABLE_FIELDS, claim_create, claim_update
 from claims.services.errors import DomainError, NothingToVerify, StaleVersion
 from claims.services.jobs import verification_request
+from claims.services.sources import claim_sources_set
 from claims.services.status import claim_edit, claim_status_set
 
 
@@ -225,9 +226,19 @@ class ClaimAdmin(SimpleHistoryAdmin):
         obj.refresh_from_db()
 
     def save_related(self, request, form, formsets, change) -> None:
-        # Inline cited sources are saved normally; the claim itself was saved by the services.
+        # The claim itself was saved by the services in save_model; so are its cited sources.
         for formset in formsets:
             self.save_formset(request, form, formset, change=change)
+
+    def save_formset(self, request, form, formset, change: bool) -> None:
+        if formset.model is not ClaimSource:  # the other inlines are read-only
+            return super().save_formset(request, form, formset, change)
+        changed = formset.save(commit=False)  # the rows as edited, nothing written yet
+        claim_sources_set(
+            claim_id=form.instance.pk,
+            link=[(row.pk, row.source_id) for row in changed],
+            unlink=[row.pk for row in formset.deleted_objects],
+        )
 
     @admin.action(description="Queue verification", permissions=["verify"])
     def queue_verification(self, request, queryset) -> None:

@@ -72,3 +72,15 @@ def claim_sources_add(*, claim: Claim, sources: list[dict]) -> list[Source]:
         ClaimSource.objects.get_or_create(claim=claim, source=source)
         attached.append(source)
     return attached
+
+
+def claim_sources_set(
+    *, claim_id: int, link: list[tuple[int | None, int]], unlink: list[int]
+) -> None:
+    """The admin's inline of cited sources, saved at once: `link` holds (existing link id or
+    None, source id) pairs, a changed row replacing its link; `unlink` the link ids removed."""
+    with transaction.atomic():
+        replaced = [link_id for link_id, _ in link if link_id is not None]
+        ClaimSource.objects.filter(claim_id=claim_id, pk__in=[*replaced, *unlink]).delete()
+        for _, source_id in link:
+            ClaimSource.objects.get_or_create(claim_id=claim_id, source_id=source_id)
