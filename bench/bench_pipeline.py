@@ -142,7 +142,7 @@ def run(claim_ids: list[int], *, spec: str, delay: float, database_url: str,
     from django.db.models import Max, Q
 
     from claims.models import JobStatus, VerificationJob
-    from workers.tasks import verify_claim
+    from workers.tasks import job_fetch
 
     reset()
     jobs = VerificationJob.objects.bulk_create(
@@ -166,7 +166,7 @@ def run(claim_ids: list[int], *, spec: str, delay: float, database_url: str,
         database_before = _database_cpu()
         started = time.time()
         for job in jobs:
-            verify_claim.apply_async(args=[job.pk], task_id=job.celery_task_id)
+            job_fetch.apply_async(args=[job.pk], task_id=job.celery_task_id)
         done = Q(status__in=[JobStatus.SUCCEEDED, JobStatus.FAILED])
         deadline = time.monotonic() + 120 + len(jobs) * delay * 4
         while VerificationJob.objects.filter(done).count() < len(jobs):

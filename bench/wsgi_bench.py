@@ -19,20 +19,10 @@ from django.http import HttpRequest, JsonResponse  # noqa: E402
 from django.urls import include, path  # noqa: E402
 
 from claims.models import Claim, ClaimSource, Evidence  # noqa: E402
+from claims.selectors.claim_rows import CLAIM_COLUMNS, EVIDENCE_COLUMNS  # noqa: E402
 
-CLAIM_FIELDS = (
-    "id", "article_id", "text", "quote", "quote_start", "quote_end", "language", "kind",
-    "claimant", "status", "suggested_verdict", "confidence", "suggestion_explanation",
-    "needs_review", "review_reason", "origin", "checkworthiness", "assigned_to__username",
-    "version", "created_at", "updated_at",
-)  # fmt: skip
-EVIDENCE_FIELDS = (
-    "id", "claim_id", "source_id", "url", "stance", "confidence", "excerpt", "excerpt_start",
-    "excerpt_end", "method", "reason", "explanation", "claim_quantity", "source_quantity", "note",
-    "created_by__username", "created_at", "snapshot__id", "snapshot__sha256",
-    "snapshot__fetched_at", "snapshot__http_status", "snapshot__content_type",
-    "snapshot__final_url", "snapshot__size", "snapshot__warc_sha256", "snapshot__error_code",
-)  # fmt: skip
+# The same columns the API's fast path reads (claims.selectors.claim_rows).
+CLAIM_FIELDS, EVIDENCE_FIELDS = CLAIM_COLUMNS, EVIDENCE_COLUMNS
 FILTERS = ("status", "suggested_verdict", "kind", "article", "needs_review", "origin")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 
 import pytest
+from celery.signals import after_task_publish
 from django.conf import settings
 from django.contrib.auth.models import Group
 from rest_framework.test import APIClient
@@ -16,23 +17,48 @@ from tests.support.clients import browser
 pytest_plugins = ["tests.support.fixtures", "tests.support.celery_worker"]
 
 
-def pytest_configure(config) -> None:
-    # The suite is written against PostgreSQL (constraints, locking, concurrency). Running it on
-    # anything else would pass or fail for the wrong reasons, so refuse loudly instead of skipping.
+@pytest.fixture(scope="session")
+def _postgresql_required() -> None:
+    """The suite is written against PostgreSQL (constraints, locking, concurrency). Running its
+    database tests on anything else would pass or fail for the wrong reasons, so refuse loudly
+    instead of skipping. Only a test that needs the database asks: the engine's and the claim
+    finder's unit tests run on a bare machine (`pytest tests/verification tests/claimfinder`)."""
     engine = settings.DATABASES["default"]["ENGINE"]
     if "postgresql" not in engine and not os.environ.get("VERIFIER_TEST_ALLOW_SQLITE"):
         pytest.exit(
-            "The tests need PostgreSQL: set "
+            "The database tests need PostgreSQL: set "
             "DATABASE_URL=postgres://postgres@127.0.0.1:5432/verifier (bin/test does this), "
             "or VERIFIER_TEST_ALLOW_SQLITE=1 for a partial local run.",
             returncode=2,
         )
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(_postgresql_required, django_db_setup):
+    """pytest-django's database set-up, after the check above (every database test needs it)."""
+    return django_db_setup
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _celery_to_the_tests_queue(celery_app_for_tests):
     """Every message a test sends goes to this session's own queue on the test Redis."""
     return celery_app_for_tests
+
+
+@pytest.fixture
+def sent_tasks():
+    """(task name, task id) of every message published to the broker during the test.
+
+    Celery's own publish signal, not a mock: the message really goes to the test Redis.
+    """
+    sent: list[tuple[str, str]] = []
+
+    def record(sender=None, headers=None, **kwargs) -> None:
+        sent.append((sender, (headers or {}).get("id")))
+
+    after_task_publish.connect(record, weak=False)
+    yield sent
+    after_task_publish.disconnect(record)
 
 
 @pytest.fixture(autouse=True)

@@ -1,11 +1,11 @@
 """Queues by kind of work: fetching waits on the network, analysis keeps a core busy.
 
-A verification runs in two tasks. `verify_claim` fetches and preserves every cited source: it
+A verification runs in two tasks. The fetch stage (`job_fetch`) preserves every cited source: it
 spends its time waiting on remote servers, so it belongs on a thread pool at high concurrency.
-`analyse_job` extracts the text and matches the claim against it: pure CPU under the GIL, so it
-belongs on a prefork pool with about one process per core. Each kind gets its own queue, named
-after the default queue, so one VERIFIER_QUEUE setting moves a whole deployment (or a test
-session) to its own set of queues.
+The analysis stage (`job_analyse`) extracts the text and matches the claim against it: pure
+CPU under the GIL, so it belongs on a prefork pool with about one process per core. Each kind
+gets its own queue, named after the default queue, so one VERIFIER_QUEUE setting moves a whole
+deployment (or a test session) to its own set of queues.
 """
 
 from __future__ import annotations
@@ -14,14 +14,24 @@ FETCH = "fetch"
 ANALYSE = "analyse"
 KINDS = (FETCH, ANALYSE)
 
+# The registered task names, what a queued message carries: they never change, so messages
+# already in a queue still find their task after a rename of the function (workers.tasks).
+JOB_FETCH_TASK = "workers.tasks.verify_claim"
+JOB_ANALYSE_TASK = "workers.tasks.analyse_job"
+SWEEP_JOBS_TASK = "workers.tasks.sweep_jobs"
+RECHECK_SOURCES_TASK = "workers.tasks.recheck_sources"
+RECHECK_SOURCE_TASK = "workers.tasks.recheck_source"
+DISCOVER_TASK = "workers.tasks.discover_for_claim"
+EXTRACT_ARTICLE_TASK = "workers.tasks.extract_article"
+
 # Tasks not listed go to the default queue (the periodic sweeps, provider discovery).
 TASK_KINDS = {
-    "workers.tasks.verify_claim": FETCH,
+    JOB_FETCH_TASK: FETCH,
     # A re-check extracts the page's text too, but re-checks are a daily trickle of single
     # pages whose time goes to the network: they stay with the fetchers.
-    "workers.tasks.recheck_source": FETCH,
-    "workers.tasks.analyse_job": ANALYSE,
-    "workers.tasks.extract_article": ANALYSE,  # finding an article's claims: CPU, like analysis
+    RECHECK_SOURCE_TASK: FETCH,
+    JOB_ANALYSE_TASK: ANALYSE,
+    EXTRACT_ARTICLE_TASK: ANALYSE,  # finding an article's claims: CPU, like analysis
 }
 
 

@@ -1,11 +1,9 @@
-"""One verification run in two stages, each on the queue that suits it (verifier/routing.py).
+"""What the two stages of a verification do (the protocol around them: docs/jobs.md).
 
 1. `fetch_sources` (I/O): fetch every cited source and preserve it (body, WARC, hashes).
 2. `analyse_fetched` (CPU): extract each preserved body's text, find the passages that bear on
-   the claim, attach them as evidence and suggest a verdict.
-
-The job row carries what stage 1 read to stage 2 (`VerificationJob.fetched`), so stage 2 reads
-only preserved snapshots: it never touches the network, and can be re-run from the row alone.
+   the claim, attach them as evidence and return the suggested verdict; stage 2 reads only the
+   snapshots stage 1 kept on the job row, never the network.
 """
 
 from __future__ import annotations
@@ -18,14 +16,13 @@ from datetime import UTC, datetime
 from django.conf import settings
 
 from claims.models import Snapshot, Source, VerificationJob
+from claims.services.capture import snapshot_extract, source_fetch
 from claims.services.evidence import evidence_record_many, fetch_attempt_record
 from claims.services.jobs import JobTakenOver, job_progress
-from claims.services.status import claim_suggestion_set
-from workers.capture import snapshot_extract, source_fetch
+from workers.archive import archived_read
 from workers.extraction import ExtractionError
 from workers.fetching import FetchAttemptRecord, FetchErrorCode
-from workers.providers.archive import archived_read
-from workers.verification import Judgement, judge_source, suggest_verdict
+from workers.verification import Judgement, Suggestion, judge_source, suggest_verdict
 
 logger = logging.getLogger(__name__)
 
@@ -66,7 +63,12 @@ class RunOutcome:
     judged_sources: int = 0
     evidence: int = 0
     failures: list[str] = field(default_factory=list)
-    verdict: str | None = None
+    # Written by job_complete with the job's success, under the run's ownership of the job.
+    suggestion: Suggestion | None = None
+
+    @property
+    def verdict(self) -> str | None:
+        return self.suggestion.verdict if self.suggestion else None
 
     @property
     def summary(self) -> str:
@@ -178,7 +180,10 @@ def _passage(judgement: Judgement) -> dict:
 
 
 def analyse_fetched(job: VerificationJob) -> RunOutcome:
-    """Stage 2: judge the claim against each snapshot stage 1 kept, attaching evidence."""
+    """Stage 2: judge the claim against each snapshot stage 1 kept, attaching evidence.
+
+    The suggested verdict is returned, not written: the task hands it to job_complete.
+    """
     claim = job.claim
     snapshot_ids = job.fetched.get("snapshots", [])
     snapshots = Snapshot.objects.in_bulk(snapshot_ids)
@@ -214,15 +219,5 @@ def analyse_fetched(job: VerificationJob) -> RunOutcome:
         )
         all_judgements.extend(judgements)
     if outcome.judged_sources:
-        # The verdict bumps the claim's version and history: only the job's owner may write it.
-        _progress(job, 99, "suggesting a verdict")
-        suggestion = suggest_verdict(all_judgements)
-        claim_suggestion_set(
-            claim_id=claim.pk,
-            verdict=suggestion.verdict,
-            confidence=suggestion.confidence,
-            explanation=suggestion.explanation,
-            job_id=job.pk,
-        )
-        outcome.verdict = suggestion.verdict
+        outcome.suggestion = suggest_verdict(all_judgements)
     return outcome

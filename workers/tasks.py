@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime
+from enum import StrEnum
 from typing import TypeVar
 
 from celery import shared_task
@@ -14,20 +15,23 @@ from django.db import OperationalError, close_old_connections
 from django.utils import timezone
 
 from claims.models import VerificationJob
-from claims.services.discovery import claim_discover
+from claims.selectors.sources import sources_due_for_recheck
+from claims.services.discovery import claim_discovery_run
 from claims.services.extraction_jobs import extraction_run
 from claims.services.jobs import (
     JobTakenOver,
-    analysis_start,
+    job_analysis_start,
+    job_complete,
     job_fail,
+    job_fetch_start,
     job_handoff,
     job_retry_or_fail,
-    job_start,
     job_succeed,
     jobs_sweep,
 )
-from claims.services.monitoring import source_recheck, sources_due_for_recheck
+from claims.services.linkrot import source_recheck
 from claims.services.workers import periodic_claim
+from verifier import routing
 from workers import liveness
 from workers.pipeline import analyse_fetched, fetch_sources
 
@@ -35,35 +39,50 @@ logger = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
-def _run_stage(job: VerificationJob, stage: Callable[[VerificationJob], T]) -> T | str:
-    """Run one stage of `job`; a fault is turned into the job's retry or failure, and a word."""
+class StageResult(StrEnum):
+    """What a stage's task did, as it returns it (a plain string in the worker's log)."""
+
+    SKIPPED = "skipped"  # the message was not this job's current one: someone else runs it
+    SUPERSEDED = "superseded"  # the run lost its job meanwhile (swept, re-queued): it let go
+    FETCHED = "fetched"  # stage 1 done, the job handed to the analysis queue
+    SUCCEEDED = "succeeded"
+    RETRY = "retry"  # a passing fault: the job is queued again with backoff
+    TIMEOUT = "timeout"  # the soft time limit: retried like a passing fault
+    FAILED = "failed"
+
+
+def _closed(written: bool, result: StageResult) -> str:
+    """`result`, or SUPERSEDED when the closing write missed (the run no longer owns the job)."""
+    return (result if written else StageResult.SUPERSEDED).value
+
+
+def _run_stage(job: VerificationJob, stage: Callable[[VerificationJob], T]) -> T | StageResult:
+    """Run one stage of `job`; a fault is turned into the job's retry or failure, and a result."""
     try:
         return stage(job)
     except JobTakenOver:  # the sweeper re-queued the job while this run was slow: let go
         logger.warning("job %s was taken over while %s ran; this run stops", job.pk, stage.__name__)
-        return "superseded"
+        return StageResult.SUPERSEDED
     except SoftTimeLimitExceeded:
         job_retry_or_fail(job=job, code="timeout", error="the run exceeded its soft time limit")
-        return "timeout"
+        return StageResult.TIMEOUT
     except OperationalError as exc:  # the database blinked (restart, lock timeout): it heals
         close_old_connections()
         job_retry_or_fail(job=job, code="database", error=f"database unavailable: {exc}")
-        return "retry"
+        return StageResult.RETRY
     except Exception as exc:  # a bug, not a source's fault: keep the trace, fail the job clearly
         logger.exception("job %s crashed in %s", job.pk, stage.__name__)
         job_fail(job=job, code="internal", error=f"{type(exc).__name__}: {exc}")
-        return "failed"
+        return StageResult.FAILED
 
 
-@shared_task(
-    bind=True, acks_late=True, reject_on_worker_lost=True, name="workers.tasks.verify_claim"
-)
-def verify_claim(self, job_id: int) -> str:
+@shared_task(bind=True, acks_late=True, reject_on_worker_lost=True, name=routing.JOB_FETCH_TASK)
+def job_fetch(self, job_id: int) -> str:
     """Stage 1 of job `job_id` (I/O queue): fetch and preserve its sources, then hand it over.
 
-    A message for a job someone else runs is dropped ("skipped").
+    The protocol (stages, ownership, sweeper, hand-over) is drawn in docs/jobs.md.
     """
-    job = job_start(
+    job = job_fetch_start(
         job_id=job_id,
         task_id=self.request.id or "",
         worker=self.request.hostname or "",
@@ -73,60 +92,62 @@ def verify_claim(self, job_id: int) -> str:
         logger.info(
             "job %s is not pending for task %s; another worker has it", job_id, self.request.id
         )
-        return "skipped"
+        return StageResult.SKIPPED.value
     fetched = _run_stage(job, fetch_sources)
-    if isinstance(fetched, str):
-        return fetched
+    if isinstance(fetched, StageResult):
+        return fetched.value
     # Each closing write is a no-op returning False when this run lost the job meanwhile.
     # Past the job's fetch deadline the job goes on with what it has instead of retrying.
     if fetched.retryable and job.attempts < job.max_attempts and not fetched.deadline_hit:
         retried = job_retry_or_fail(job=job, code="fetch", error=fetched.summary)
-        return "retry" if retried else "superseded"
+        return _closed(retried, StageResult.RETRY)
     if not fetched.snapshots:
         code = "fetch" if fetched.retryable else "no_source_read"
         code = "timeout" if fetched.deadline_hit else code
-        failed = job_fail(job=job, code=code, error=fetched.summary)
-        return "failed" if failed else "superseded"
+        return _closed(job_fail(job=job, code=code, error=fetched.summary), StageResult.FAILED)
     handed = job_handoff(job=job, fetched=fetched.handoff(), message=fetched.summary)
-    return "fetched" if handed else "superseded"
+    return _closed(handed, StageResult.FETCHED)
 
 
-@shared_task(
-    bind=True, acks_late=True, reject_on_worker_lost=True, name="workers.tasks.analyse_job"
-)
-def analyse_job(self, job_id: int) -> str:
+@shared_task(bind=True, acks_late=True, reject_on_worker_lost=True, name=routing.JOB_ANALYSE_TASK)
+def job_analyse(self, job_id: int) -> str:
     """Stage 2 of job `job_id` (CPU queue): extract, match, attach evidence, suggest a verdict."""
-    job = analysis_start(job_id=job_id, task_id=self.request.id or "", run_by=liveness.identity())
+    job = job_analysis_start(
+        job_id=job_id, task_id=self.request.id or "", run_by=liveness.identity()
+    )
     if job is None:
         logger.info("job %s is not waiting for analysis by task %s", job_id, self.request.id)
-        return "skipped"
+        return StageResult.SKIPPED.value
     outcome = _run_stage(job, analyse_fetched)
-    if isinstance(outcome, str):
-        return outcome
-    if outcome.judged_sources:
-        succeeded = job_succeed(job=job, message=outcome.summary)
-        return "succeeded" if succeeded else "superseded"
+    if isinstance(outcome, StageResult):
+        return outcome.value
+    if outcome.suggestion is not None:  # at least one source was read and judged
+        completed = job_complete(job=job, suggestion=outcome.suggestion, message=outcome.summary)
+        return _closed(completed, StageResult.SUCCEEDED)
     failed = job_fail(job=job, code="no_source_read", error=outcome.summary)
-    return "failed" if failed else "superseded"
+    return _closed(failed, StageResult.FAILED)
 
 
 @shared_task(
-    bind=True, acks_late=True, reject_on_worker_lost=True, name="workers.tasks.extract_article"
+    bind=True, acks_late=True, reject_on_worker_lost=True, name=routing.EXTRACT_ARTICLE_TASK
 )
 def extract_article(self, job_id: int) -> str:
     """Extraction job `job_id` (CPU queue): find the article's claims and propose them."""
-    job = job_start(
-        job_id=job_id, task_id=self.request.id or "", worker=self.request.hostname or ""
+    job = job_fetch_start(
+        job_id=job_id,
+        task_id=self.request.id or "",
+        worker=self.request.hostname or "",
+        run_by=liveness.identity(),
     )
     if job is None:
-        return "skipped"
+        return StageResult.SKIPPED.value
     outcome = _run_stage(job, extraction_run)
-    if isinstance(outcome, str):
-        return outcome
-    return "succeeded" if job_succeed(job=job, message=outcome.summary) else "superseded"
+    if isinstance(outcome, StageResult):
+        return outcome.value
+    return _closed(job_succeed(job=job, message=outcome.summary), StageResult.SUCCEEDED)
 
 
-@shared_task(name="workers.tasks.sweep_jobs")
+@shared_task(name=routing.SWEEP_JOBS_TASK)
 def sweep_jobs() -> dict[str, int]:
     """Periodic: re-send lost pending jobs and recover jobs whose worker died.
 
@@ -136,7 +157,7 @@ def sweep_jobs() -> dict[str, int]:
     return jobs_sweep()
 
 
-@shared_task(name="workers.tasks.recheck_sources")
+@shared_task(name=routing.RECHECK_SOURCES_TASK)
 def recheck_sources() -> int:
     """Periodic: queue a re-check of every source of the claims due (link rot and drift).
 
@@ -157,14 +178,14 @@ def recheck_sources() -> int:
     return len(source_ids)
 
 
-@shared_task(acks_late=True, name="workers.tasks.recheck_source")
+@shared_task(acks_late=True, name=routing.RECHECK_SOURCE_TASK)
 def recheck_source(source_id: int, now: str | None = None) -> dict[str, int]:
     """Re-fetch one source and flag its claims if the page died or its evidence drifted away."""
     when = datetime.fromisoformat(now) if now else None
     return dict(source_recheck(source_id=source_id, now=when))
 
 
-@shared_task(acks_late=True, name="workers.tasks.discover_for_claim")
+@shared_task(acks_late=True, name=routing.DISCOVER_TASK)
 def discover_for_claim(claim_id: int) -> dict[str, str]:
-    """Ask the enabled providers about claim `claim_id`; their finds are candidates, no verdict."""
-    return {run.provider: run.outcome for run in claim_discover(claim_id=claim_id)}
+    """Run the queued provider runs of claim `claim_id`; their finds are candidates, no verdict."""
+    return {run.provider: run.outcome for run in claim_discovery_run(claim_id=claim_id)}

@@ -3,13 +3,18 @@
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.db.models import Count
 
 from claims.models import Article, Claim
-from claims.services.articles import article_body_check, body_hash
-from claims.services.extraction import article_extract_claims
+from claims.services.articles import (
+    ARTICLE_EDITABLE_FIELDS,
+    article_body_check,
+    article_title,
+    article_update,
+)
 from claims.services.extraction_jobs import extraction_in_background, extraction_request
+from claims.services.imports import article_import_text, article_text
+from claims.services.proposals import article_claims_propose
 
 
 class ArticleAdminForm(forms.ModelForm):
@@ -17,16 +22,27 @@ class ArticleAdminForm(forms.ModelForm):
         model = Article
         fields = ["title", "url", "language", "publisher", "author", "published_at", "body"]
 
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        if "title" in self.fields:  # left blank, the body's first line is the title
+            self.fields["title"].required = False
+
     def clean_body(self) -> str:
         body = self.cleaned_data["body"]
+        article = self.instance if self.instance.pk else None
         try:
-            article_body_check(body)  # the API's cap: 5 MB once held the database for 20 s
+            if article is None:  # pasted HTML is stored as its text, as an import would
+                body = article_text(body)
+            article_body_check(article=article, body=body)
         except ValidationError as exc:
-            raise forms.ValidationError(exc.message_dict["body"]) from None
-        twin = Article.objects.filter(body_sha256=body_hash(body)).exclude(pk=self.instance.pk)
-        if twin.exists():
-            raise forms.ValidationError(f"This text is already stored as article {twin.get().pk}.")
+            raise forms.ValidationError(exc.messages) from None
         return body
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("body"):
+            cleaned["title"] = article_title(cleaned.get("title") or "", cleaned["body"])
+        return cleaned
 
 
 class ClaimInline(admin.TabularInline):
@@ -67,11 +83,25 @@ class ArticleAdmin(admin.ModelAdmin):
     def claim_count(self, obj: Article) -> int:
         return obj._claims
 
+    def get_readonly_fields(self, request, obj: Article | None = None) -> list[str]:
+        fields = list(super().get_readonly_fields(request, obj))
+        if obj is not None and (obj.claims.exists() or obj.appearances.exists()):
+            fields.append("body")  # claims quote it by offset: see article_body_check
+        return fields
+
     def save_model(self, request, obj: Article, form, change: bool) -> None:
-        obj.body_sha256 = body_hash(obj.body)
-        if not change:
-            obj.created_by = request.user
-        super().save_model(request, obj, form, change)
+        data = form.cleaned_data
+        if change:
+            edits = {f: data[f] for f in form.changed_data if f in ARTICLE_EDITABLE_FIELDS}
+            article_update(article_id=obj.pk, changes=edits)
+        else:
+            imported = article_import_text(
+                **{f: data[f] for f in ARTICLE_EDITABLE_FIELDS if f in data},
+                extract_claims=False,
+                user=request.user,
+            )
+            obj.pk = imported.article.pk
+        obj.refresh_from_db()
         if not change and self.has_propose_permission(request):
             # A newly pasted article gets its claims proposed at once, as an import would.
             self._report_extraction(request, obj)
@@ -85,16 +115,14 @@ class ArticleAdmin(admin.ModelAdmin):
 
     def _report_extraction(self, request, article: Article) -> None:
         if extraction_in_background(article):
-            with transaction.atomic():
-                job, _created = extraction_request(article_id=article.pk, user=request.user)
+            job, _created = extraction_request(article_id=article.pk, user=request.user)
             messages.info(
                 request,
                 f"{article.title}: its claims are being found in the background (job {job.pk}, "
                 "see Verification jobs for its progress).",
             )
             return
-        with transaction.atomic():
-            found = article_extract_claims(article=article, user=request.user)
+        found = article_claims_propose(article=article, user=request.user)
         if found.message:
             messages.warning(request, f"{article.title}: {found.message}")
         else:

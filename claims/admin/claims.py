@@ -5,7 +5,6 @@ from __future__ import annotations
 from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import timezone
@@ -19,11 +18,12 @@ from claims.admin.filters import QuickFilter
 from claims.admin.forms import ClaimActionForm, ClaimAdminForm, reviewer_choices
 from claims.exports.spreadsheet import claims_csv
 from claims.models import Claim, ClaimSource, Evidence, StatusChange
+from claims.models.claim import CLAIM_REVIEW_FIELDS, CLAIM_SUGGESTION_FIELDS
 from claims.services.claims import EDITABLE_FIELDS, claim_create, claim_update
 from claims.services.errors import DomainError, NothingToVerify, StaleVersion
 from claims.services.jobs import verification_request
-from claims.services.sources import sources_cap_message
-from claims.services.status import claim_status_set
+from claims.services.sources import claim_sources_set, sources_cap_message
+from claims.services.status import claim_edit, claim_status_set
 from claims.weblinks import external_link
 
 
@@ -123,11 +123,8 @@ class ClaimAdmin(SimpleHistoryAdmin):
     readonly_fields = [
         "quote_context",
         "in_article",
-        "suggested_verdict",
-        "confidence",
-        "suggestion_explanation",
-        "needs_review",
-        "review_reason",
+        *CLAIM_SUGGESTION_FIELDS,
+        *CLAIM_REVIEW_FIELDS,
         "origin",
         "created_by",
         "created_at",
@@ -160,11 +157,8 @@ class ClaimAdmin(SimpleHistoryAdmin):
                 "fields": [
                     "status",
                     "status_note",
-                    "suggested_verdict",
-                    "confidence",
-                    "suggestion_explanation",
-                    "needs_review",
-                    "review_reason",
+                    *CLAIM_SUGGESTION_FIELDS,
+                    *CLAIM_REVIEW_FIELDS,
                 ]
             },
         ),
@@ -235,39 +229,41 @@ class ClaimAdmin(SimpleHistoryAdmin):
             obj.pk = created.pk
             obj.refresh_from_db()
             return
-        version = data.get("version") or obj.version
         edits = {f: data[f] for f in form.changed_data if f in EDITABLE_FIELDS}
         try:
-            with transaction.atomic():
-                if edits:
-                    claim_update(
-                        claim_id=obj.pk, expected_version=version, changes=edits, user=request.user
-                    )
-                    version += 1
-                if "status" in form.changed_data:
-                    claim_status_set(
-                        claim_id=obj.pk,
-                        status=data["status"],
-                        note=data.get("status_note", ""),
-                        user=request.user,
-                        expected_version=version,
-                    )
+            claim_edit(
+                claim_id=obj.pk,
+                expected_version=data.get("version") or obj.version,
+                changes=edits,
+                status=data["status"] if "status" in form.changed_data else None,
+                note=data.get("status_note", ""),
+                user=request.user,
+            )
         except StaleVersion as exc:
             messages.error(request, exc.message)
         obj.refresh_from_db()
 
     def save_related(self, request, form, formsets, change) -> None:
-        # Inline cited sources are saved normally; the claim itself was saved by the services.
+        # The claim itself was saved by the services in save_model; so are its cited sources.
         for formset in formsets:
             self.save_formset(request, form, formset, change=change)
+
+    def save_formset(self, request, form, formset, change: bool) -> None:
+        if formset.model is not ClaimSource:  # the other inlines are read-only
+            return super().save_formset(request, form, formset, change)
+        changed = formset.save(commit=False)  # the rows as edited, nothing written yet
+        claim_sources_set(
+            claim_id=form.instance.pk,
+            link=[(row.pk, row.source_id) for row in changed],
+            unlink=[row.pk for row in formset.deleted_objects],
+        )
 
     @admin.action(description="Queue verification", permissions=["verify"])
     def queue_verification(self, request, queryset) -> None:
         queued, skipped = 0, []
         for claim in queryset:
             try:
-                with transaction.atomic():
-                    verification_request(claim_id=claim.pk, user=request.user)
+                verification_request(claim_id=claim.pk, user=request.user)
                 queued += 1
             except NothingToVerify:
                 skipped.append(str(claim.pk))

@@ -8,6 +8,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import Q
 
 from claims.models import Claim, ClaimStatus
+from claims.models.claim import CLAIM_WORDING_FIELDS
 from claims.roles import EDITORS, REVIEWERS
 
 
@@ -40,18 +41,7 @@ class ClaimAdminForm(forms.ModelForm):
 
     class Meta:
         model = Claim
-        fields = [
-            "article",
-            "text",
-            "quote",
-            "quote_start",
-            "quote_end",
-            "language",
-            "kind",
-            "claimant",
-            "status",
-            "assigned_to",
-        ]
+        fields = ["article", *CLAIM_WORDING_FIELDS, "status", "assigned_to"]
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)

@@ -1,15 +1,23 @@
 """Sources, snapshots and evidence in the admin: preserved captures are read-only."""
 
+from __future__ import annotations
+
 from django import forms
 from django.contrib import admin
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
 from claims.admin.display import badge
 from claims.models import Evidence, FetchAttempt, Snapshot, Source
+from claims.services.sources import (
+    SOURCE_EDITABLE_FIELDS,
+    source_get_or_create,
+    source_update,
+    source_url_normalized,
+)
 from claims.weblinks import external_link
-from workers.fetching import InvalidURL, normalize_url
 
 TEXT_SHOWN = 20_000
 
@@ -33,13 +41,18 @@ class SourceForm(forms.ModelForm):
         model = Source
         fields = ["url", "name", "publisher", "kind"]
 
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:  # the URL is read-only once stored (another URL is another source)
+            self.fields.pop("url", None)
+
     def clean_url(self) -> str:
         # The same rule as the API (source_get_or_create): http(s) only, one spelling per page,
         # so the admin cannot store a `javascript:` link or a duplicate of a cited source.
         try:
-            return normalize_url(self.cleaned_data["url"])
-        except InvalidURL as exc:
-            raise forms.ValidationError(str(exc)) from None
+            return source_url_normalized(self.cleaned_data["url"])
+        except ValidationError as exc:
+            raise forms.ValidationError(exc.messages) from None
 
 
 @admin.register(Source)
@@ -49,6 +62,20 @@ class SourceAdmin(admin.ModelAdmin):
     list_filter = ["kind"]
     search_fields = ["url", "name", "publisher"]
     inlines = [SnapshotInline]
+
+    def get_readonly_fields(self, request, obj: Source | None = None) -> list[str]:
+        fields = list(super().get_readonly_fields(request, obj))
+        return [*fields, "url"] if obj is not None else fields  # another URL is another source
+
+    def save_model(self, request, obj: Source, form, change: bool) -> None:
+        data = form.cleaned_data
+        if change:
+            edits = {f: data[f] for f in form.changed_data if f in SOURCE_EDITABLE_FIELDS}
+            source_update(source_id=obj.pk, changes=edits)
+        else:
+            fields = {f: data[f] for f in ("url", *SOURCE_EDITABLE_FIELDS) if f in data}
+            obj.pk = source_get_or_create(**fields).pk
+        obj.refresh_from_db()
 
     @admin.display(description="URL")
     def url_link(self, obj: Source) -> str:

@@ -3,48 +3,39 @@
 ClaimSerializer stays the documented schema and the reference: tests/api/test_claim_rows.py
 checks that these dicts equal its output. This path exists for speed: prefetch_related clones
 a query per prefetched instance and DRF resolves each of the ~90 fields of a claim with its
-evidence through get_attribute, which together took about 70 % of the list's time under load
-(bench/bench_api.py --profile). Here each row becomes a dict directly; a page costs a query for
-its sources and one for its evidence, whatever its size (a third only if a claim on it appears
-elsewhere), and a claim's detail reads its evidence in the claim's own query.
+evidence through get_attribute, which together took most of the list's time under load
+(docs/benchmarks.md, "Figures behind the code"). Here each row becomes a dict directly; a page
+costs a query for its sources and one for its evidence, whatever its size (a third only if a
+claim on it appears elsewhere), and a claim's detail reads its evidence in the claim's own query.
 """
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any
 
 from django.conf import settings
-from django.db.models import Exists, OuterRef, QuerySet
+from django.db.models import QuerySet
 from django.utils import timezone
 from rest_framework import ISO_8601, serializers
 from rest_framework.settings import api_settings
 
-from claims import selectors
-from claims.models import Claim, ClaimAppearance, ClaimSource, Evidence
+from claims.models import Claim
+from claims.models.claim import CLAIM_API_FIELDS
+from claims.selectors import claim_rows as reads
+from claims.selectors.claim_rows import COLUMN_OF, EVIDENCE_COLUMNS, JOINED, NESTED
 
 Row = dict[str, Any]
 
-# The columns each shape is built from; the keys and their order are ClaimSerializer's.
-CLAIM_COLUMNS = (
-    "id", "article_id", "text", "quote", "quote_start", "quote_end", "language", "kind",
-    "claimant", "status", "suggested_verdict", "confidence", "suggestion_explanation",
-    "needs_review", "review_reason", "origin", "checkworthiness", "discarded",
-    "assigned_to__username", "version", "created_at", "updated_at",
-)  # fmt: skip
-SOURCE_COLUMNS = (
-    "claim_id", "source_id", "source__url", "source__name", "source__publisher", "source__kind",
-)  # fmt: skip
-APPEARANCE_COLUMNS = ("claim_id", "quote", "quote_start", "quote_end")
-EVIDENCE_COLUMNS = (
-    "id", "claim_id", "source_id", "url", "stance", "confidence", "excerpt", "excerpt_start",
-    "excerpt_end", "method", "reason", "explanation", "claim_quantity", "source_quantity", "note",
-    "created_by__username", "created_at", "snapshot_id", "snapshot__sha256",
-    "snapshot__fetched_at", "snapshot__http_status", "snapshot__content_type",
-    "snapshot__final_url", "snapshot__size", "snapshot__warc_sha256", "snapshot__error_code",
-)  # fmt: skip
+# A claim's keys and their order are ClaimSerializer's (CLAIM_API_FIELDS); each is read from
+# a column of the row, except the nested lists, and the timestamps are written as DRF does.
+# (key, column, how to write it), computed once: the per-row loop is the list's hot path.
+_TIMESTAMPS = frozenset({"created_at", "updated_at"})
+_CLAIM_SHAPE = tuple(
+    (f, COLUMN_OF.get(f, f), "nested" if f in NESTED else "time" if f in _TIMESTAMPS else "")
+    for f in CLAIM_API_FIELDS
+)
 
 
 def _datetime_writer() -> Callable[[datetime], str]:
@@ -60,41 +51,14 @@ def _datetime_writer() -> Callable[[datetime], str]:
     return write
 
 
-# Each read starts from a queryset built once per process and cloned by filter(): resolving
-# ~25 column names through their joins cost about as much as running the query (~0.3 ms).
-@functools.cache
-def _claims(include_discarded: bool) -> QuerySet[Claim]:
-    # Few claims are stated twice: with this flag, a page on which none is costs no query for
-    # appearances (an index probe per row shown; COUNT(*) leaves the unused flag out).
-    elsewhere = Exists(ClaimAppearance.objects.filter(claim=OuterRef("pk")))
-    claims = selectors.claim_plain_list(include_discarded=include_discarded)
-    return claims.values(*CLAIM_COLUMNS, appears_elsewhere=elsewhere)
-
-
-@functools.cache
-def _source_rows() -> QuerySet[ClaimSource]:
-    # Through the link table, in the order ClaimSerializer's prefetch gives: by source id.
-    return ClaimSource.objects.order_by("source_id").values_list(*SOURCE_COLUMNS)
-
-
-@functools.cache
-def _appearance_rows() -> QuerySet[ClaimAppearance]:
-    return ClaimAppearance.objects.order_by("quote_start", "id").values_list(*APPEARANCE_COLUMNS)
-
-
-@functools.cache
-def _evidence_rows() -> QuerySet[Evidence]:
-    return Evidence.objects.order_by("-confidence", "id").values(*EVIDENCE_COLUMNS)
-
-
 def claim_rows(*, include_discarded: bool = False) -> QuerySet[Claim]:
     """Claims as rows for claims_data(): filter, order and paginate them as any queryset."""
-    return _claims(include_discarded).all()
+    return reads.claim_rows(include_discarded=include_discarded)
 
 
 def _sources(claim_ids: list[int]) -> dict[int, list[Row]]:
     grouped: dict[int, list[Row]] = {pk: [] for pk in claim_ids}
-    for claim_id, pk, url, name, publisher, kind in _source_rows().filter(claim_id__in=claim_ids):
+    for claim_id, pk, url, name, publisher, kind in reads.claim_source_rows(claim_ids=claim_ids):
         grouped[claim_id].append(
             {"id": pk, "url": url, "name": name, "publisher": publisher, "kind": kind}
         )
@@ -103,7 +67,7 @@ def _sources(claim_ids: list[int]) -> dict[int, list[Row]]:
 
 def _appearances(claim_ids: list[int]) -> dict[int, list[Row]]:
     grouped: dict[int, list[Row]] = {pk: [] for pk in claim_ids}
-    for claim_id, quote, start, end in _appearance_rows().filter(claim_id__in=claim_ids):
+    for claim_id, quote, start, end in reads.claim_appearance_rows(claim_ids=claim_ids):
         grouped[claim_id].append({"quote": quote, "quote_start": start, "quote_end": end})
     return grouped
 
@@ -149,7 +113,7 @@ def _evidence_item(e: Row, write: Callable[[datetime], str]) -> Row:
 
 def _evidence(claim_ids: list[int], write: Callable[[datetime], str]) -> dict[int, list[Row]]:
     grouped: dict[int, list[Row]] = {pk: [] for pk in claim_ids}
-    for e in _evidence_rows().filter(claim_id__in=claim_ids):
+    for e in reads.claim_evidence_rows(claim_ids=claim_ids):
         grouped[e["claim_id"]].append(_evidence_item(e, write))
     return grouped
 
@@ -162,33 +126,16 @@ def _claim_item(
     sources: list[Row],
     evidence: list[Row],
 ) -> Row:
-    return {
-        "id": c["id"],
-        "article": c["article_id"],
-        "text": c["text"],
-        "quote": c["quote"],
-        "quote_start": c["quote_start"],
-        "quote_end": c["quote_end"],
-        "language": c["language"],
-        "kind": c["kind"],
-        "claimant": c["claimant"],
-        "status": c["status"],
-        "suggested_verdict": c["suggested_verdict"],
-        "confidence": c["confidence"],
-        "suggestion_explanation": c["suggestion_explanation"],
-        "needs_review": c["needs_review"],
-        "review_reason": c["review_reason"],
-        "origin": c["origin"],
-        "checkworthiness": c["checkworthiness"],
-        "discarded": c["discarded"],
-        "appearances": appearances,
-        "assigned_to": c["assigned_to__username"],
-        "version": c["version"],
-        "created_at": write(c["created_at"]),
-        "updated_at": write(c["updated_at"]),
-        "sources": sources,
-        "evidence": evidence,
-    }
+    nested = {"appearances": appearances, "sources": sources, "evidence": evidence}
+    item: Row = {}
+    for key, column, how in _CLAIM_SHAPE:
+        if how == "nested":
+            item[key] = nested[key]
+        elif how == "time":
+            item[key] = write(c[column])
+        else:
+            item[key] = c[column]
+    return item
 
 
 def claims_data(rows: Iterable[Row]) -> list[Row]:
@@ -216,32 +163,21 @@ def claims_data(rows: Iterable[Row]) -> list[Row]:
     ]
 
 
-_JOINED = "evidence__"
-
-
-@functools.cache
-def _claim_with_evidence() -> QuerySet[Claim]:
-    # One row per passage, or one of NULLs if there is none: a query fewer than claims_data().
-    joined = [_JOINED + column for column in EVIDENCE_COLUMNS]
-    claims = _claims(True).values(*CLAIM_COLUMNS, "appears_elsewhere", *joined)
-    return claims.order_by(f"-{_JOINED}confidence", f"{_JOINED}id")
-
-
 def claim_data(*, pk: int) -> Row:
     """ClaimSerializer(claim).data for the claim `pk`, discarded or not (2 or 3 queries).
 
     Raises Claim.DoesNotExist (a 404 in the API) as `Claim.objects.get(pk=pk)` would.
     """
-    rows = list(_claim_with_evidence().filter(pk=pk))
-    if not rows:
+    found = reads.claim_row_with_evidence(pk=pk)
+    if not found:
         raise Claim.DoesNotExist(f"{Claim._meta.object_name} matching query does not exist.")
     write = _datetime_writer()
     evidence = [
-        _evidence_item({column: row[_JOINED + column] for column in EVIDENCE_COLUMNS}, write)
-        for row in rows
-        if row[_JOINED + "id"] is not None
+        _evidence_item({column: row[JOINED + column] for column in EVIDENCE_COLUMNS}, write)
+        for row in found
+        if row[JOINED + "id"] is not None
     ]
-    claim = rows[0]
+    claim = found[0]
     appearances = _appearances([pk]).get(pk, []) if claim["appears_elsewhere"] else []
     return _claim_item(
         claim, write, appearances=appearances, sources=_sources([pk])[pk], evidence=evidence

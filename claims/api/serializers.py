@@ -18,6 +18,7 @@ from claims.models import (
     StatusChange,
     VerificationJob,
 )
+from claims.models.claim import CLAIM_API_FIELDS
 
 
 class SnapshotBriefSerializer(serializers.ModelSerializer):
@@ -115,33 +116,11 @@ class ClaimSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Claim
-        fields = [
-            "id",
-            "article",
-            "text",
-            "quote",
-            "quote_start",
-            "quote_end",
-            "language",
-            "kind",
-            "claimant",
-            "status",
-            "suggested_verdict",
-            "confidence",
-            "suggestion_explanation",
-            "needs_review",
-            "review_reason",
-            "origin",
-            "checkworthiness",
-            "discarded",
-            "appearances",
-            "assigned_to",
-            "version",
-            "created_at",
-            "updated_at",
-            "sources",
-            "evidence",
-        ]
+        fields = list(CLAIM_API_FIELDS)
+
+
+# What both article shapes show first; the list adds the claim count, the detail the body.
+_ARTICLE_FIELDS = ["id", "title", "url", "language", "publisher", "author", "published_at"]
 
 
 class ArticleSerializer(serializers.ModelSerializer):
@@ -149,18 +128,7 @@ class ArticleSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Article
-        fields = [
-            "id",
-            "title",
-            "url",
-            "language",
-            "publisher",
-            "author",
-            "published_at",
-            "claim_count",
-            "created_at",
-            "updated_at",
-        ]
+        fields = [*_ARTICLE_FIELDS, "claim_count", "created_at", "updated_at"]
 
 
 class ArticleDetailSerializer(serializers.ModelSerializer):
@@ -168,19 +136,7 @@ class ArticleDetailSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Article
-        fields = [
-            "id",
-            "title",
-            "url",
-            "language",
-            "publisher",
-            "author",
-            "published_at",
-            "body",
-            "created_at",
-            "updated_at",
-            "claims",
-        ]
+        fields = [*_ARTICLE_FIELDS, "body", "created_at", "updated_at", "claims"]
 
 
 class JobAttemptSerializer(serializers.ModelSerializer):

@@ -10,6 +10,22 @@ from claims.models.article import Article
 from claims.models.choices import ClaimKind, ClaimStatus, Origin, Verdict
 from claims.models.source import Source
 
+# The claim's fields by who writes them: the one list the services, the admin, the API's
+# serializer and its fast list rows (claims.api.claim_rows) are built from.
+CLAIM_WORDING_FIELDS = ("text", "quote", "quote_start", "quote_end", "language", "kind", "claimant")
+# What a person may edit (claim_update); the status has its own service, with a note.
+CLAIM_EDITABLE_FIELDS = (*CLAIM_WORDING_FIELDS, "assigned_to")
+# The machine's suggestion, beside the status (claim_suggestion_set).
+CLAIM_SUGGESTION_FIELDS = ("suggested_verdict", "confidence", "suggestion_explanation")
+# Set by the link-rot re-check (claim_review_flag), cleared by a status decision.
+CLAIM_REVIEW_FIELDS = ("needs_review", "review_reason")
+# The API's shape of a claim, in order (ClaimSerializer, claim_rows).
+CLAIM_API_FIELDS = (
+    "id", "article", *CLAIM_WORDING_FIELDS, "status", *CLAIM_SUGGESTION_FIELDS,
+    *CLAIM_REVIEW_FIELDS, "origin", "checkworthiness", "discarded", "appearances", "assigned_to",
+    "version", "created_at", "updated_at", "sources", "evidence",
+)  # fmt: skip
+
 
 class Claim(models.Model):
     article = models.ForeignKey(

@@ -79,10 +79,6 @@ class VerificationJob(models.Model):
         what = f"claim {self.claim_id}" if self.claim_id else f"article {self.article_id}"
         return f"job {self.pk} for {what}: {self.status}"
 
-    @property
-    def active(self) -> bool:
-        return self.status in ACTIVE_JOB_STATUSES
-
 
 class JobAttempt(models.Model):
     """One run of a job by one worker: what happened, how long it took."""

@@ -10,12 +10,11 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 
 from claims.models import Article, Claim, ClaimKind, Origin
+from claims.models.claim import CLAIM_EDITABLE_FIELDS
 from claims.services.errors import StaleVersion
 from claims.services.sources import claim_sources_add
 
-EDITABLE_FIELDS = frozenset(
-    {"text", "quote", "quote_start", "quote_end", "language", "kind", "claimant", "assigned_to"}
-)
+EDITABLE_FIELDS = frozenset(CLAIM_EDITABLE_FIELDS)
 
 
 def _locate_quote(

@@ -8,15 +8,17 @@ import time
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from claims import dispatch
 from claims.models import Claim, ProviderResult, ProviderRun
+from claims.services.errors import NothingToDiscover
 from claims.weblinks import is_web_url
-from workers.providers import Candidate, Provider, ProviderError, enabled_providers
+from workers.providers import Lead, Provider, ProviderError, enabled_providers
 
 logger = logging.getLogger(__name__)
 
 
 def provider_results_store(
-    *, claim: Claim, provider: str, candidates: list[Candidate]
+    *, claim: Claim, provider: str, candidates: list[Lead]
 ) -> list[ProviderResult]:
     """Keep each candidate once per (claim, provider, URL); a later run refreshes it.
 
@@ -45,7 +47,13 @@ def provider_results_store(
     return stored
 
 
-def _run(claim: Claim, provider: Provider) -> ProviderRun:
+# A run's outcome before it ends: requested (its row is the request's record), then taken by
+# one task. Any other outcome is the provider's answer: "ok" or an error code.
+QUEUED, RUNNING = "queued", "running"
+
+
+def _run(claim: Claim, provider: Provider, run: ProviderRun | None = None) -> ProviderRun:
+    """Ask one provider and keep what it found; the outcome goes on `run`, or on a new row."""
     started_at, start = timezone.now(), time.monotonic()
     outcome, error, found = "ok", "", 0
     try:
@@ -59,21 +67,62 @@ def _run(claim: Claim, provider: Provider) -> ProviderRun:
     except Exception as exc:  # one provider's bug must not keep the others from answering
         logger.exception("provider %s crashed on claim %s", provider.name, claim.pk)
         outcome, error = "internal", f"{type(exc).__name__}: {exc}"
-    return ProviderRun.objects.create(
-        claim=claim,
-        provider=provider.name,
-        outcome=outcome[:40],
-        error=error,
-        results=found,
-        started_at=started_at,
-        elapsed_ms=int((time.monotonic() - start) * 1000),
-    )
+    run = run or ProviderRun(claim=claim, provider=provider.name)
+    run.outcome, run.error, run.results = outcome[:40], error, found
+    run.started_at, run.elapsed_ms = started_at, int((time.monotonic() - start) * 1000)
+    run.save()
+    return run
 
 
 def claim_discover(*, claim_id: int) -> list[ProviderRun]:
-    """Run every enabled provider for the claim; each run, failed or not, is on record.
+    """Run every enabled provider for the claim now; each run, failed or not, is on record.
 
     What they find is candidate evidence for a reviewer to read: it never sets a verdict.
     """
     claim = Claim.objects.get(pk=claim_id)
     return [_run(claim, provider) for provider in enabled_providers()]
+
+
+def claim_discovery_request(*, claim_id: int) -> list[str]:
+    """Queue a discovery for the claim: one queued run per enabled provider, the message after
+    commit. Returns the providers' names.
+
+    Raises NothingToDiscover when no provider is enabled, and Claim.DoesNotExist for no claim.
+    """
+    claim = Claim.objects.only("pk").get(pk=claim_id)
+    names = [provider.name for provider in enabled_providers()]
+    if not names:
+        raise NothingToDiscover(
+            "No discovery provider is enabled (VERIFIER_PROVIDERS is empty).", field="providers"
+        )
+    now = timezone.now()
+    with transaction.atomic():
+        ProviderRun.objects.bulk_create(
+            ProviderRun(claim=claim, provider=name, outcome=QUEUED, started_at=now)
+            for name in names
+        )
+        transaction.on_commit(lambda: dispatch.claim_discovery_send(claim_id=claim.pk))
+    return names
+
+
+def claim_discovery_run(*, claim_id: int) -> list[ProviderRun]:
+    """Run the claim's queued provider runs (what the discovery task does).
+
+    Each queued row is taken by a conditional UPDATE, so a duplicate or re-delivered message
+    runs nothing twice, and finds nothing left to do. A provider disabled since the request is
+    recorded as such.
+    """
+    claim = Claim.objects.get(pk=claim_id)
+    providers = {provider.name: provider for provider in enabled_providers()}
+    runs = []
+    for run in ProviderRun.objects.filter(claim=claim, outcome=QUEUED).order_by("id"):
+        if not ProviderRun.objects.filter(pk=run.pk, outcome=QUEUED).update(outcome=RUNNING):
+            continue  # another task took it
+        provider = providers.get(run.provider)
+        if provider is None:
+            run.outcome, run.error = "disabled", "The provider was disabled after the request."
+            run.save(update_fields=["outcome", "error"])
+        else:
+            _run(claim, provider, run)
+        runs.append(run)
+    return runs

@@ -38,3 +38,7 @@ class DuplicateArticle(DomainError):
 
 class NothingToVerify(DomainError):
     pass
+
+
+class NothingToDiscover(NothingToVerify):
+    """No discovery provider is enabled: nobody to ask (a conflict, like NothingToVerify)."""

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
 
 from claims.models import Article, JobKind, VerificationJob
-from claims.services.extraction import ExtractionOutcome, article_extract_claims
 from claims.services.jobs import JobTakenOver, job_progress, job_queue
+from claims.services.proposals import ProposalOutcome, article_claims_propose
 
 
 def extraction_in_background(article: Article) -> bool:
@@ -20,6 +21,7 @@ def extraction_in_background(article: Article) -> bool:
     return len(article.body) > settings.VERIFIER_EXTRACT_INLINE_MAX_CHARS
 
 
+@transaction.atomic
 def extraction_request(
     *, article_id: int, user: AbstractBaseUser | None = None
 ) -> tuple[VerificationJob, bool]:
@@ -31,11 +33,11 @@ def extraction_request(
     return job_queue(owner={"article": article}, kind=JobKind.EXTRACT, requested_by=user)
 
 
-def extraction_run(job: VerificationJob) -> ExtractionOutcome:
+def extraction_run(job: VerificationJob) -> ProposalOutcome:
     """Run an extraction job (its worker holds it), reporting progress on the row."""
 
     def report(percent: int, message: str) -> None:
         if not job_progress(job=job, percent=percent, message=message):
             raise JobTakenOver(f"job {job.pk} is no longer run by task {job.celery_task_id}")
 
-    return article_extract_claims(article=job.article, user=job.requested_by, progress=report)
+    return article_claims_propose(article=job.article, user=job.requested_by, progress=report)

@@ -12,8 +12,8 @@ from django.db import transaction
 
 from claims.models import Article, VerificationJob
 from claims.services.articles import article_create
-from claims.services.extraction import ExtractionOutcome, article_extract_claims
 from claims.services.extraction_jobs import extraction_in_background, extraction_request
+from claims.services.proposals import ProposalOutcome, article_claims_propose
 from workers.extraction import ExtractionError, extract_document
 from workers.fetching import FetchError, fetch
 
@@ -23,7 +23,7 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 @dataclass
 class ImportOutcome:
     article: Article
-    extraction: ExtractionOutcome | None
+    extraction: ProposalOutcome | None
     # Set instead of `extraction` when the article is long enough to be extracted in the background.
     extraction_job: VerificationJob | None = None
 
@@ -81,6 +81,16 @@ def article_import(
     )
 
 
+def article_text(body: str) -> str:
+    """The text of a pasted body: HTML is reduced to its text, anything else kept as it is."""
+    if _looks_like_html(body):
+        return _document_from_bytes(
+            body.encode("utf-8"), content_type="text/html", charset="utf-8"
+        ).text
+    return body
+
+
+@transaction.atomic
 def article_import_text(
     *,
     title: str,
@@ -89,33 +99,29 @@ def article_import_text(
     language: str = "",
     author: str = "",
     publisher: str = "",
-    extract_claims: bool = True,
     published_at: datetime | None = None,
+    extract_claims: bool = True,
     user: AbstractBaseUser | None = None,
 ) -> ImportOutcome:
     """Store pasted text (HTML is reduced to its text first) and propose its claims.
 
     A long article's claims are found by a background job (`extraction_job`), not here.
     """
-    if _looks_like_html(body):
-        body = _document_from_bytes(
-            body.encode("utf-8"), content_type="text/html", charset="utf-8"
-        ).text
-    with transaction.atomic():
-        article = article_create(
-            title=title,
-            body=body,
-            url=url,
-            language=language,
-            author=author,
-            publisher=publisher,
-            published_at=published_at,
-            created_by=user,
-        )
-        if not extract_claims:
-            return ImportOutcome(article=article, extraction=None)
-        if extraction_in_background(article):
-            job, _created = extraction_request(article_id=article.pk, user=user)
-            return ImportOutcome(article=article, extraction=None, extraction_job=job)
-        extraction = article_extract_claims(article=article, user=user)
+    body = article_text(body)
+    article = article_create(
+        title=title,
+        body=body,
+        url=url,
+        language=language,
+        author=author,
+        publisher=publisher,
+        published_at=published_at,
+        created_by=user,
+    )
+    if not extract_claims:
+        return ImportOutcome(article=article, extraction=None)
+    if extraction_in_background(article):
+        job, _created = extraction_request(article_id=article.pk, user=user)
+        return ImportOutcome(article=article, extraction=None, extraction_job=job)
+    extraction = article_claims_propose(article=article, user=user)
     return ImportOutcome(article=article, extraction=extraction)

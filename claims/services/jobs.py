@@ -1,4 +1,7 @@
-"""Verification jobs: the row is written with the request, claimed once, retried, swept."""
+"""Verification jobs: the row is written with the request, claimed once, retried, swept.
+
+The protocol (stages, ownership, sweeper, hand-over) is drawn once, in docs/jobs.md.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ from django.db.models import DateTimeField, F, Q, QuerySet, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from claims import dispatch
 from claims.models import (
     ACTIVE_JOB_STATUSES,
     Claim,
@@ -23,8 +27,10 @@ from claims.models import (
     VerificationJob,
 )
 from claims.services.errors import NothingToVerify
+from claims.services.status import claim_suggestion_set
 from claims.services.workers import clock_minus, live_workers, workers_forget
 from workers.fetching import backoff_delay
+from workers.verification import Suggestion
 
 logger = logging.getLogger(__name__)
 
@@ -34,12 +40,13 @@ def _send(
 ) -> None:
     """Hand a stage of the job to Celery. A failure loses nothing: the sweeper re-sends it."""
     try:
-        from workers.tasks import analyse_job, extract_article, verify_claim
-
-        task = analyse_job if stage == JobStage.ANALYSE else verify_claim
-        if kind == JobKind.EXTRACT:
-            task = extract_article
-        task.apply_async(args=[job_id], task_id=task_id, countdown=countdown)
+        dispatch.job_stage_send(
+            job_id=job_id,
+            task_id=task_id,
+            analyse=stage == JobStage.ANALYSE,
+            extract=kind == JobKind.EXTRACT,
+            countdown=countdown,
+        )
     except Exception:  # the broker is down; the row stays as it is and the sweeper retries it
         logger.exception("could not send job %s to the broker; the sweeper will re-send it", job_id)
 
@@ -56,13 +63,14 @@ def _send_on_commit(
     transaction.on_commit(lambda: _send(job_id, task_id, stage, countdown, kind))
 
 
+@transaction.atomic
 def verification_request(
     *, claim_id: int, user: AbstractBaseUser | None = None
 ) -> tuple[VerificationJob, bool]:
     """Queue a verification of the claim, or return the one already pending or running.
 
-    Returns (job, created). The job row is written in the caller's transaction and the Celery
-    message sent only after commit, so a worker never looks for a row that is not there yet.
+    Returns (job, created). The Celery message is sent only after the job row is committed, so
+    a worker never looks for a row that is not there yet.
     """
     claim = Claim.objects.get(pk=claim_id)
     if not claim.claim_sources.exists():
@@ -95,19 +103,16 @@ def job_queue(
     return job, True
 
 
-def job_start(
+def job_fetch_start(
     *, job_id: int, task_id: str, worker: str, run_by: str = ""
 ) -> VerificationJob | None:
-    """Claim the job for this task, or return None when it is not this task's to run.
+    """Claim the job for the fetch stage, or None when it is not this task's to run.
 
     `worker` names the worker for people (its hostname), `run_by` the live worker process
     whose heartbeat the sweeper watches (workers/liveness.py); empty outside a worker.
 
-    The conditional UPDATE is the lock: of two workers holding messages for the same job, exactly
-    one matches `status=pending`. The same task id finding its job already running means the
-    worker that ran it died and the broker re-delivered the message: that run is taken over, as
-    a new attempt, until the attempts are spent; then the job fails instead of looping (a page
-    that kills its worker every time, say by running it out of memory).
+    The conditional UPDATE is the lock; a redelivered message takes its run over until the
+    attempts are spent, then fails the job instead of looping (docs/jobs.md).
     """
     now = timezone.now()
     redelivered = Q(status=JobStatus.RUNNING, celery_task_id=task_id)
@@ -146,12 +151,8 @@ def job_start(
 
 
 def job_handoff(*, job: VerificationJob, fetched: dict[str, list], message: str) -> bool:
-    """Pass a fetched job to the analysis queue; False when this run no longer owns the job.
-
-    The analysis message gets a task id of its own, written with the stage in one UPDATE that
-    only matches while the fetch task still holds the job: a fetch run that the sweeper gave
-    up on (past the hard limit) cannot hand over a job that has been re-queued meanwhile.
-    """
+    """Pass a fetched job to the analysis queue under a new task id; False when this run no
+    longer owns the job (docs/jobs.md)."""
     now = timezone.now()
     task_id = str(uuid.uuid4())
     with transaction.atomic():
@@ -175,15 +176,12 @@ def job_handoff(*, job: VerificationJob, fetched: dict[str, list], message: str)
     return bool(handed)
 
 
-def analysis_start(*, job_id: int, task_id: str, run_by: str = "") -> VerificationJob | None:
+def job_analysis_start(*, job_id: int, task_id: str, run_by: str = "") -> VerificationJob | None:
     """Claim a fetched job for analysis by task `task_id`, or None when it is not this task's.
 
-    As in `job_start`: while the job waits, any of its analysis messages may start it (the
-    sweeper's re-send does not push the original to the back of a long queue), and the first to
-    start writes its task id on the row, so every other copy then finds the job taken. The same
-    message delivered again (its worker died) takes the analysis over but keeps the first start
-    time: an analysis that kills its worker every time reaches the hard limit, and the sweeper
-    turns it into a new attempt, counted against the job's attempts.
+    While the job waits, any copy of its analysis message may start it (a re-send does not go to
+    the back of a long queue); a redelivered one keeps the first start time, so an analysis that
+    kills its worker every time still reaches the hard limit (docs/jobs.md).
     """
     now = timezone.now()
     claimable = Q(stage_started_at__isnull=True) | Q(celery_task_id=task_id)
@@ -221,13 +219,9 @@ class JobTakenOver(Exception):
 
 
 def _owned(job: VerificationJob) -> QuerySet[VerificationJob]:
-    """The job's row, if the run holding `job` still owns it.
+    """The job's row, if the run holding `job` still owns it: running, under the run's task id.
 
-    A run owns its job while the row names the run's task id and the job is running. The
-    sweeper takes a job back from a run that outlived the hard limit (thread-pool workers get
-    no time limits from Celery, and a job with many slow sources can take long), and a fetch run
-    gives its job away at the hand-over: every write of a run goes through here, so a run
-    that lost its job can never finish, fail or re-queue it over the run that holds it now.
+    Every write of a run goes through here (docs/jobs.md, "Ownership").
     """
     return VerificationJob.objects.filter(
         pk=job.pk, status=JobStatus.RUNNING, celery_task_id=job.celery_task_id
@@ -249,6 +243,37 @@ def _close_attempt(job: VerificationJob, outcome: str, code: str = "", error: st
     JobAttempt.objects.filter(job=job, number=job.attempts).update(
         outcome=outcome, error_code=code, error=error, finished_at=timezone.now()
     )
+
+
+def job_complete(*, job: VerificationJob, suggestion: Suggestion, message: str = "done") -> bool:
+    """Write the machine's verdict and close the job as done, both only while this run owns it.
+
+    The job's row is locked first: a sweeper that re-queues the job meanwhile waits for this
+    commit and then finds it done, and a run that already lost the job writes nothing, not
+    even the verdict (which bumps the claim's version and history). False when it lost it.
+    """
+    with transaction.atomic():
+        if _owned(job).select_for_update().values_list("pk", flat=True).first() is None:
+            return False
+        claim_suggestion_set(
+            claim_id=job.claim_id,
+            verdict=suggestion.verdict,
+            confidence=suggestion.confidence,
+            explanation=suggestion.explanation,
+            job_id=job.pk,
+        )
+        now = timezone.now()
+        _owned(job).update(
+            status=JobStatus.SUCCEEDED,
+            progress=100,
+            progress_message=message[:300],
+            error_code="",
+            error="",
+            finished_at=now,
+            updated_at=now,
+        )
+        _close_attempt(job, JobAttempt.Outcome.SUCCEEDED)
+    return True
 
 
 def job_succeed(*, job: VerificationJob, message: str = "done") -> bool:

@@ -10,14 +10,19 @@ from claims.models import Claim, ClaimSource, Source, SourceKind
 from workers.fetching import InvalidURL, normalize_url
 
 
+def source_url_normalized(url: str) -> str:
+    """The one spelling a source's URL is stored under: http(s) only (ValidationError else)."""
+    try:
+        return normalize_url(url)
+    except InvalidURL as exc:
+        raise ValidationError({"url": str(exc)}) from None
+
+
 def source_get_or_create(
     *, url: str, name: str = "", publisher: str = "", kind: str = SourceKind.OTHER
 ) -> Source:
     """Return the source for `url`, creating it; a URL seen before (once normalized) is reused."""
-    try:
-        normalized = normalize_url(url)
-    except InvalidURL as exc:
-        raise ValidationError({"url": str(exc)}) from None
+    normalized = source_url_normalized(url)
     if kind not in SourceKind.values:
         raise ValidationError({"kind": f"Unknown source kind {kind!r}."})
     defaults = {"name": name, "publisher": publisher, "kind": kind}
@@ -38,6 +43,27 @@ def source_get_or_create(
 
 def sources_cap_message(cap: int) -> str:
     return f"A claim cites at most {cap} sources (VERIFIER_MAX_SOURCES_PER_CLAIM)."
+
+
+# What an edit may change: a source is its URL (sources are deduplicated by it), so a new
+# URL is a new source, never an edit of this one.
+SOURCE_EDITABLE_FIELDS = frozenset({"name", "publisher", "kind"})
+
+
+def source_update(*, source_id: int, changes: dict[str, str]) -> Source:
+    """Edit a source's name, publisher or kind."""
+    unknown = set(changes) - SOURCE_EDITABLE_FIELDS
+    if unknown:
+        raise ValidationError({name: "This field cannot be edited here." for name in unknown})
+    if changes.get("kind", SourceKind.OTHER) not in SourceKind.values:
+        raise ValidationError({"kind": f"Unknown source kind {changes['kind']!r}."})
+    with transaction.atomic():
+        source = Source.objects.select_for_update().get(pk=source_id)
+        for name, value in changes.items():
+            setattr(source, name, value)
+        source.full_clean()
+        source.save(update_fields=[*changes, "updated_at"])
+    return source
 
 
 def claim_sources_add(*, claim: Claim, sources: list[dict]) -> list[Source]:
@@ -75,3 +101,19 @@ def _check_cap(claim: Claim, urls: list[str], cap: int) -> None:
             continue  # refused with its own message by source_get_or_create
     if len(cited | new) > cap:
         raise ValidationError({"sources": sources_cap_message(cap)})
+
+
+def claim_sources_set(
+    *, claim_id: int, link: list[tuple[int | None, int]], unlink: list[int]
+) -> None:
+    """The admin's inline of cited sources, saved at once: `link` holds (existing link id or
+    None, source id) pairs, a changed row replacing its link; `unlink` the link ids removed.
+    Refused whole when the claim would then cite more than VERIFIER_MAX_SOURCES_PER_CLAIM."""
+    cap = settings.VERIFIER_MAX_SOURCES_PER_CLAIM
+    with transaction.atomic():
+        replaced = [link_id for link_id, _ in link if link_id is not None]
+        ClaimSource.objects.filter(claim_id=claim_id, pk__in=[*replaced, *unlink]).delete()
+        for _, source_id in link:
+            ClaimSource.objects.get_or_create(claim_id=claim_id, source_id=source_id)
+        if ClaimSource.objects.filter(claim_id=claim_id).count() > cap:
+            raise ValidationError({"sources": sources_cap_message(cap)})

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -9,7 +11,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from claims.models import Claim, ClaimStatus, StatusChange, Verdict
-from claims.services.claims import claim_lock_version
+from claims.services.claims import claim_lock_version, claim_update
 from claims.services.history import claim_machine_change_record, machine_reason
 
 
@@ -87,3 +89,35 @@ def claim_suggestion_set(
                 note=explanation[:2000],
             )
     return claim
+
+
+def claim_edit(
+    *,
+    claim_id: int,
+    expected_version: int | None,
+    changes: dict[str, Any],
+    status: str | None = None,
+    note: str = "",
+    user: AbstractBaseUser | None,
+) -> Claim:
+    """An editor's save of the whole claim form: its edits and its status, all or nothing.
+
+    One version check covers both; the status change is checked against the version the edit
+    produced, so the form's save never trips over itself.
+    """
+    with transaction.atomic():
+        claim = None
+        if changes:
+            claim = claim_update(
+                claim_id=claim_id, expected_version=expected_version, changes=changes, user=user
+            )
+            expected_version = claim.version
+        if status is not None:
+            claim = claim_status_set(
+                claim_id=claim_id,
+                status=status,
+                note=note,
+                user=user,
+                expected_version=expected_version,
+            )
+    return claim if claim is not None else Claim.objects.get(pk=claim_id)

@@ -4,6 +4,7 @@ import pytest
 from django.test import Client
 
 from claims.models import Article, Claim, StatusChange, VerificationJob
+from tests.admin.forms import ARTICLE_FORM
 from tests.factories import ArticleFactory, ClaimFactory, SourceFactory, cite
 
 pytestmark = pytest.mark.django_db
@@ -105,16 +106,7 @@ def test_an_article_pasted_in_the_admin_gets_its_claims_proposed(editor_client):
     )
     response = editor_client.post(
         "/admin/claims/article/add/",
-        {
-            "title": "Budget régional",
-            "body": body,
-            "language": "fr",
-            "url": "",
-            "publisher": "",
-            "author": "",
-            "claims-TOTAL_FORMS": 0,
-            "claims-INITIAL_FORMS": 0,
-        },
+        {**ARTICLE_FORM, "title": "Budget régional", "body": body},
         follow=True,
     )
     assert response.status_code == 200
@@ -125,16 +117,57 @@ def test_an_article_pasted_in_the_admin_gets_its_claims_proposed(editor_client):
 
 def test_the_same_text_pasted_twice_in_the_admin_is_refused_with_a_message(editor_client):
     form = {
+        **ARTICLE_FORM,
         "title": "Once",
         "body": "Acme a levé 12 millions d'euros en 2024, selon Acme.",
-        "language": "fr",
-        "url": "",
-        "publisher": "",
-        "author": "",
-        "claims-TOTAL_FORMS": 0,
-        "claims-INITIAL_FORMS": 0,
     }
     editor_client.post("/admin/claims/article/add/", form)
     again = editor_client.post("/admin/claims/article/add/", {**form, "title": "Twice"})
     assert again.status_code == 200 and "already stored as article" in again.content.decode()
     assert not Article.objects.filter(title="Twice").exists()
+
+
+def _claim_form(claim, **sources) -> dict:
+    """The claim's change form as the admin posts it, with `sources` for the cited-source rows."""
+    return {
+        "text": claim.text,
+        "quote": "",
+        "language": claim.language,
+        "kind": claim.kind,
+        "claimant": "",
+        "status": claim.status,
+        "version": claim.version,
+        "claim_sources-INITIAL_FORMS": 0,
+        "evidence-TOTAL_FORMS": 0,
+        "evidence-INITIAL_FORMS": 0,
+        "provider_results-TOTAL_FORMS": 0,
+        "provider_results-INITIAL_FORMS": 0,
+        "status_changes-TOTAL_FORMS": 0,
+        "status_changes-INITIAL_FORMS": 0,
+        **sources,
+    }
+
+
+def test_cited_sources_are_attached_and_removed_from_the_claim_page(admin_client):
+    claim, kept, dropped = ClaimFactory(), SourceFactory(), SourceFactory()
+    cite(claim, dropped)
+    link = claim.claim_sources.get()
+    # Only a superuser may edit the link rows inline (editors have no claimsource permission).
+    response = admin_client.post(
+        f"/admin/claims/claim/{claim.pk}/change/",
+        _claim_form(
+            claim,
+            **{
+                "claim_sources-TOTAL_FORMS": 2,
+                "claim_sources-INITIAL_FORMS": 1,
+                "claim_sources-0-id": link.pk,
+                "claim_sources-0-claim": claim.pk,
+                "claim_sources-0-source": dropped.pk,
+                "claim_sources-0-DELETE": "on",
+                "claim_sources-1-claim": claim.pk,
+                "claim_sources-1-source": kept.pk,
+            },
+        ),
+    )
+    assert response.status_code == 302, response.content.decode()[-3000:]
+    assert list(claim.sources.values_list("pk", flat=True)) == [kept.pk]

@@ -18,6 +18,16 @@ def test_it_stores_an_article_and_refuses_the_same_body_twice(editor_api):
     assert Article.objects.count() == 1
 
 
+def test_it_stores_the_publication_date_with_the_article(editor_api):
+    payload = {"body": "Acme a levé 12 millions.", "published_at": "2025-01-21T09:30:00Z"}
+    response = editor_api.post("/api/v1/articles/", payload, format="json")
+    assert response.status_code == 201
+    assert response.json()["published_at"] == "2025-01-21T09:30:00Z"
+    article = Article.objects.get()
+    assert article.published_at.isoformat() == "2025-01-21T09:30:00+00:00"
+    assert article.title == "Acme a levé 12 millions."  # no title given: the first line
+
+
 def test_it_refuses_an_empty_article(editor_api):
     response = editor_api.post("/api/v1/articles/", {"title": "t", "body": "   "}, format="json")
     assert response.status_code == 400 and "body" in response.json()

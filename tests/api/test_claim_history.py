@@ -4,7 +4,7 @@ import pytest
 
 from claims.models import Claim, ProviderResult
 from claims.services.jobs import verification_request
-from claims.services.monitoring import claim_review_flag
+from claims.services.linkrot import claim_review_flag
 from claims.services.status import claim_suggestion_set
 from tests.factories import ClaimFactory, SourceFactory, cite
 

@@ -3,7 +3,7 @@
 import pytest
 
 from claims.models import Claim, JobStatus, Source, VerificationJob
-from claims.services.jobs import job_fail, job_start, verification_request
+from claims.services.jobs import job_fail, job_fetch_start, verification_request
 from tests.factories import ClaimFactory, SourceFactory, cite
 
 pytestmark = pytest.mark.django_db
@@ -74,7 +74,7 @@ def test_if_match_star_or_another_claims_etag_is_a_412(editor_api, if_match):
 def test_a_jobs_error_text_is_bounded():
     claim = cite(ClaimFactory(), SourceFactory())
     job, _ = verification_request(claim_id=claim.pk)
-    running = job_start(job_id=job.pk, task_id=job.celery_task_id, worker="w")
+    running = job_fetch_start(job_id=job.pk, task_id=job.celery_task_id, worker="w")
     assert job_fail(job=running, code="internal", error="x" * 100_000)
     job.refresh_from_db()
     assert job.status == JobStatus.FAILED

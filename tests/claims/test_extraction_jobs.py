@@ -3,9 +3,9 @@
 import pytest
 
 from claims.models import Article, Claim, JobStatus, VerificationJob
-from claims.services.extraction import article_extract_claims
 from claims.services.extraction_jobs import extraction_request, extraction_run
-from claims.services.jobs import JobTakenOver, job_start
+from claims.services.jobs import JobTakenOver, job_fetch_start
+from claims.services.proposals import article_claims_propose
 from tests.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db
@@ -88,7 +88,7 @@ def test_a_short_article_is_still_extracted_in_the_request(editor_api):
 def test_extraction_reports_its_steps_in_order():
     article = ArticleFactory(body=SENTENCE * 3, language="fr")
     steps: list[tuple[int, str]] = []
-    article_extract_claims(article=article, progress=lambda p, m: steps.append((p, m)))
+    article_claims_propose(article=article, progress=lambda p, m: steps.append((p, m)))
     assert [p for p, _ in steps] == sorted(p for p, _ in steps) and len(steps) >= 2
     assert "storing" in steps[-1][1]
 
@@ -97,7 +97,7 @@ def test_the_job_writes_its_progress_on_the_row_and_finds_the_claims(editor):
     article = ArticleFactory(body=SENTENCE * 3, language="fr")
     job, created = extraction_request(article_id=article.pk, user=editor)
     assert created
-    running = job_start(job_id=job.pk, task_id=job.celery_task_id, worker="w")
+    running = job_fetch_start(job_id=job.pk, task_id=job.celery_task_id, worker="w")
     outcome = extraction_run(running)
     job.refresh_from_db()
     assert 0 < job.progress < 100 and "storing" in job.progress_message
@@ -108,7 +108,7 @@ def test_the_job_writes_its_progress_on_the_row_and_finds_the_claims(editor):
 def test_a_run_that_lost_its_job_stops_before_storing_anything(editor):
     article = ArticleFactory(body=SENTENCE * 3, language="fr")
     job, _ = extraction_request(article_id=article.pk, user=editor)
-    running = job_start(job_id=job.pk, task_id=job.celery_task_id, worker="w")
+    running = job_fetch_start(job_id=job.pk, task_id=job.celery_task_id, worker="w")
     VerificationJob.objects.filter(pk=job.pk).update(celery_task_id="someone-else")
     with pytest.raises(JobTakenOver):
         extraction_run(running)

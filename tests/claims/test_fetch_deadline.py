@@ -3,11 +3,11 @@
 import pytest
 
 from claims.models import FetchAttempt, JobStage, Snapshot, VerificationJob
-from claims.services.jobs import job_retry_or_fail, job_start, verification_request
+from claims.services.jobs import job_fetch_start, job_retry_or_fail, verification_request
 from tests.factories import ClaimFactory, SourceFactory, cite
 from tests.support.httpserver import Response
 from workers.pipeline import fetch_sources
-from workers.tasks import verify_claim
+from workers.tasks import job_fetch
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("allow_private")]
 
@@ -28,7 +28,7 @@ def _claim(*urls: str):
 
 def _started(claim) -> VerificationJob:
     job, _ = verification_request(claim_id=claim.pk)
-    return job_start(job_id=job.pk, task_id=job.celery_task_id, worker="w")
+    return job_fetch_start(job_id=job.pk, task_id=job.celery_task_id, worker="w")
 
 
 def test_a_retry_resumes_after_the_sources_already_preserved(local_server):
@@ -40,7 +40,7 @@ def test_a_retry_resumes_after_the_sources_already_preserved(local_server):
     assert len(first.snapshots) == 1 and len(first.retryable) == 1
     assert job_retry_or_fail(job=job, code="fetch", error=first.summary)
     job.refresh_from_db()
-    again = job_start(job_id=job.pk, task_id=job.celery_task_id, worker="w")
+    again = job_fetch_start(job_id=job.pk, task_id=job.celery_task_id, worker="w")
     second = fetch_sources(again)
 
     assert local_server.hits("/kept") == 1  # preserved by attempt 1: not fetched again
@@ -60,7 +60,7 @@ def test_a_failed_fetch_is_not_taken_for_a_preserved_source(local_server):
     assert Snapshot.objects.get(job=job).error_code == "http_4xx"
     assert job_retry_or_fail(job=job, code="fetch", error="404")
     job.refresh_from_db()
-    again = job_start(job_id=job.pk, task_id=job.celery_task_id, worker="w")
+    again = job_fetch_start(job_id=job.pk, task_id=job.celery_task_id, worker="w")
 
     second = fetch_sources(again)
     assert (again.attempts, second.resumed, len(second.snapshots)) == (2, 0, 1)
@@ -78,7 +78,7 @@ def test_the_fetch_stage_stops_at_the_job_deadline_and_hands_over_what_it_has(
     job, _ = verification_request(claim_id=claim.pk)
 
     # The real task, run in this process: it decides between retry, failure and hand-over.
-    assert verify_claim.apply(args=[job.pk], task_id=job.celery_task_id).get() == "fetched"
+    assert job_fetch.apply(args=[job.pk], task_id=job.celery_task_id).get() == "fetched"
 
     job.refresh_from_db()
     assert (job.stage, job.attempts) == (JobStage.ANALYSE, 1)  # handed over, not retried
@@ -97,6 +97,6 @@ def test_a_job_that_read_nothing_before_its_deadline_fails_as_a_timeout(local_se
     claim = _claim(slow, local_server.route("/late", body=PAGE))
     job, _ = verification_request(claim_id=claim.pk)
 
-    assert verify_claim.apply(args=[job.pk], task_id=job.celery_task_id).get() == "failed"
+    assert job_fetch.apply(args=[job.pk], task_id=job.celery_task_id).get() == "failed"
     job.refresh_from_db()
     assert (job.status, job.error_code, job.attempts) == ("failed", "timeout", 1)

@@ -8,9 +8,9 @@ from django.utils import timezone
 
 from claims.models import JobAttempt, JobStatus, PeriodicRun, VerificationJob, WorkerBeat
 from claims.services.jobs import (
-    analysis_start,
+    job_analysis_start,
+    job_fetch_start,
     job_handoff,
-    job_start,
     job_succeed,
     jobs_sweep,
     verification_request,
@@ -27,7 +27,7 @@ def running(settings):
     """A job started by worker "fetch@a/1", which has announced itself."""
     worker_beat(name="fetch@a/1", hostname="fetch@a", pid=1)
     job, _ = verification_request(claim_id=cite(ClaimFactory(), SourceFactory()).pk)
-    return job_start(
+    return job_fetch_start(
         job_id=job.pk, task_id=job.celery_task_id, worker="fetch@a", run_by="fetch@a/1"
     )
 
@@ -97,7 +97,7 @@ def test_a_dead_analysis_worker_s_job_is_requeued_as_a_counted_attempt(running, 
     handed = VerificationJob.objects.get(pk=running.pk)
     assert handed.run_by == ""  # waiting in the analysis queue: no worker has it
     worker_beat(name="analyse@b/7", hostname="analyse@b", pid=7)
-    analysing = analysis_start(
+    analysing = job_analysis_start(
         job_id=handed.pk, task_id=handed.celery_task_id, run_by="analyse@b/7"
     )
     assert analysing.run_by == "analyse@b/7"

@@ -8,10 +8,11 @@ from django.core.management import CommandError, call_command
 
 from claims.models import Article, Claim, ClaimAppearance, ClaimLink, Origin
 from claims.services.articles import article_create
-from claims.services.extraction import article_extract_claims, claim_link_decide
 from claims.services.extraction_jobs import extraction_run
 from claims.services.imports import article_import, article_import_text
-from claims.services.jobs import job_start
+from claims.services.jobs import job_fetch_start
+from claims.services.links import claim_link_decide
+from claims.services.proposals import article_claims_propose
 from claims.services.status import claim_status_set
 
 pytestmark = pytest.mark.django_db
@@ -22,7 +23,7 @@ BODY = SEED.read_text(encoding="utf-8")
 
 def test_it_stores_proposals_as_unverified_machine_claims_with_exact_quotes():
     article = article_create(title="Stargate", body=BODY, language="fr")
-    outcome = article_extract_claims(article=article)
+    outcome = article_claims_propose(article=article)
     claims = list(Claim.objects.filter(article=article))
     assert len(claims) == len(outcome.created) >= 13
     for claim in claims:
@@ -35,7 +36,7 @@ def test_the_500_billion_stated_twice_is_one_claim_with_one_more_appearance():
     # The closing "Un pari à 500 milliards de dollars qui pourrait façonner …" is the article's
     # own commentary and is not proposed (issue 19).
     article = article_create(title="Stargate", body=BODY, language="fr")
-    article_extract_claims(article=article)
+    article_claims_propose(article=article)
     appearances = ClaimAppearance.objects.filter(article=article, quote__contains="500 milliards")
     assert appearances.count() == 1
     assert len({a.claim_id for a in appearances}) == 1
@@ -44,10 +45,10 @@ def test_the_500_billion_stated_twice_is_one_claim_with_one_more_appearance():
 
 def test_running_it_again_proposes_nothing_new_and_discarded_ones_stay_away():
     article = article_create(title="Stargate", body=BODY, language="fr")
-    first = article_extract_claims(article=article)
+    first = article_claims_propose(article=article)
     first.created[0].discarded = True
     first.created[0].save()
-    again = article_extract_claims(article=article)
+    again = article_claims_propose(article=article)
     assert again.created == [] and again.already_known == len(first.created)
     assert Claim.objects.filter(article=article).count() == len(first.created)
 
@@ -90,7 +91,7 @@ def test_an_article_at_the_cap_is_stored_and_read_to_the_end_by_a_job(settings):
     assert len(outcome.article.body) >= settings.VERIFIER_ARTICLE_MAX_CHARS - len(PARAGRAPH)
     assert outcome.extraction is None and outcome.extraction_job is not None
     job = outcome.extraction_job
-    found = extraction_run(job_start(job_id=job.pk, task_id=job.celery_task_id, worker="w"))
+    found = extraction_run(job_fetch_start(job_id=job.pk, task_id=job.celery_task_id, worker="w"))
     assert found.created
 
 
@@ -160,7 +161,7 @@ def test_a_quotation_is_stored_as_a_quote_claim_with_its_speaker_and_statement()
         "Elon Musk a réagi mardi sur son réseau X : « En fait, ils n'ont pas l'argent ».\n"
     )
     article = article_create(title="Stargate", body=body, language="fr")
-    article_extract_claims(article=article)
+    article_claims_propose(article=article)
     claim = Claim.objects.get(article=article, kind="quote")
     assert claim.claimant == "Elon Musk"
     assert claim.text == "Elon Musk : « En fait, ils n'ont pas l'argent »"

@@ -27,7 +27,7 @@ def _log_results(processes, task: str = "verify_claim") -> list[str]:
 def test_two_workers_holding_messages_for_the_same_job_run_it_once(
     local_server, fault_workers, sender_app, report_fault
 ):
-    from workers.tasks import verify_claim
+    from workers.tasks import job_fetch
 
     workers = [fault_workers.start(name=f"racer{n}", concurrency=2) for n in (1, 2)]
     jobs = []
@@ -39,7 +39,7 @@ def test_two_workers_holding_messages_for_the_same_job_run_it_once(
         jobs.append(job.pk)
     for job_id in jobs:
         for _ in range(2):
-            verify_claim.apply_async(args=[job_id], task_id=str(uuid.uuid4()))
+            job_fetch.apply_async(args=[job_id], task_id=str(uuid.uuid4()))
     wait_for(lambda: all_finished(jobs), timeout=120, what="every raced job to finish")
     wait_for(lambda: len(_log_results(workers)) == 60, timeout=30, what="all 60 messages handled")
 

@@ -139,8 +139,11 @@ def test_a_long_request_keeps_its_slot_past_its_lease(shared_redis, settings):
         pass
 
 
+# The fetcher reads its settings through the hook the Django app installs (workers.apps).
 HOLDER = """
 import sys, time
+import django
+django.setup()
 from workers.fetching import host_slot
 with host_slot(sys.argv[1], timeout=5, lease=float(sys.argv[2])):
     print("held", flush=True)

@@ -3,7 +3,7 @@
 import pytest
 
 from claims.models import FetchAttempt
-from claims.services.jobs import job_start, verification_request
+from claims.services.jobs import job_fetch_start, verification_request
 from tests.factories import ClaimFactory, SourceFactory, cite
 from tests.support.raw_server import MALFORMED, RawServer
 from workers.fetching import FetchError, FetchErrorCode, fetch
@@ -38,7 +38,7 @@ def test_a_malformed_source_fails_alone_and_the_job_keeps_the_good_one(
         cite(ClaimFactory(), SourceFactory(url=malformed_server.url)), SourceFactory(url=good)
     )
     job, _ = verification_request(claim_id=claim.pk)
-    running = job_start(job_id=job.pk, task_id=job.celery_task_id, worker="w")
+    running = job_fetch_start(job_id=job.pk, task_id=job.celery_task_id, worker="w")
 
     fetched = fetch_sources(running)
 

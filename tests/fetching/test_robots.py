@@ -3,20 +3,19 @@
 import pytest
 
 from workers.fetching import FetchError, FetchErrorCode, fetch
-from workers.fetching.robots import clear_cache
 
 ROBOTS = b"User-agent: verifier\nDisallow: /private/\n\nUser-agent: *\nDisallow: /\n"
 
 
 @pytest.fixture(autouse=True)
-def _fresh_robots_cache():
-    clear_cache()
-    yield
-    clear_cache()
+def _no_robots_cache(settings):
+    """Each test's server may reuse a port an earlier test's had: trust no cached robots.txt."""
+    settings.VERIFIER_FETCH_ROBOTS_CACHE_SECONDS = 0
 
 
 def test_it_refuses_a_path_robots_txt_disallows(local_server, allow_private, settings):
     settings.VERIFIER_FETCH_OBEY_ROBOTS = True
+    settings.VERIFIER_FETCH_ROBOTS_CACHE_SECONDS = 3600
     settings.VERIFIER_FETCH_USER_AGENT = "verifier/0.1 (+https://example.org/bot)"
     local_server.route("/robots.txt", body=ROBOTS, content_type="text/plain")
     local_server.route("/private/memo", body=b"<p>memo</p>")

@@ -1,4 +1,5 @@
-"""Print the fuzzing figures at the end of the run, for the README."""
+"""Print the fuzzing figures at the end of the run, for the README (each case already fails on
+a 5xx: this only reports, and only in the process that ran them, so not under xdist)."""
 
 from __future__ import annotations
 

@@ -13,10 +13,10 @@ from django.test.utils import CaptureQueriesContext
 
 from claims.models import Evidence, VerificationJob
 from claims.services.jobs import (
-    analysis_start,
+    job_analysis_start,
+    job_complete,
+    job_fetch_start,
     job_handoff,
-    job_start,
-    job_succeed,
 )
 from tests.factories import ClaimFactory, SourceFactory, cite
 from workers.pipeline import analyse_fetched, fetch_sources
@@ -51,16 +51,16 @@ def _statements(local_server, settings, tmp_path, *, sources: int, facts: int) -
     job = VerificationJob.objects.create(claim=claim, celery_task_id=str(uuid.uuid4()))
     counts = {}
     with CaptureQueriesContext(connection) as queries:
-        running = job_start(job_id=job.pk, task_id=job.celery_task_id, worker="w")
+        running = job_fetch_start(job_id=job.pk, task_id=job.celery_task_id, worker="w")
         counts["start"] = len(queries)
         fetched = fetch_sources(running)
         counts["fetch"] = len(queries) - sum(counts.values())
         job_handoff(job=running, fetched=fetched.handoff(), message="fetched")
-        analysing = analysis_start(job_id=job.pk, task_id=running.celery_task_id)
+        analysing = job_analysis_start(job_id=job.pk, task_id=running.celery_task_id)
         counts["handoff"] = len(queries) - sum(counts.values())
         outcome = analyse_fetched(analysing)
         counts["analyse"] = len(queries) - sum(counts.values())
-        job_succeed(job=analysing, message=outcome.summary)
+        job_complete(job=analysing, suggestion=outcome.suggestion, message=outcome.summary)
         counts["finish"] = len(queries) - sum(counts.values())
     counts["evidence"] = Evidence.objects.filter(claim=claim).count()
     return counts

@@ -3,7 +3,7 @@
 import pytest
 
 from claims.models import Evidence, FetchAttempt, Snapshot, VerificationJob
-from claims.services.jobs import job_start, verification_request
+from claims.services.jobs import job_fetch_start, verification_request
 from tests.factories import ClaimFactory, SourceFactory, cite
 from tests.providers.answers import WAYBACK_NOTHING, wayback_available
 from workers.pipeline import analyse_fetched, fetch_sources
@@ -20,7 +20,7 @@ ARCHIVED_PAGE = b"""<!doctype html><html lang="en"><head><title>Budget 2024</tit
 def running_job(claim) -> VerificationJob:
     """A job as a worker holds it once it has claimed it."""
     job, _ = verification_request(claim_id=claim.pk)
-    return job_start(job_id=job.pk, task_id=job.celery_task_id, worker="test")
+    return job_fetch_start(job_id=job.pk, task_id=job.celery_task_id, worker="test")
 
 
 def verify(job: VerificationJob):

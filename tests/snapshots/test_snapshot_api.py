@@ -8,8 +8,8 @@ from django.contrib.auth.models import Permission
 from rest_framework.test import APIClient
 from warcio.archiveiterator import ArchiveIterator
 
+from claims.services.capture import source_read
 from tests.factories import SourceFactory, UserFactory
-from workers.capture import source_read
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("allow_private")]
 

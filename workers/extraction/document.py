@@ -11,7 +11,7 @@ from workers.extraction.pdf import extract_pdf
 from workers.extraction.structured import extract_json
 
 # HTML beyond this is cut before parsing. trafilatura's time and memory grow with the tree
-# (~0.7 s per MB of dense markup on our 2-core workers), and a news page's
+# (its cost per MB: docs/benchmarks.md, "Figures behind the code"), and a news page's
 # article sits in its first few hundred kilobytes: past 5 MB a page is an archive, a feed or
 # an endless comment thread, and parsing all of it would hold a worker for tens of seconds.
 MAX_HTML_BYTES = 5_000_000

@@ -19,8 +19,9 @@ logging.getLogger("htmldate").setLevel(logging.ERROR)
 # Below this, trafilatura's result is checked against the page's whole visible text: on a tiny
 # page (a press notice, an error page with one sentence) it often keeps nothing at all.
 MIN_MAIN_TEXT = 40
-# htmldate's extensive search runs date regexes over the whole page, ~0.7 s per MB; above this
-# size only the structured markup (meta tags, <time>, JSON-LD) is read for the date.
+# htmldate's extensive search runs date regexes over the whole page (its cost per MB:
+# docs/benchmarks.md, "Figures behind the code"); above this size only the structured markup
+# (meta tags, <time>, JSON-LD) is read for the date.
 EXTENSIVE_DATE_SEARCH_MAX = 1_000_000
 
 _HTML_LANG = re.compile(r"""<html\b[^>]*?\blang\s*=\s*["']?([A-Za-z]{2,3})\b""", re.IGNORECASE)

@@ -9,24 +9,23 @@ from typing import Any
 from urllib.robotparser import RobotFileParser
 
 from workers.fetching.errors import FetchError, FetchErrorCode
+from workers.fetching.settings import setting
 from workers.fetching.urls import Target
 
-# RFC 9309 asks crawlers not to use a cached robots.txt for more than 24 hours.
+# RFC 9309 asks crawlers not to use a cached robots.txt for more than 24 hours; an hour by
+# default (VERIFIER_FETCH_ROBOTS_CACHE_SECONDS, 0 for none), the age checked when an entry is
+# read, so a shorter setting applies at once to what is already cached.
 CACHE_SECONDS = 3600.0
-_cache: dict[str, tuple[float, RobotFileParser | None]] = {}
+_cache: dict[str, tuple[float, RobotFileParser | None]] = {}  # origin: (read at, rules)
 _lock = threading.Lock()
-
-
-def clear_cache() -> None:
-    with _lock:
-        _cache.clear()
 
 
 def _rules(origin: str, fetch_robots: Callable[[str], Any]) -> RobotFileParser | None:
     """The parsed robots.txt of `origin`, or None when the site has none (everything allowed)."""
+    max_age = min(float(setting("VERIFIER_FETCH_ROBOTS_CACHE_SECONDS", CACHE_SECONDS)), 86400.0)
     with _lock:
         cached = _cache.get(origin)
-    if cached and cached[0] > time.monotonic():
+    if cached and time.monotonic() - cached[0] < max_age:
         return cached[1]
     parser: RobotFileParser | None
     try:
@@ -46,8 +45,9 @@ def _rules(origin: str, fetch_robots: Callable[[str], Any]) -> RobotFileParser |
             text = result.body.decode("utf-8", "replace")
         parser = RobotFileParser()
         parser.parse(text.splitlines())
-    with _lock:
-        _cache[origin] = (time.monotonic() + CACHE_SECONDS, parser)
+    if max_age > 0:  # 0 turns the cache off
+        with _lock:
+            _cache[origin] = (time.monotonic(), parser)
     return parser
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ipaddress
 import re
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit, urlunsplit
@@ -25,14 +24,6 @@ class Target:
     port: int
     path: str  # path and query, as sent in the request line
     url: str
-
-    @property
-    def is_ip_literal(self) -> bool:
-        try:
-            ipaddress.ip_address(self.host)
-        except ValueError:
-            return False
-        return True
 
     @property
     def host_header(self) -> str:

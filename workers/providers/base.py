@@ -5,16 +5,18 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from claims.models import Claim
 from workers.fetching import FetchError, fetch
+
+if TYPE_CHECKING:  # a claim is read, never imported: claims imports providers, not back
+    from claims.models import Claim
 
 JSON_TYPES = frozenset({"application/json", "text/javascript"})
 
 
 @dataclass(frozen=True)
-class Candidate:
+class Lead:
     """One item a provider found: a lead for a reviewer, with where it came from."""
 
     url: str
@@ -40,7 +42,7 @@ class Provider:
 
     name: ClassVar[str] = ""
 
-    def discover(self, claim: Claim) -> list[Candidate]:
+    def discover(self, claim: Claim) -> list[Lead]:
         raise NotImplementedError
 
 

@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 
 from django.core.exceptions import ImproperlyConfigured
 
-from claims.models import Claim
 from workers.fetching.settings import setting
 from workers.providers.base import (
-    Candidate,
+    Lead,
     Provider,
     ProviderError,
     get_json,
     parse_datetime,
     text_of,
 )
+
+if TYPE_CHECKING:  # a claim is read, never imported: claims imports providers, not back
+    from claims.models import Claim
 
 
 class FactCheckProvider(Provider):
@@ -32,7 +35,7 @@ class FactCheckProvider(Provider):
                 "The fact-check provider needs an API key: set VERIFIER_FACTCHECK_API_KEY."
             )
 
-    def discover(self, claim: Claim) -> list[Candidate]:
+    def discover(self, claim: Claim) -> list[Lead]:
         query = {"query": claim.text[:500], "pageSize": self.limit, "key": self.key}
         if claim.language:
             query["languageCode"] = claim.language
@@ -46,18 +49,18 @@ class FactCheckProvider(Provider):
                 continue
             reviews = item.get("claimReview")
             for review in reviews if isinstance(reviews, list) else []:
-                candidate = _candidate(item, review)
+                candidate = _lead(item, review)
                 if candidate is not None:
                     candidates.append(candidate)
         return candidates[: self.limit]
 
 
-def _candidate(item: dict, review: object) -> Candidate | None:
+def _lead(item: dict, review: object) -> Lead | None:
     if not isinstance(review, dict) or not text_of(review.get("url"), 2000):
         return None
     publisher = review.get("publisher") if isinstance(review.get("publisher"), dict) else {}
     claimant, said = text_of(item.get("claimant"), 300), text_of(item.get("text"), 2000)
-    return Candidate(
+    return Lead(
         url=text_of(review["url"], 2000),
         title=text_of(review.get("title"), 1000) or said[:1000],
         publisher=text_of(publisher.get("name"), 300) or text_of(publisher.get("site"), 300),

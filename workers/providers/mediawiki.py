@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import html
 import re
+from typing import TYPE_CHECKING
 from urllib.parse import quote, urlencode
 
-from claims.models import Claim
 from workers.fetching.settings import setting
-from workers.providers.base import Candidate, Provider, ProviderError, get_json, text_of
+from workers.providers.base import Lead, Provider, ProviderError, get_json, text_of
+
+if TYPE_CHECKING:  # a claim is read, never imported: claims imports providers, not back
+    from claims.models import Claim
 
 # The language goes into a host name: only a plain language code may, never arbitrary text.
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(-[a-z]{2,8})?$")
@@ -27,7 +30,7 @@ class MediaWikiProvider(Provider):
         language = (claim.language or "").strip().lower()
         return language if _LANGUAGE.match(language) else self.default_language
 
-    def discover(self, claim: Claim) -> list[Candidate]:
+    def discover(self, claim: Claim) -> list[Lead]:
         language = self.language_of(claim)
         base = self.base.replace("{lang}", language).rstrip("/")
         query = {
@@ -49,7 +52,7 @@ class MediaWikiProvider(Provider):
                 continue
             snippet = html.unescape(_TAG.sub("", text_of(item.get("snippet"), 5000)))
             candidates.append(
-                Candidate(
+                Lead(
                     url=f"{base}/wiki/{quote(title.replace(' ', '_'))}",
                     title=title,
                     publisher=f"Wikipedia ({language})",

@@ -5,12 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 from urllib.parse import quote, urlencode, urljoin
 
-from claims.models import Claim
 from workers.fetching import FetchError, fetch
 from workers.fetching.settings import setting
-from workers.providers.base import Candidate, Provider, ProviderError, get_json
+from workers.providers.base import Lead, Provider, ProviderError, get_json
+
+if TYPE_CHECKING:  # a claim is read, never imported: claims imports providers, not back
+    from claims.models import Claim
 
 _TIMESTAMP = re.compile(r"^\d{14}$")
 _ARCHIVE_PATH = re.compile(r"/web/(\d{1,14})/")
@@ -88,14 +91,14 @@ class WaybackProvider(Provider):
         location = dict((k.lower(), v) for k, v in result.headers).get("content-location")
         return urljoin(self.save_base, location) if location else None
 
-    def discover(self, claim: Claim) -> list[Candidate]:
+    def discover(self, claim: Claim) -> list[Lead]:
         """An archived copy of each source the claim cites (a fresh one first, if enabled)."""
         candidates = []
         for source in claim.sources.order_by("id"):
             saved = self.save(source.url) if self.save_enabled else None
             if saved:
                 candidates.append(
-                    Candidate(
+                    Lead(
                         url=saved,
                         title=f"New capture of {source.url}",
                         publisher="Internet Archive",
@@ -106,7 +109,7 @@ class WaybackProvider(Provider):
             copy = self.lookup(source.url)
             if copy is not None:
                 candidates.append(
-                    Candidate(
+                    Lead(
                         url=copy.url,
                         title=f"Archived copy of {source.url}",
                         publisher="Internet Archive",

@@ -1,7 +1,6 @@
 """Articles: list, create, read with their claims."""
 
 from django.conf import settings
-from django.db import transaction
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import generics, serializers, status
 from rest_framework.response import Response
@@ -10,9 +9,9 @@ from rest_framework.views import APIView
 from claims import selectors
 from claims.api.serializers import ArticleDetailSerializer, ArticleSerializer, JobSerializer
 from claims.models import Article
-from claims.services.extraction import article_extract_claims
 from claims.services.extraction_jobs import extraction_in_background, extraction_request
 from claims.services.imports import article_import_text
+from claims.services.proposals import article_claims_propose
 
 
 class ExtractionSerializer(serializers.Serializer):
@@ -70,11 +69,7 @@ class ArticleListCreateApi(generics.ListAPIView):
         data = self.ArticleCreateInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         values = dict(data.validated_data)
-        extract = values.pop("extract_claims")
-        published_at = values.pop("published_at")
-        outcome = article_import_text(
-            **values, extract_claims=extract, published_at=published_at, user=request.user
-        )
+        outcome = article_import_text(**values, user=request.user)
         article = selectors.article_detail(pk=outcome.article.pk)
         body = ArticleDetailSerializer(article).data
         if outcome.extraction is not None:
@@ -100,8 +95,7 @@ class ArticleExtractApi(APIView):
         if extraction_in_background(article):
             job, _created = extraction_request(article_id=article.pk, user=request.user)
             return _accepted(_job_data(job), job)
-        with transaction.atomic():
-            outcome = article_extract_claims(article=article, user=request.user)
+        outcome = article_claims_propose(article=article, user=request.user)
         return Response(ExtractionSerializer(outcome.as_dict()).data)
 
 

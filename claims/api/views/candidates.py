@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from django.db import transaction
 from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import extend_schema
 from rest_framework import generics, serializers, status
@@ -13,8 +12,7 @@ from claims import selectors
 from claims.api.serializers import EvidenceSerializer, ProviderResultSerializer, SourceSerializer
 from claims.models import Claim, ProviderResult
 from claims.services.candidates import candidate_cite
-from workers.providers.registry import enabled_providers
-from workers.tasks import discover_for_claim
+from claims.services.discovery import claim_discovery_request
 
 
 class DiscoveryQueuedSerializer(serializers.Serializer):
@@ -31,8 +29,7 @@ class ClaimCandidateListApi(generics.ListAPIView):
 
     def get_queryset(self):
         claim = get_object_or_404(Claim, pk=self.kwargs["pk"])
-        results = ProviderResult.objects.filter(claim=claim)
-        return results.order_by("provider", "-published_at", "id")
+        return selectors.claim_candidates(claim=claim)
 
 
 class CandidateCitedSerializer(serializers.Serializer):
@@ -66,15 +63,5 @@ class ClaimDiscoverApi(APIView):
 
     @extend_schema(request=None, responses={202: DiscoveryQueuedSerializer})
     def post(self, request, pk: int):
-        claim = get_object_or_404(Claim, pk=pk)
-        providers = [provider.name for provider in enabled_providers()]
-        if not providers:
-            return Response(
-                {"detail": "No discovery provider is enabled (VERIFIER_PROVIDERS is empty)."},
-                status=status.HTTP_409_CONFLICT,
-            )
-        claim_id = claim.pk
-        transaction.on_commit(lambda: discover_for_claim.delay(claim_id))
-        return Response(
-            {"claim": claim_id, "providers": providers}, status=status.HTTP_202_ACCEPTED
-        )
+        providers = claim_discovery_request(claim_id=pk)
+        return Response({"claim": pk, "providers": providers}, status=status.HTTP_202_ACCEPTED)

@@ -2,7 +2,6 @@
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.db import transaction
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import generics, serializers, status
 from rest_framework.response import Response
@@ -91,8 +90,7 @@ class ClaimListCreateApi(generics.ListAPIView):
     def post(self, request):
         data = self.ClaimCreateInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        with transaction.atomic():
-            claim = claim_create(**data.validated_data, created_by=request.user)
+        claim = claim_create(**data.validated_data, created_by=request.user)
         claim = selectors.claim_list().get(pk=claim.pk)
         response = Response(ClaimSerializer(claim).data, status=status.HTTP_201_CREATED)
         return with_etag(response, claim)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from django.conf import settings
-from django.db.models import Prefetch
 from django.http import StreamingHttpResponse
 from django.urls import reverse
 from django.utils import timezone
@@ -19,7 +18,7 @@ from claims import selectors
 from claims.api.filters import ClaimFilter
 from claims.exports import claimreview
 from claims.exports.spreadsheet import claims_csv_lines
-from claims.models import Article, Claim, StatusChange
+from claims.models import Article, Claim
 
 
 class JsonLdRenderer(JSONRenderer):
@@ -51,11 +50,6 @@ def _review_url(request, claim: Claim) -> str:
     return request.build_absolute_uri(reverse("claim-claimreview", args=[claim.pk]))
 
 
-def _with_status_changes(claims):
-    decisions = StatusChange.objects.filter(field=StatusChange.Field.STATUS)
-    return claims.prefetch_related(Prefetch("status_changes", queryset=decisions))
-
-
 def _review(request, claim: Claim) -> dict:
     return claimreview.claim_review(
         claim,
@@ -74,7 +68,7 @@ class ClaimReviewApi(APIView):
         responses={200: OpenApiTypes.OBJECT, 404: OpenApiResponse(description="Not published")}
     )
     def get(self, request, pk: int):
-        claim = _with_status_changes(selectors.claim_list()).get(pk=pk)
+        claim = selectors.claims_with_decisions(selectors.claim_list()).get(pk=pk)
         if not claimreview.is_published(claim):
             raise NotFound(claimreview.UNPUBLISHED_REASON.format(status=claim.status))
         return Response(claimreview.claim_review_document(_review(request, claim)))
@@ -92,7 +86,7 @@ class ArticleClaimReviewApi(APIView):
     @extend_schema(responses={200: OpenApiTypes.OBJECT})
     def get(self, request, pk: int):
         article = Article.objects.get(pk=pk)
-        claims = _with_status_changes(selectors.claim_list()).filter(article=article)
+        claims = selectors.claims_with_decisions(selectors.claim_list()).filter(article=article)
         claims = claims.order_by("quote_start", "id")
         published = [c for c in claims if claimreview.is_published(c)]
         excluded = [f"{c.pk}:{c.status}" for c in claims if not claimreview.is_published(c)]

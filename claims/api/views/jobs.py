@@ -1,6 +1,5 @@
 """Verification jobs: queue one for a claim, read one."""
 
-from django.db import transaction
 from drf_spectacular.utils import extend_schema
 from rest_framework import generics, status
 from rest_framework.response import Response
@@ -20,8 +19,7 @@ class ClaimVerifyApi(APIView):
 
     @extend_schema(request=None, responses={202: JobSerializer})
     def post(self, request, pk: int):
-        with transaction.atomic():
-            job, _created = verification_request(claim_id=pk, user=request.user)
+        job, _created = verification_request(claim_id=pk, user=request.user)
         job = selectors.job_list().prefetch_related("job_attempts").get(pk=job.pk)
         response = Response(JobSerializer(job).data, status=status.HTTP_202_ACCEPTED)
         response["Location"] = f"/api/v1/jobs/{job.pk}/"

@@ -1,6 +1,5 @@
 """Machine-proposed claims: discard or restore them, and decide their cross-article links."""
 
-from django.db import transaction
 from drf_spectacular.utils import extend_schema
 from rest_framework import generics, serializers
 from rest_framework.response import Response
@@ -11,7 +10,7 @@ from claims.api.preconditions import expected_version, with_etag
 from claims.api.serializers import ClaimLinkSerializer, ClaimSerializer
 from claims.models import Claim, ClaimLink
 from claims.services.claims import claim_discard
-from claims.services.extraction import claim_link_decide
+from claims.services.links import claim_link_decide
 
 
 class ClaimDiscardApi(APIView):
@@ -64,7 +63,6 @@ class ClaimLinkDecideApi(APIView):
     def post(self, request, pk: int):
         data = self.ClaimLinkDecideInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        with transaction.atomic():
-            link = claim_link_decide(link_id=pk, user=request.user, **data.validated_data)
+        link = claim_link_decide(link_id=pk, user=request.user, **data.validated_data)
         link = ClaimLink.objects.select_related("claim", "twin", "decided_by").get(pk=link.pk)
         return Response(ClaimLinkSerializer(link).data)

@@ -10,9 +10,9 @@ from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from claims import selectors
 from claims.api.serializers import SnapshotSerializer
 from claims.downloads import lock_down, warc_download
-from claims.models import Snapshot
 
 VIEW_SNAPSHOT = {"GET": ("claims.view_snapshot",), "HEAD": ("claims.view_snapshot",)}
 
@@ -31,7 +31,7 @@ class SnapshotDetailApi(APIView):
 
     @extend_schema(responses=SnapshotSerializer)
     def get(self, request, pk: int):
-        snapshot = get_object_or_404(Snapshot.objects.defer("text"), pk=pk)
+        snapshot = get_object_or_404(selectors.snapshot_list(), pk=pk)
         return Response(SnapshotSerializer(snapshot, context={"request": request}).data)
 
 
@@ -44,13 +44,13 @@ class SnapshotWarcApi(_FileApi):
         }
     )
     def get(self, request, pk: int):
-        return warc_download(get_object_or_404(Snapshot.objects.defer("text"), pk=pk))
+        return warc_download(get_object_or_404(selectors.snapshot_list(), pk=pk))
 
 
 class SnapshotTextApi(_FileApi):
     @extend_schema(responses={(200, "text/plain"): OpenApiTypes.STR})
     def get(self, request, pk: int):
-        snapshot = get_object_or_404(Snapshot.objects.only("text"), pk=pk)
+        snapshot = get_object_or_404(selectors.snapshot_texts(), pk=pk)
         if not snapshot.text:
             raise NotFound("No text was extracted from this snapshot.")
         return lock_down(HttpResponse(snapshot.text, content_type="text/plain; charset=utf-8"))

@@ -9,7 +9,7 @@ from claims import selectors
 from claims.editorial.highlight import Span, highlight
 from claims.editorial.panel import panel_context
 from claims.editorial.views.access import staff_view
-from claims.models import Article, Claim, ClaimAppearance, ClaimStatus
+from claims.models import Article, Claim, ClaimStatus
 
 
 def _spans(article: Article, claims: list[Claim]) -> list[Span]:
@@ -26,7 +26,7 @@ def _spans(article: Article, claims: list[Claim]) -> list[Span]:
         for c in claims
         if c.quote_start is not None and c.quote_end is not None
     ]
-    for seen in ClaimAppearance.objects.filter(article=article, claim_id__in=by_id):
+    for seen in selectors.article_appearances(article=article, claim_ids=by_id):
         claim = by_id[seen.claim_id]
         spans.append(
             Span(

@@ -6,9 +6,9 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from claims.admin.display import STATUS_COLORS
-from claims.editorial import stats
 from claims.editorial.views.access import staff_view
 from claims.models import ClaimStatus
+from claims.selectors import stats
 
 BAR_WIDTH = 270  # user units of the longest bar in the status chart (viewBox 480 wide)
 STAGES = [

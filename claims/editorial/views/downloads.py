@@ -6,13 +6,13 @@ from django.http import FileResponse, HttpRequest
 from django.shortcuts import get_object_or_404
 from django.views.decorators.http import require_GET
 
+from claims import selectors
 from claims.downloads import warc_download
 from claims.editorial.views.access import staff_view
-from claims.models import Snapshot
 
 
 @require_GET
 @staff_view("claims.view_snapshot")
 def snapshot_warc(request: HttpRequest, pk: int) -> FileResponse:
     """Stream the snapshot's WARC file (see claims.downloads for why only as a download)."""
-    return warc_download(get_object_or_404(Snapshot.objects.defer("text"), pk=pk))
+    return warc_download(get_object_or_404(selectors.snapshot_list(), pk=pk))

@@ -7,12 +7,12 @@ post (no script) is redirected to the article with a message, so the page works 
 from __future__ import annotations
 
 from django.contrib import messages
-from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
+from claims import selectors
 from claims.editorial.forms import ClaimStatusForm
 from claims.editorial.panel import panel_context
 from claims.editorial.views.access import staff_view
@@ -27,7 +27,7 @@ def _from_script(request: HttpRequest) -> bool:
 
 
 def _claim_or_404(pk: int) -> Claim:
-    claim = Claim.objects.filter(pk=pk).only("pk", "article_id").first()
+    claim = selectors.claim_brief(pk=pk)
     if claim is None:
         raise Http404("No such claim.")
     return claim
@@ -97,8 +97,7 @@ def claim_status(request: HttpRequest, pk: int) -> HttpResponse:
 def claim_verify(request: HttpRequest, pk: int) -> HttpResponse:
     claim = _claim_or_404(pk)
     try:
-        with transaction.atomic():
-            job, created = verification_request(claim_id=claim.pk, user=request.user)
+        job, created = verification_request(claim_id=claim.pk, user=request.user)
     except NothingToVerify as exc:
         return _answer(request, claim, level=messages.ERROR, message=exc.message, status=409)
     message = (

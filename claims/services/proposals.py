@@ -1,4 +1,4 @@
-"""Machine-proposed claims: find them in an article, merge repeats, link twins across articles."""
+"""Machine-proposed claims: find them in an article and merge repeats (links: services.links)."""
 
 from __future__ import annotations
 
@@ -7,26 +7,19 @@ from dataclasses import dataclass, field
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
-from django.db.models import Q
-from rapidfuzz import fuzz, process
+from django.db import transaction
 
-from claims.models import Article, Claim, ClaimAppearance, ClaimLink, ClaimStatus, Origin
+from claims.models import Article, Claim, ClaimAppearance, Origin
 from claims.services.claims import claim_create
-from claims.services.status import claim_status_set
+from claims.services.links import claim_links_find
 from workers.claimfinder import (
-    AUTO_LINK,
-    SUGGEST_LINK,
     Candidate,
     UnsupportedLanguage,
-    claim_similarity,
     detect_language,
     find_claims,
     group_duplicates,
 )
 
-# How many recent claims of other articles a new claim is compared with for near-duplicates.
-LINK_WINDOW = 5000
 # An article proposing more than this is a dump, not an article: the most check-worthy are kept.
 MAX_PROPOSALS = 300
 # Further appearances recorded for one claim (a line repeated 40,000 times needs no 40,000 rows).
@@ -34,7 +27,7 @@ MAX_APPEARANCES = 50
 
 
 @dataclass
-class ExtractionOutcome:
+class ProposalOutcome:
     created: list[Claim] = field(default_factory=list)
     appearances: int = 0
     already_known: int = 0
@@ -85,12 +78,12 @@ def _claim_text(candidate: Candidate, language: str) -> str:
     return f'{candidate.claimant}: "{candidate.statement}"'
 
 
-def article_extract_claims(
+def article_claims_propose(
     *,
     article: Article,
     user: AbstractBaseUser | None = None,
     progress: Callable[[int, str], None] | None = None,
-) -> ExtractionOutcome:
+) -> ProposalOutcome:
     """Store the article's check-worthy claims as machine-proposed, unverified claims.
 
     Idempotent: a span already covered (by a claim, an appearance, or a discarded claim) is not
@@ -99,7 +92,7 @@ def article_extract_claims(
     """
     progress = progress or (lambda _percent, _message: None)
     progress(5, "finding check-worthy statements")
-    outcome = ExtractionOutcome(language=article.language or detect_language(article.body) or "")
+    outcome = ProposalOutcome(language=article.language or detect_language(article.body) or "")
     try:
         candidates = find_claims(article.body, language=outcome.language or None)
     except UnsupportedLanguage as exc:
@@ -158,65 +151,3 @@ def article_extract_claims(
         for claim in outcome.created:
             outcome.links += len(claim_links_find(claim=claim))
     return outcome
-
-
-def claim_links_find(*, claim: Claim) -> list[ClaimLink]:
-    """Link the claim to near-duplicates in other articles (suggested, or automatic when close)."""
-    others = dict(
-        Claim.objects.filter(discarded=False)
-        .exclude(pk=claim.pk)
-        .exclude(Q(article=claim.article) & Q(article__isnull=False))
-        .order_by("-id")
-        .values_list("pk", "text")[:LINK_WINDOW]
-    )
-    # Wording first (fast, in C), then the figure-aware score only for the few close ones.
-    close = process.extract(
-        claim.text,
-        others,
-        scorer=fuzz.token_set_ratio,
-        processor=str.lower,
-        score_cutoff=SUGGEST_LINK * 100,
-        limit=20,
-    )
-    links = []
-    for text, _, pk in close:
-        score = claim_similarity(claim.text, text)
-        if score < SUGGEST_LINK:
-            continue
-        low, high = sorted((claim.pk, pk))
-        state = ClaimLink.State.AUTO if score >= AUTO_LINK else ClaimLink.State.SUGGESTED
-        try:
-            with transaction.atomic():
-                link, _ = ClaimLink.objects.get_or_create(
-                    claim_id=low,
-                    twin_id=high,
-                    defaults={"similarity": round(score, 4), "state": state},
-                )
-        except IntegrityError:
-            continue
-        links.append(link)
-    return links
-
-
-def claim_link_decide(
-    *, link_id: int, confirm: bool, user: AbstractBaseUser | None, reuse_verdict: bool = False
-) -> ClaimLink:
-    """A person confirms or rejects a link; a confirmed twin's verdict can be reused."""
-    with transaction.atomic():
-        link = ClaimLink.objects.select_for_update().select_related("claim", "twin").get(pk=link_id)
-        link.state = ClaimLink.State.CONFIRMED if confirm else ClaimLink.State.REJECTED
-        link.decided_by = user
-        link.save(update_fields=["state", "decided_by", "updated_at"])
-        if confirm and reuse_verdict:
-            decided, open_ = sorted(
-                (link.claim, link.twin), key=lambda c: c.status == ClaimStatus.UNVERIFIED
-            )
-            if decided.status != ClaimStatus.UNVERIFIED and open_.status == ClaimStatus.UNVERIFIED:
-                claim_status_set(
-                    claim_id=open_.pk,
-                    status=decided.status,
-                    user=user,
-                    expected_version=open_.version,
-                    note=f"Verdict reused from confirmed twin claim {decided.pk}.",
-                )
-    return link

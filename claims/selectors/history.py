@@ -1,99 +1,14 @@
-"""Reads of the claims domain, shaped so each list costs a constant number of queries."""
+"""A claim's one audit trail: status and suggestion changes, field edits, sources cited or
+dropped and evidence events, newest first."""
 
 from __future__ import annotations
 
 import re
 
 from django.contrib.auth import get_user_model
-from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery
-from django.db.models.functions import Coalesce
 
-from claims.models import (
-    Article,
-    Claim,
-    ClaimAppearance,
-    ClaimLink,
-    ClaimSource,
-    Evidence,
-    Source,
-    StatusChange,
-    VerificationJob,
-)
-
-
-def evidence_list() -> QuerySet[Evidence]:
-    # A snapshot's text and headers can weigh megabytes and no list shows them; they load on
-    # access if a caller does need them.
-    return Evidence.objects.select_related("snapshot", "source", "created_by").defer(
-        "snapshot__text", "snapshot__headers"
-    )
-
-
-def evidence_count() -> Coalesce:
-    """Each claim's evidence count, for `annotate()`, as a correlated subquery.
-
-    Count("evidence") would join and GROUP BY the whole archive before a page could be taken
-    (and again for each COUNT of the list); the subquery runs only for the rows returned.
-    """
-    per_claim = (
-        Evidence.objects.filter(claim=OuterRef("pk"))
-        .order_by()
-        .values("claim")
-        .annotate(n=Count("*"))
-        .values("n")
-    )
-    return Coalesce(Subquery(per_claim), 0)
-
-
-def claim_plain_list(*, include_discarded: bool = False) -> QuerySet[Claim]:
-    """Claims with no relation loaded, for reads by `.values()` (claims.api.claim_rows)."""
-    claims = Claim.objects.all()
-    return claims if include_discarded else claims.filter(discarded=False)
-
-
-def claim_list(*, include_discarded: bool = False) -> QuerySet[Claim]:
-    # The article is joined for its title and publisher (exports); its body is not needed.
-    claims = claim_plain_list(include_discarded=include_discarded)
-    claims = claims.select_related("article", "assigned_to").defer("article__body")
-    return claims.prefetch_related(
-        Prefetch("sources", queryset=Source.objects.order_by("id")),
-        Prefetch("evidence", queryset=evidence_list().order_by("-confidence", "id")),
-        # id breaks ties: one claim can appear at the same offset of two articles.
-        Prefetch("appearances", queryset=ClaimAppearance.objects.order_by("quote_start", "id")),
-    )
-
-
-def claim_history(*, claim: Claim) -> QuerySet[StatusChange]:
-    return claim.status_changes.select_related("changed_by").order_by("-created_at", "-id")
-
-
-def article_list() -> QuerySet[Article]:
-    # An aggregate drops Meta.ordering (Django 3.1+): unordered pages could repeat or skip rows.
-    return Article.objects.annotate(claim_count=Count("claims")).order_by("-created_at", "-id")
-
-
-def article_detail(*, pk: int) -> Article:
-    return Article.objects.prefetch_related(
-        Prefetch("claims", queryset=claim_list().order_by("quote_start", "id"))
-    ).get(pk=pk)
-
-
-def job_list() -> QuerySet[VerificationJob]:
-    return VerificationJob.objects.select_related("claim")
-
-
-def source_list() -> QuerySet[Source]:
-    return Source.objects.annotate(claim_count=Count("claims", distinct=True)).order_by("id")
-
-
-def claim_links(*, claim: Claim) -> QuerySet[ClaimLink]:
-    """Near-duplicates of the claim in other articles, either side of the pair."""
-    return (
-        ClaimLink.objects.filter(Q(claim=claim) | Q(twin=claim))
-        .select_related("claim", "twin", "decided_by")
-        .order_by("-similarity", "id")
-    )
-
+from claims.models import Claim, ClaimSource, Evidence, Source
+from claims.selectors.claims import claim_history
 
 # Fields whose changes StatusChange records (with the job behind a suggestion), or that change on
 # every save.

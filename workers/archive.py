@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from claims.models import Snapshot, Source, VerificationJob
-from workers.capture import SourceRead, source_fetch
+from claims.services.capture import SourceRead, source_fetch
 from workers.providers.base import ProviderError
 from workers.providers.registry import enabled_provider
 from workers.providers.wayback import WaybackProvider

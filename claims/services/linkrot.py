@@ -4,19 +4,17 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import F, OuterRef, Q, QuerySet, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import F
 from django.utils import timezone
 
-from claims.models import Claim, ClaimStatus, Evidence, Snapshot, Source, StatusChange
+from claims.models import Claim, Evidence, Snapshot, Source
+from claims.selectors.sources import claims_due_for_recheck
+from claims.services.capture import DEAD_STATUSES, SourceRead, source_read
 from claims.services.history import claim_machine_change_record, machine_reason
-from workers.capture import DEAD_STATUSES, SourceRead, source_read
-
-OPEN_STATUSES = (ClaimStatus.UNVERIFIED, ClaimStatus.IN_REVIEW)
 
 
 def claim_review_flag(*, claim_id: int, reason: str) -> bool:
@@ -44,31 +42,6 @@ def claim_review_flag(*, claim_id: int, reason: str) -> bool:
             claim=claim_id, reason=machine_reason(f"flagged for review: {reason}", None)
         )
     return True
-
-
-def claims_due_for_recheck(*, now: datetime, closed_after_days: int) -> QuerySet[Claim]:
-    """Open claims, and closed ones whose status was last set more than N days before `now`.
-
-    A claim closed recently was just checked by a person; one closed long ago is where a
-    quietly edited or deleted source does harm unnoticed.
-    """
-    closed_at = Subquery(
-        StatusChange.objects.filter(claim=OuterRef("pk"), field=StatusChange.Field.STATUS)
-        .order_by("-created_at")
-        .values("created_at")[:1]
-    )
-    return (
-        Claim.objects.filter(discarded=False)
-        .annotate(closed_at=Coalesce(closed_at, F("created_at")))
-        .filter(
-            Q(status__in=OPEN_STATUSES) | Q(closed_at__lte=now - timedelta(days=closed_after_days))
-        )
-    )
-
-
-def sources_due_for_recheck(*, now: datetime, closed_after_days: int) -> QuerySet[Source]:
-    due = claims_due_for_recheck(now=now, closed_after_days=closed_after_days)
-    return Source.objects.filter(source_claims__claim__in=due.values("pk")).distinct()
 
 
 def _normalized(text: str) -> str:
@@ -145,16 +118,3 @@ def source_recheck(
             counts["drifted"] += 1
             counts["flagged"] += claim_review_flag(claim_id=claim_id, reason=reason)
     return counts
-
-
-def sources_recheck(*, now: datetime | None = None, closed_after_days: int | None = None) -> dict:
-    """Re-check, one after the other, every source of the claims due (see the task for fan-out)."""
-    now = now or timezone.now()
-    if closed_after_days is None:
-        closed_after_days = settings.VERIFIER_RECHECK_CLOSED_AFTER_DAYS
-    totals: Counter = Counter()
-    due = sources_due_for_recheck(now=now, closed_after_days=closed_after_days)
-    for source_id in due.order_by("id").values_list("pk", flat=True):
-        totals += source_recheck(source_id=source_id, now=now, closed_after_days=closed_after_days)
-    keys = ("sources", "dead", "failed", "unchanged", "changed", "drifted", "flagged")
-    return {key: totals.get(key, 0) for key in keys}

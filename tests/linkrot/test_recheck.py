@@ -6,11 +6,12 @@ import pytest
 from django.utils import timezone
 
 from claims.models import Claim, ClaimStatus, Snapshot, StatusChange
+from claims.selectors import sources_due_for_recheck
+from claims.services.capture import source_read
 from claims.services.evidence import evidence_record
-from claims.services.monitoring import claim_review_flag, sources_recheck
+from claims.services.linkrot import claim_review_flag, source_recheck
 from claims.services.status import claim_status_set
 from tests.factories import ClaimFactory, SourceFactory, cite
-from workers.capture import source_read
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("allow_private")]
 
@@ -50,12 +51,17 @@ def _cited_with_evidence(server, path="/stats", status=ClaimStatus.UNVERIFIED) -
     return Claim.objects.get(pk=claim.pk)
 
 
+def _recheck(claim: Claim, **options):
+    """What the re-check task runs for the claim's one source."""
+    return source_recheck(source_id=claim.sources.get().pk, **options)
+
+
 @pytest.mark.parametrize("status", [404, 410])
 def test_it_flags_a_claim_whose_source_is_gone(local_server, status):
     claim = _cited_with_evidence(local_server)
     local_server.route("/stats", status=status, body=b"gone", content_type="text/plain")
 
-    counts = sources_recheck()
+    counts = _recheck(claim)
 
     claim.refresh_from_db()
     assert claim.needs_review
@@ -68,7 +74,7 @@ def test_it_keeps_the_old_snapshot_beside_the_dead_one(local_server):
     original = Snapshot.objects.get(source__claims=claim)
     local_server.route("/stats", status=404, body=b"gone", content_type="text/plain")
 
-    sources_recheck()
+    _recheck(claim)
 
     snapshots = list(Snapshot.objects.filter(source__claims=claim).order_by("fetched_at"))
     assert len(snapshots) == 2 and snapshots[0].pk == original.pk
@@ -78,10 +84,9 @@ def test_it_keeps_the_old_snapshot_beside_the_dead_one(local_server):
 
 
 def test_it_flags_a_claim_whose_source_no_longer_resolves():
-    source = SourceFactory(url="http://verifier-test-gone.invalid/report")
-    claim = cite(ClaimFactory(), source)
+    claim = cite(ClaimFactory(), SourceFactory(url="http://verifier-test-gone.invalid/report"))
 
-    sources_recheck()
+    _recheck(claim)
 
     claim.refresh_from_db()
     assert claim.needs_review and "no longer resolves" in claim.review_reason
@@ -91,7 +96,7 @@ def test_it_flags_a_page_that_changed_and_lost_the_excerpt(local_server):
     claim = _cited_with_evidence(local_server)
     local_server.route("/stats", body=REWRITTEN.encode())
 
-    counts = sources_recheck()
+    counts = _recheck(claim)
 
     claim.refresh_from_db()
     assert claim.needs_review
@@ -105,7 +110,7 @@ def test_it_does_not_flag_a_page_that_changed_but_still_holds_the_excerpt(local_
     claim = _cited_with_evidence(local_server)
     local_server.route("/stats", body=REFLOWED.encode())
 
-    counts = sources_recheck()
+    counts = _recheck(claim)
 
     claim.refresh_from_db()
     assert counts["changed"] == 1  # a new hash: the page did change
@@ -116,7 +121,7 @@ def test_it_does_not_flag_an_unchanged_page(local_server):
     claim = _cited_with_evidence(local_server)
     version = claim.version
 
-    counts = sources_recheck()
+    counts = _recheck(claim)
 
     claim.refresh_from_db()
     assert counts["unchanged"] == 1 and counts["flagged"] == 0
@@ -128,7 +133,7 @@ def test_it_does_not_flag_a_transient_server_error(local_server):
     claim = _cited_with_evidence(local_server)
     local_server.route("/stats", status=503, body=b"busy", content_type="text/plain")
 
-    counts = sources_recheck()
+    counts = _recheck(claim)
 
     claim.refresh_from_db()
     assert counts["failed"] == 1 and not claim.needs_review
@@ -137,11 +142,11 @@ def test_it_does_not_flag_a_transient_server_error(local_server):
 def test_it_flags_a_death_once_not_on_every_run(local_server):
     claim = _cited_with_evidence(local_server)
     local_server.route("/stats", status=404, body=b"gone", content_type="text/plain")
-    sources_recheck()
+    _recheck(claim)
     # A reviewer looks, keeps the verdict: the flag is cleared.
     claim_status_set(claim_id=claim.pk, status="supported", user=None, expected_version=None)
 
-    counts = sources_recheck(closed_after_days=0)
+    counts = _recheck(claim, closed_after_days=0)
 
     claim.refresh_from_db()
     assert counts["dead"] == 1 and counts["flagged"] == 0
@@ -152,11 +157,12 @@ def test_it_skips_recently_closed_claims_and_rechecks_old_ones(local_server):
     claim = _cited_with_evidence(local_server, status=ClaimStatus.SUPPORTED)
     local_server.route("/stats", status=410, body=b"gone", content_type="text/plain")
 
-    assert sources_recheck(closed_after_days=30)["sources"] == 0
-    assert local_server.hits("/stats") == 1  # only the first fetch
+    assert not sources_due_for_recheck(now=timezone.now(), closed_after_days=30).exists()
 
     StatusChange.objects.filter(claim=claim).update(created_at=timezone.now() - timedelta(days=31))
-    assert sources_recheck(closed_after_days=30)["sources"] == 1
+    due = sources_due_for_recheck(now=timezone.now(), closed_after_days=30)
+    assert list(due.values_list("pk", flat=True)) == [claim.sources.get().pk]
+    assert _recheck(claim, closed_after_days=30)["flagged"] == 1
     claim.refresh_from_db()
     assert claim.needs_review and claim.status == ClaimStatus.SUPPORTED
 
