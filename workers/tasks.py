@@ -17,7 +17,6 @@ from django.utils import timezone
 from claims.models import VerificationJob
 from claims.selectors.sources import sources_due_for_recheck
 from claims.services.discovery import claim_discovery_run
-from claims.services.extraction_jobs import extraction_run
 from claims.services.jobs import (
     JobTakenOver,
     job_analysis_start,
@@ -30,6 +29,7 @@ from claims.services.jobs import (
     jobs_sweep,
 )
 from claims.services.linkrot import source_recheck
+from claims.services.proposal_jobs import extraction_run
 from claims.services.workers import periodic_claim
 from verifier import routing
 from workers import liveness

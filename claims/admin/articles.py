@@ -12,8 +12,8 @@ from claims.services.articles import (
     article_title,
     article_update,
 )
-from claims.services.extraction_jobs import extraction_in_background, extraction_request
 from claims.services.imports import article_import_text, article_text
+from claims.services.proposal_jobs import extraction_in_background, extraction_request
 from claims.services.proposals import article_claims_propose
 
 

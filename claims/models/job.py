@@ -14,7 +14,7 @@ class VerificationJob(models.Model):
     ERROR_MAX_LENGTH = 2000
 
     # The same row, claim, retries, sweeper and progress serve both kinds of work; an extraction
-    # job names its article instead of a claim (claims.services.extraction_jobs).
+    # job names its article instead of a claim (claims.services.proposal_jobs).
     kind = models.CharField(max_length=10, choices=JobKind.choices, default=JobKind.VERIFY)
     claim = models.ForeignKey(
         Claim, null=True, blank=True, on_delete=models.CASCADE, related_name="jobs"

@@ -12,7 +12,7 @@ from django.db import transaction
 
 from claims.models import Article, VerificationJob
 from claims.services.articles import article_create
-from claims.services.extraction_jobs import extraction_in_background, extraction_request
+from claims.services.proposal_jobs import extraction_in_background, extraction_request
 from claims.services.proposals import ProposalOutcome, article_claims_propose
 from workers.extraction import ExtractionError, extract_document
 from workers.fetching import FetchError, fetch

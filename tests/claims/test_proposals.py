@@ -8,10 +8,10 @@ from django.core.management import CommandError, call_command
 
 from claims.models import Article, Claim, ClaimAppearance, ClaimLink, Origin
 from claims.services.articles import article_create
-from claims.services.extraction_jobs import extraction_run
 from claims.services.imports import article_import, article_import_text
 from claims.services.jobs import job_fetch_start
 from claims.services.links import claim_link_decide
+from claims.services.proposal_jobs import extraction_run
 from claims.services.proposals import article_claims_propose
 from claims.services.status import claim_status_set
 

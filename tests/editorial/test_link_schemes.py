@@ -8,7 +8,7 @@ from django.utils.html import escape
 from claims.models import Evidence, FetchAttempt, ProviderResult, Source
 from claims.services.discovery import provider_results_store
 from tests.factories import ArticleFactory, ClaimFactory, cite
-from workers.providers import Candidate
+from workers.providers import Lead
 
 pytestmark = pytest.mark.django_db
 
@@ -20,9 +20,9 @@ def test_providers_results_keep_only_http_and_https_urls():
     stored = provider_results_store(
         claim=claim,
         provider="factcheck",
-        candidates=[Candidate(url=url, title="bad") for url in HOSTILE]
-        + [Candidate(url="https://example.org/check", title="good"),
-           Candidate(url="http://example.org/other", title="plain")],
+        candidates=[Lead(url=url, title="bad") for url in HOSTILE]
+        + [Lead(url="https://example.org/check", title="good"),
+           Lead(url="http://example.org/other", title="plain")],
     )  # fmt: skip
     assert sorted(r.url for r in stored) == [
         "http://example.org/other",

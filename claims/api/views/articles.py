@@ -9,8 +9,8 @@ from rest_framework.views import APIView
 from claims import selectors
 from claims.api.serializers import ArticleDetailSerializer, ArticleSerializer, JobSerializer
 from claims.models import Article
-from claims.services.extraction_jobs import extraction_in_background, extraction_request
 from claims.services.imports import article_import_text
+from claims.services.proposal_jobs import extraction_in_background, extraction_request
 from claims.services.proposals import article_claims_propose
 
 

@@ -3,8 +3,8 @@
 import pytest
 
 from claims.models import Article, Claim, JobStatus, VerificationJob
-from claims.services.extraction_jobs import extraction_request, extraction_run
 from claims.services.jobs import JobTakenOver, job_fetch_start
+from claims.services.proposal_jobs import extraction_request, extraction_run
 from claims.services.proposals import article_claims_propose
 from tests.factories import ArticleFactory
 
