@@ -104,6 +104,9 @@ ROLE = _any(
     r"rassemble",
     r"brings together",
     r"fonds sont privés",
+    r"soutien financier",
+    r"adossée?s? à",
+    r"adossée?s? aux?",
     r"stake",
     r"participation",
 )

@@ -1,0 +1,77 @@
+"""Second pass on issue 19: records, trends, match results, short figure lines, clause cuts."""
+
+from workers.claimfinder import find_claims
+from workers.claimfinder.scoring import score
+
+
+def _find(text: str, language: str = "fr") -> dict[str, object]:
+    return {c.quote: c for c in find_claims(text, language=language)}
+
+
+def _one(found: dict, words: str):
+    matches = [c for quote, c in found.items() if words in quote]
+    assert len(matches) == 1, (words, list(found))
+    return matches[0]
+
+
+def test_a_record_or_a_first_is_checkable_without_a_figure():
+    found = _find(
+        "Lyon a battu Nantes dimanche soir. C'est le plus large écart jamais enregistré entre les "
+        "deux clubs. Le stade Pierre Mauroy sera le plus grand de l'histoire du département.\n"
+        "L'ambiance était magnifique et le public a chanté tout le match.\n"
+    )
+    assert "record" in _one(found, "jamais enregistré").signals
+    assert "record" in _one(found, "plus grand de l'histoire").signals
+    assert not [q for q in found if "ambiance" in q]
+
+
+def test_goals_and_ranks_in_a_match_are_events_not_quantities():
+    found = _find(
+        "Le FC Rivebelle a remporté la coupe régionale 3-1 face à Valmont, samedi à Douai.\n"
+        "Camille Roche a ouvert le score à la 17e minute, avant que Lina Morel n'inscrive le "
+        "deuxième but de Valmont à la 55e minute.\n"
+    )
+    assert _one(found, "3-1").kind == "event"
+    # Two goals, two claims: the sentence is cut before "avant que".
+    assert _one(found, "ouvert le score").kind == "event"
+    assert _one(found, "deuxième but").quote.startswith("avant que")
+
+
+def test_a_trend_in_words_counts_like_a_change():
+    found = _find(
+        "Les admissions aux urgences sont en nette augmentation chez les plus de 65 ans, selon "
+        "l'agence régionale de santé.\nLa météo de demain sera agréable.\n"
+    )
+    assert "trend" in _one(found, "nette augmentation").signals
+    assert not [q for q in found if "météo" in q]
+
+
+def test_a_short_line_with_a_share_is_kept_and_a_short_phrase_without_is_not():
+    found = _find("Grippe : les chiffres de la semaine\n12% des consultations\nEn bref\n")
+    assert _one(found, "12% des consultations").kind == "quantity"
+    assert not [q for q in found if "bref" in q]
+
+
+def test_an_aside_between_two_dashes_does_not_cut_the_clause():
+    text = (
+        "Selon l'agence Reuters, le ministre a annoncé mardi que deux groupes — Alpha Energie et "
+        "la société belge Betacorp — allaient investir 4 milliards d'euros en Bretagne.\n"
+    )
+    quotes = list(_find(text))
+    assert len(quotes) == 1 and "4 milliards" in quotes[0] and "Alpha" in quotes[0]
+
+
+def test_a_full_stop_without_its_space_still_ends_a_sentence():
+    found = _find(
+        "Le club a perdu la finale de Lisbonne en 2020.Ayant recruté trois attaquants cet été, "
+        "l'entraîneur a signé un contrat de deux ans avec le club mardi.\n"
+    )
+    assert _one(found, "Lisbonne").quote.endswith("2020.")
+    assert _one(found, "Ayant recruté").quote.startswith("Ayant")
+
+
+def test_scores_are_rounded_so_a_sum_at_the_threshold_reaches_it():
+    # 0.15 + 0.3 is 0.44999… in floating point; the threshold is 0.45.
+    value, signals = score("Les réacteurs ont été affectés par la corrosion.", [], set())
+    assert signals == ["done", "setback"]
+    assert value == 0.45
