@@ -75,3 +75,15 @@ def test_scores_are_rounded_so_a_sum_at_the_threshold_reaches_it():
     value, signals = score("Les réacteurs ont été affectés par la corrosion.", [], set())
     assert signals == ["done", "setback"]
     assert value == 0.45
+
+
+def test_records_and_trends_without_a_figure_are_of_kind_other():
+    found = _find(
+        "C'est la plus forte hausse jamais observée à Rennes, selon Météo-France.\n"
+        "Les ventes de vélos électriques à Rennes sont en nette augmentation, selon la mairie.\n"
+        "Les cas à Rennes ont atteint 1 200 cette semaine, le plus haut niveau depuis 2019.\n"
+    )
+    assert _one(found, "jamais observée").kind == "other"
+    assert _one(found, "nette augmentation").kind == "other"
+    # With its figure, a record is a quantity to check.
+    assert _one(found, "1 200").kind == "quantity"

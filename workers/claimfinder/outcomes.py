@@ -41,6 +41,8 @@ TREND = _any(
     r"progresse(?:nt)?",
     r"(?:is|are|was|were) (?:rising|falling|increasing|decreasing|declining|growing)",
     r"on the rise",
+    r"rose|fell|grew|increased|decreased|risen|fallen",
+    r"(?:a|ont) (?:augmenté|baissé|diminué|reculé|progressé)",
 )
 # What happens in a match: goals, scores, who won it. "but" alone is also "purpose", so only
 # in the phrases that make it a goal.
@@ -57,4 +59,4 @@ MATCH = _any(
 # Numbers that name a place in an order, not an amount: "à la 73e minute", "(87e)", "1er".
 ORDINAL_AFTER = re.compile(r"(?:e|è|ème|eme|er|re|th|st|nd|rd)\b", re.IGNORECASE)
 # A result, not an amount: "5-0", "voted 4-1", "29 to 14".
-SCORE = re.compile(r"^\s*\d{1,3}\s*(?:[-–]|to|à)\s*\d{1,3}\s*$")
+SCORE = re.compile(r"^\s*\d{1,2}\s*(?:[-–]|to|à)\s*\d{1,2}\s*$")

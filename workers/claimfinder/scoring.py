@@ -117,10 +117,17 @@ def kind(text: str, quantities: list[dict], *, quoted: bool = False) -> str:
     future = cues.FUTURE.search(text)
     if (future and dated) or (facts.FORECAST.search(text) and figure):
         return "prediction"
+    # A record or a trend is "other" in the labels (real/README.md: "a superlative in the
+    # newsroom's voice, a cause, a trend"), a quoted record too; a figure keeps its kind ("the
+    # highest number since 1997"), a revision is a setback, an event ("révise à la baisse").
+    if outcomes.RECORD.search(text) and not figure:
+        return "other"
     if figure:
         return "quantity"
     if quoted:
         return "quote"
+    if outcomes.TREND.search(text) and not facts.SETBACK.search(text):
+        return "other"
     happened = (
         cues.EVENT.search(text)
         or facts.HAPPENED.search(text)
