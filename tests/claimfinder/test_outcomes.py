@@ -87,3 +87,13 @@ def test_records_and_trends_without_a_figure_are_of_kind_other():
     assert _one(found, "nette augmentation").kind == "other"
     # With its figure, a record is a quantity to check.
     assert _one(found, "1 200").kind == "quantity"
+
+
+def test_the_article_pointing_at_itself_or_framing_a_fact_is_not_a_claim():
+    found = _find(
+        "Les passages aux urgences ont augmenté de 12 % à Rennes, selon Santé publique France. "
+        "C'est ce qu'indique le bulletin hebdomadaire publié par Santé publique France mercredi.\n"
+        "Ouest Radio vous résume la situation en quatre chiffres.\n"
+    )
+    assert _one(found, "12 %")
+    assert not [q for q in found if "C'est ce qu" in q or "vous résume" in q]

@@ -212,6 +212,8 @@ def score(
         add(0.4, "quote")
     if cues.OPINION.search(text):
         add(-0.5, "opinion")
+    if facts.POINTER.search(text):
+        add(-1.0, "pointer")
     if facts.COMMENTARY.search(text):
         add(-0.4, "commentary")
     elif facts.EVALUATIVE.search(text):
