@@ -97,3 +97,11 @@ def test_the_article_pointing_at_itself_or_framing_a_fact_is_not_a_claim():
     )
     assert _one(found, "12 %")
     assert not [q for q in found if "C'est ce qu" in q or "vous résume" in q]
+
+
+def test_the_minute_of_a_goal_dates_it():
+    found = _find(
+        "Camille Roche a ouvert le score pour Rivebelle avant que Lina Morel, la capitaine de "
+        "Valmont, n'égalise en fin de rencontre (88e).\n"
+    )
+    assert "day" in _one(found, "(88e)").signals

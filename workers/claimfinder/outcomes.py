@@ -60,3 +60,6 @@ MATCH = _any(
 ORDINAL_AFTER = re.compile(r"(?:e|è|ème|eme|er|re|th|st|nd|rd)\b", re.IGNORECASE)
 # A result, not an amount: "5-0", "voted 4-1", "29 to 14".
 SCORE = re.compile(r"^\s*\d{1,2}\s*(?:[-–]|to|à)\s*\d{1,2}\s*$")
+# When in a match: "à la 73e minute", "(87e)", "90+2". The parser reads no amount there, but
+# the minute dates the goal as a day dates an event.
+MINUTE = re.compile(r"(?<![\w])\d{1,3}(?:e|ème)\s+minute|\(\d{1,3}(?:e|ème|')\)|\d{2}\+\d(?![\w])")

@@ -167,7 +167,7 @@ def score(
         add(0.2, "change")
     if any(q["unit"] == "year" for q in quantities) or _YEAR.search(text):
         add(0.2, "date")
-    elif facts.DATE.search(text):
+    elif facts.DATE.search(text) or outcomes.MINUTE.search(text):
         add(0.2, "day")
     if names:
         add(0.25 if len(names) >= 2 else 0.2, "named_entity")
