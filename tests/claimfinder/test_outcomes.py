@@ -1,17 +1,9 @@
 """Second pass on issue 19: records, trends, match results, short figure lines, clause cuts."""
 
-from workers.claimfinder import find_claims
+from tests.claimfinder.helpers import find_by_quote, one_with
 from workers.claimfinder.scoring import score
 
-
-def _find(text: str, language: str = "fr") -> dict[str, object]:
-    return {c.quote: c for c in find_claims(text, language=language)}
-
-
-def _one(found: dict, words: str):
-    matches = [c for quote, c in found.items() if words in quote]
-    assert len(matches) == 1, (words, list(found))
-    return matches[0]
+_find, _one = find_by_quote, one_with
 
 
 def test_a_record_or_a_first_is_checkable_without_a_figure():
