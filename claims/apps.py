@@ -9,6 +9,7 @@ class ClaimsConfig(AppConfig):
     verbose_name = "Claims and verification"
 
     def ready(self) -> None:
+        from claims import checks  # noqa: F401  (registers the start-up checks)
         from claims.roles import roles_ensure
 
         # After migrate (and after a test flush) permissions exist again: rebuild the groups.

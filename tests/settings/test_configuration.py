@@ -66,6 +66,8 @@ def test_it_switches_to_postgresql_and_redis_from_the_environment(tmp_path):
         {
             "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/verifier",
             "CELERY_BROKER_URL": "redis://127.0.0.1:6379/0",
+            # DEBUG is on by default, which the settings refuse against PostgreSQL unless forced.
+            "VERIFIER_FORCE_UNSAFE_START": "1",
         }
     )
     assert result.returncode == 0, result.stderr
