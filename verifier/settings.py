@@ -108,8 +108,10 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     DATABASES["default"]["CONN_MAX_AGE"] = 0
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # DEBUG on against PostgreSQL or with public hosts, or a `*` host, stop start-up (see
-# verifier.safety) unless forced: tests and local experiments only.
-if not env_bool("VERIFIER_FORCE_UNSAFE_START", default=False):
+# verifier.safety), and so do time limits in the wrong order in a worker (claims.checks), unless
+# forced: tests and local experiments only.
+VERIFIER_FORCE_UNSAFE_START = env_bool("VERIFIER_FORCE_UNSAFE_START", default=False)
+if not VERIFIER_FORCE_UNSAFE_START:
     refuse_unsafe_start(
         debug=DEBUG, engine=DATABASES["default"]["ENGINE"], allowed_hosts=ALLOWED_HOSTS
     )

@@ -84,6 +84,8 @@ def test_private_addresses_are_refused_unless_the_switch_is_on(tmp_path):
         **clean,
         "DJANGO_SETTINGS_MODULE": "verifier.settings",
         "VERIFIER_VAR_DIR": str(tmp_path),
+        # DATABASE_URL may be PostgreSQL, where DEBUG (on by default) is refused unless forced.
+        "VERIFIER_FORCE_UNSAFE_START": "1",
     }
     off = subprocess.run(
         [sys.executable, "-c", code], cwd=REPO, env=base, capture_output=True, text=True, timeout=60
