@@ -129,7 +129,7 @@ def test_django_axes_is_silent_unless_debugging_is_asked_for(tmp_path):
             env={**clean, "VERIFIER_VAR_DIR": str(tmp_path), **env},
             capture_output=True,
             text=True,
-            timeout=60,
+            timeout=300,
         )
         assert done.returncode == 0, done.stderr
         return done.stdout + done.stderr

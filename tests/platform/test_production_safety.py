@@ -16,7 +16,7 @@ SETTING = (
 )
 
 
-def _run(args: list[str], env: dict[str, str], timeout: int = 60) -> subprocess.CompletedProcess:
+def _run(args: list[str], env: dict[str, str], timeout: int = 300) -> subprocess.CompletedProcess:
     # Only what the test says: none of bin/test's variables (the force switch among them).
     clean = {
         k: v
@@ -100,7 +100,7 @@ def test_a_worker_refuses_to_start_with_time_limits_in_the_wrong_order(tmp_path)
         "VERIFIER_TASK_TIME_LIMIT": "300",
     }
     worker = [sys.executable, "-m", "celery", "-A", "verifier", "worker", "-P", "solo"]
-    refused = _run([*worker, "-Q", "verifier.never-used"], env, timeout=120)
+    refused = _run([*worker, "-Q", "verifier.never-used"], env, timeout=300)
     assert refused.returncode != 0
     assert "verifier.E001" in refused.stderr
 
