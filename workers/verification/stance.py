@@ -30,6 +30,9 @@ PHYSICAL_FAMILIES = ("energy", "power", "area", "length", "mass", "temperature")
 # A source figure refutes a claim figure only when this share of the claim figure's measure
 # words (the content words of its clause) is found around the source figure.
 REFUTE_ALIGNMENT = 0.5
+# From this share of the claim figure's measure words found at the source figure on, the
+# passage is taken to measure the same thing at full confidence.
+ALIGNED = 0.75
 # A passage naming no party refutes only when it shares this much of the claim's wording.
 UNKNOWN_SUBJECT_COVERAGE = 0.6
 # A debunk refutes a claim without figures when it restates this much of it.
@@ -179,6 +182,8 @@ def _finding(
         if cover < SUPPORT_COVERAGE and not same_thing and not (claim.actors and present):
             return None
         confidence = _BASE.get(result.reason, 0.8) * (0.55 + 0.45 * weight)
+        if not timeless:
+            confidence *= _aligned(alignment(claim, cq, passage, sq)[0])
         if setting == "debunk":
             # The passage repeats the figure in order to reject it.
             return Finding("refutes", "debunked", round(confidence * 0.9, 3), cq, sq)
@@ -216,6 +221,8 @@ def _finding(
         # Another figure near other measure words: a different measured thing, set aside.
         return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=other)
     confidence = result.strength * (0.5 + 0.5 * weight)
+    if not timeless:
+        confidence *= _aligned(share)
     if cq.direction and sq.direction and cq.period is None and sq.period is not None:
         # A change said without its period against a change over a stated one: the claim
         # may speak of another span ("a 40% drop" against "fell 73% from January to April").
@@ -251,6 +258,13 @@ def _clauses(passage: View, match: Finding, miss: Finding) -> list[Finding]:
         )
         for f, span in zip((match, miss), spans, strict=True)
     ]
+
+
+def _aligned(share: float) -> float:
+    """Confidence factor from how much of the claim figure's measure is found at the source
+    figure: a number that merely recurs near other measure words proves little either way
+    (on the real-text sets, share right of committed verdicts rises with this share)."""
+    return 0.55 + 0.45 * min(1.0, share / ALIGNED)
 
 
 def _judge_wording(
