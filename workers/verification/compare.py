@@ -171,6 +171,12 @@ def _overlapping_values(claim: Quantity, source: Quantity) -> Comparison:
     ):
         exact = abs(claim.value - source.value) <= 1e-9 * max(1.0, abs(claim.value))
         return Comparison("match", "exact" if exact else "within_rounding", 0.92 if exact else 0.86)
+    if same_qualifier and claim.qualifier in (*CEILINGS, "at_least", "more_than"):
+        # Two bounds of one kind are compared as figures: "jusqu'à 12 GW" is not "up to
+        # 1.2 GW"; "more than 3,000" is neither shown nor denied by "more than 2,000".
+        if claim.qualifier in CEILINGS:
+            return Comparison("mismatch", "value_mismatch", 0.8)
+        return Comparison("neutral", "within_qualifier", 0.3)
     if source.qualifier in CEILINGS and claim.qualifier not in CEILINGS:
         if claim.value >= 0.9 * source.value:
             return Comparison("match", "within_qualifier", 0.8, ceiling=True)

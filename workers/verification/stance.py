@@ -32,7 +32,7 @@ PHYSICAL_FAMILIES = ("energy", "power", "area", "length", "mass", "temperature")
 REFUTE_ALIGNMENT = 0.5
 # From this share of the claim figure's measure words found at the source figure on, the
 # passage is taken to measure the same thing at full confidence.
-ALIGNED = 0.75
+ALIGNED = 0.5
 # A passage naming no party refutes only when it shares this much of the claim's wording.
 UNKNOWN_SUBJECT_COVERAGE = 0.6
 # A debunk refutes a claim without figures when it restates this much of it.
