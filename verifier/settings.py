@@ -11,11 +11,12 @@ from kombu import Exchange, Queue
 
 from verifier.env import env_bool, env_int, env_list, env_str, env_url
 from verifier.routing import queues_for, routes_for
+from verifier.safety import refuse_unsafe_start
 
 BASE_DIR = Path(__file__).resolve().parent.parent
-VAR_DIR = Path(env_str("VERIFIER_VAR_DIR", str(BASE_DIR / "var")))
 # The zero-configuration defaults (SQLite file, broker folder, collected static files) live here.
-(VAR_DIR / "static").mkdir(parents=True, exist_ok=True)
+# Importing the settings writes nothing: `manage.py prepare_folders` creates the folders.
+VAR_DIR = Path(env_str("VERIFIER_VAR_DIR", str(BASE_DIR / "var")))
 
 DEBUG = env_bool("DJANGO_DEBUG", default=True)
 SECRET_KEY = env_str("DJANGO_SECRET_KEY", "")
@@ -44,6 +45,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: GET /healthz answers load balancers before host checks and the HTTPS redirect.
+    "verifier.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -84,7 +87,11 @@ DATABASE_URL = env_url(
     schemes=("sqlite", "postgres", "postgresql", "pgsql"),
 )
 try:
-    DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
+    # Health checks: a connection kept between requests is tested before reuse, so a restarted
+    # database costs one reconnect instead of one failed request per worker.
+    DATABASES = {
+        "default": dj_database_url.parse(DATABASE_URL, conn_max_age=60, conn_health_checks=True)
+    }
 except ValueError as exc:
     raise ImproperlyConfigured(f"DATABASE_URL is malformed: {exc}") from None
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
@@ -100,6 +107,14 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     }
     DATABASES["default"]["CONN_MAX_AGE"] = 0
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# DEBUG on against PostgreSQL or with public hosts, or a `*` host, stop start-up (see
+# verifier.safety), and so do time limits in the wrong order in a worker (verifier.checks), unless
+# forced: tests and local experiments only.
+VERIFIER_FORCE_UNSAFE_START = env_bool("VERIFIER_FORCE_UNSAFE_START", default=False)
+if not VERIFIER_FORCE_UNSAFE_START:
+    refuse_unsafe_start(
+        debug=DEBUG, engine=DATABASES["default"]["ENGINE"], allowed_hosts=ALLOWED_HOSTS
+    )
 
 # --- Auth, i18n, static ---------------------------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [
@@ -117,6 +132,8 @@ AXES_FAILURE_LIMIT = env_int("VERIFIER_LOGIN_FAILURE_LIMIT", 5, minimum=1)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("VERIFIER_LOGIN_COOLOFF_MINUTES", 15, minimum=1))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+# django-axes announces itself on every start of every process; only when debugging is asked for.
+AXES_VERBOSE = env_str("VERIFIER_LOG_LEVEL", "INFO").upper() == "DEBUG"
 LANGUAGE_CODE = "en"
 TIME_ZONE = "UTC"
 USE_I18N = True
@@ -177,11 +194,15 @@ VERIFIER_MAX_SOURCES_PER_CLAIM = env_int("VERIFIER_MAX_SOURCES_PER_CLAIM", 50, m
 VERIFIER_ARTICLE_MAX_CHARS = env_int("VERIFIER_ARTICLE_MAX_CHARS", 2_000_000, minimum=1000)
 # Longer articles get their claims found by a background job (202 in the API), not in the request.
 VERIFIER_EXTRACT_INLINE_MAX_CHARS = env_int("VERIFIER_EXTRACT_INLINE_MAX_CHARS", 50_000, minimum=0)
+VERIFIER_API_DOCS_PUBLIC = env_bool("VERIFIER_API_DOCS_PUBLIC", default=False)
 SPECTACULAR_SETTINGS = {
     "TITLE": "verifier API",
     "DESCRIPTION": "Claims, sources, evidence and verification jobs for newsroom reviewers.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    # /api/schema/ and /api/docs/ map every endpoint: signed-in users only, unless
+    # VERIFIER_API_DOCS_PUBLIC is on (read at each request by the permission).
+    "SERVE_PERMISSIONS": ["verifier.api_docs.ApiDocsPermission"],
     "COMPONENT_SPLIT_REQUEST": True,
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
@@ -205,9 +226,8 @@ CELERY_BROKER_URL = env_url(
 )
 if CELERY_BROKER_URL.startswith("filesystem://"):
     # kombu's filesystem transport: one folder shared by every process, no server needed.
+    # kombu does not create its folders: `manage.py prepare_folders` does (bin/demo runs it).
     _broker_dir = VAR_DIR / "broker"
-    for _folder in ("queue", "processed", "control"):  # kombu does not create them
-        (_broker_dir / _folder).mkdir(parents=True, exist_ok=True)
     CELERY_BROKER_TRANSPORT_OPTIONS = {
         "data_folder_in": str(_broker_dir / "queue"),
         "data_folder_out": str(_broker_dir / "queue"),

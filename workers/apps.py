@@ -10,6 +10,7 @@ class WorkersConfig(AppConfig):
     def ready(self) -> None:
         from django.conf import settings
 
+        from verifier import checks  # noqa: F401  (registers the start-up checks)
         from workers.fetching import settings as fetch_settings
 
         # The fetcher imports no framework: it reads Django's settings through this hook, at

@@ -1,6 +1,6 @@
 """Issue 19's misses: facts without digits, figures in words, quotations, dek and subheadings."""
 
-from workers.claimfinder import find_claims
+from tests.claimfinder.helpers import find_by_quote, one_with
 from workers.claimfinder.quotes import find_quotation
 
 # Built from the phrases issue 19 quotes from real wire copy on the Stargate announcement.
@@ -22,14 +22,7 @@ ARTICLE_FR = (
 )
 
 
-def _find(text: str, language: str = "fr") -> dict[str, object]:
-    return {c.quote: c for c in find_claims(text, language=language)}
-
-
-def _one(found: dict, words: str):
-    matches = [c for quote, c in found.items() if words in quote]
-    assert len(matches) == 1, (words, list(found))
-    return matches[0]
+_find, _one = find_by_quote, one_with
 
 
 def test_it_proposes_events_roles_plans_and_setbacks_without_digits():

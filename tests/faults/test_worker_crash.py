@@ -63,6 +63,8 @@ def test_a_killed_worker_s_message_is_redelivered_by_the_broker(
     stage, local_server, fault_workers, sender_app, private_redis, report_fault
 ):
     fault_workers.env["VERIFIER_BROKER_VISIBILITY_TIMEOUT"] = str(VISIBILITY)
+    # Below the hard time limit on purpose, which a worker refuses unless forced.
+    fault_workers.env["VERIFIER_FORCE_UNSAFE_START"] = "1"
     crashed = fault_workers.start(name="crash")
     claim, job, first_pass = start_mid_job(stage, local_server)
     fault_workers.kill(crashed)

@@ -20,7 +20,8 @@ SEEN: Counter = Counter()
 
 
 @pytest.fixture
-def api_schema(db):
+def api_schema(db, settings):
+    settings.VERIFIER_API_DOCS_PUBLIC = True  # read anonymously, as the fuzzer has no token yet
     # The real WSGI app closes the database connection after each request; the test's
     # transaction must survive it (Django's test client makes the same exception).
     request_started.disconnect(close_old_connections)

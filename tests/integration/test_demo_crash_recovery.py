@@ -57,6 +57,7 @@ def test_the_demo_stack_resumes_a_killed_worker_s_job_through_its_heartbeat(tmp_
         "/slow", Response(body=page("slow"), delay=20), Response(body=page("slow"))
     )
     env = {**_env(tmp_path), "PYTHON": sys.executable}
+    _manage(env, "prepare_folders", "-v", "0")  # as bin/demo does: the settings create none
     _manage(env, "migrate", "--noinput", "-v", "0")
     queue = (
         "from claims.models import Claim, Source, ClaimSource\n"

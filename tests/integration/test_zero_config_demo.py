@@ -58,6 +58,7 @@ def test_the_demo_stack_verifies_claims_on_sqlite_and_the_filesystem_broker(tmp_
     for page in DEMO_PAGES.glob("*.html"):
         local_server.route(f"/{page.name}", body=page.read_bytes())
     env = _env(tmp_path)
+    _manage(env, "prepare_folders", "-v", "0")  # as bin/demo does: the settings create none
     _manage(env, "migrate", "--noinput", "-v", "0")
     _manage(env, "load_seed", "--local-sources", local_server.url("/"))
     # The demo's layout (bin/demo): fetching on a thread pool, analysis on two processes.

@@ -66,6 +66,8 @@ def test_it_switches_to_postgresql_and_redis_from_the_environment(tmp_path):
         {
             "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/verifier",
             "CELERY_BROKER_URL": "redis://127.0.0.1:6379/0",
+            # DEBUG is on by default, which the settings refuse against PostgreSQL unless forced.
+            "VERIFIER_FORCE_UNSAFE_START": "1",
         }
     )
     assert result.returncode == 0, result.stderr
@@ -82,6 +84,8 @@ def test_private_addresses_are_refused_unless_the_switch_is_on(tmp_path):
         **clean,
         "DJANGO_SETTINGS_MODULE": "verifier.settings",
         "VERIFIER_VAR_DIR": str(tmp_path),
+        # DATABASE_URL may be PostgreSQL, where DEBUG (on by default) is refused unless forced.
+        "VERIFIER_FORCE_UNSAFE_START": "1",
     }
     off = subprocess.run(
         [sys.executable, "-c", code], cwd=REPO, env=base, capture_output=True, text=True, timeout=60

@@ -27,6 +27,18 @@ NOT_NAMES = cues.NOT_NAMES | frozenset(
         "They",
         "We",
     }
+    # Words that open a sentence capitalized and name no one: connectives ("Toutefois, OpenAI a
+    # assuré …" is OpenAI's claim), and English months and weekdays ("In July, Whitfield said").
+    | frozenset(
+        {
+            *("Toutefois", "Cependant", "Pourtant", "Néanmoins", "Ainsi", "Enfin", "Mais"),
+            *("Puis", "Ensuite", "Désormais", "Depuis", "Hier", "However", "Meanwhile", "But"),
+            *("Yet", "Still", "Also", "Moreover", "Furthermore", "And", "Then", "Since"),
+            *("January", "February", "March", "April", "May", "June", "July", "August"),
+            *("September", "October", "November", "December", "Monday", "Tuesday"),
+            *("Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+        }
+    )
 )
 # Words that may sit inside a name ("Fédération des clubs", "Bank of America").
 _NAME_GLUE = frozenset({"de", "des", "du", "d'", "of", "the", "and", "et", "&", "la", "le", "l'"})

@@ -104,6 +104,9 @@ ROLE = _any(
     r"rassemble",
     r"brings together",
     r"fonds sont privés",
+    r"soutien financier",
+    r"adossée?s? à",
+    r"adossée?s? aux?",
     r"stake",
     r"participation",
 )
@@ -301,6 +304,18 @@ COMMENTARY = _any(
     r"il est urgent",
     r"monumentale?",
     r"retentissante?",
+    # Framing and purpose: how someone presents a fact, not the fact.
+    r"framed",
+    r"the goal (?:of|is)",
+    r"un message (?:\w+ )?fort",
+)
+# The article pointing at itself or at its source: "France Inter vous résume la situation",
+# "C'est ce qu'indique le bulletin …". The facts are in the sentences around it, so the names and
+# the date such a sentence carries must not make it a claim.
+POINTER = _any(
+    r"vous (?:résume|explique|présente|propose)",
+    r"c['’]est ce (?:qu['’]|que )(?:indique|indiquent|révèle|montre|rapporte|affirme)\w*",
+    r"here(?:['’]s| is| are) what",
 )
 # Evaluative words: a factual sentence may carry one ("ce projet ambitieux réunit …"), so they
 # weigh less than the commentary above.

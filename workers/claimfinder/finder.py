@@ -22,9 +22,14 @@ MAX_CHARS = 6_000_000
 
 _ATTRIBUTION_LINE = re.compile(r"^\s*[–—-]\s*(?P<who>\S.{2,150})$")
 _CLAUSE_BREAK = re.compile(
-    r",\s+(?=avec |tandis qu|alors qu|while |whereas |and |et (?!non )|which |but |mais )|;\s+"
+    r",\s+(?=avec |tandis qu|alors qu|while |whereas |and |et (?!non )|which |but |mais |"
+    r"précisant |ajoutant |soulignant )|;\s+|\s+(?=avant qu['’e])"
     r"|\s+[–—]\s+"
 )
+_DASH = re.compile(r"\s+[–—]\s+")
+# "Helloworld.Ayant aligné …": scraped copy often loses the space after a full stop, and the
+# passage splitter then reads two sentences as one.
+_GLUED = re.compile(r"(?<=[a-zà-ÿ0-9]{2}[.!?])(?=[A-ZÀ-Ý][a-zà-ÿ]{2,}\s)")
 # "While Stargate has yet to invest beyond Texas, its expansion plans are taking shape": the
 # comma that closes a fronted subordinate clause may separate two checkable facts.
 _FRONTED = re.compile(
@@ -82,6 +87,12 @@ def _clauses(
     """
     sentence = text[start:end]
     cuts = [cut.span() for cut in _CLAUSE_BREAK.finditer(sentence)]
+    # Two dashes enclose an aside ("trois entreprises — SoftBank, OpenAI et Oracle — allaient
+    # investir …"): the clause runs through it.
+    dashes = [cut.span() for cut in _DASH.finditer(sentence)]
+    if len(dashes) == 2:
+        inside = range(dashes[0][0], dashes[1][1])
+        cuts = [cut for cut in cuts if cut[0] not in inside]
     fronted = _FRONTED.match(sentence)
     if fronted and fronted.span(1) not in cuts:
         cuts = sorted([*cuts, fronted.span(1)])
@@ -100,6 +111,30 @@ def _clauses(
     if sum(1 for s, e in parts if rate(s, e) >= min_score) < 2:
         return [(start, end)]
     return parts
+
+
+def _too_short(quote: str, quantities: list[dict]) -> bool:
+    """Under four words is a fragment, unless it carries an amount ("4% des hospitalisations")."""
+    words = len(quote.split())
+    if words >= 4:
+        return False
+    return words < 3 or not any(q["unit"] in {"currency", "percent"} for q in quantities)
+
+
+def _passages(text: str) -> list[tuple[int, int]]:
+    """The engine's sentences, cut again where a full stop lost its following space."""
+    glued = [m.start() for m in _GLUED.finditer(text)]
+    passages = split_passages(text)
+    if not glued:
+        return passages
+    found = []
+    for start, end in passages:
+        at = bisect.bisect_right(glued, start)
+        while at < len(glued) and glued[at] < end:
+            found.append((start, glued[at]))
+            start, at = glued[at], at + 1
+        found.append((start, end))
+    return found
 
 
 def _span(
@@ -183,7 +218,7 @@ def find_claims(
     speaker, previous_end = "", 0
     # A quotation opened in an earlier sentence and not closed yet, and who is speaking it.
     open_quote, quote_speaker = False, ""
-    for s_start, s_end in split_passages(text):
+    for s_start, s_end in _passages(text):
         sentence = text[s_start:s_end]
         if "\n" in text[previous_end:s_start]:
             speaker, open_quote, quote_speaker = "", False, ""
@@ -225,7 +260,7 @@ def find_claims(
 
         def rate(start: int, end: int, s_start: int = s_start, found: list = sentence_quantities):
             quote, _, _, quantities = _span(text, s_start, start, end, found)
-            if len(quote.split()) < 4:
+            if _too_short(quote, quantities):
                 return 0.0
             return reader.rate(quote, quantities, False)[0]
 
@@ -233,7 +268,7 @@ def find_claims(
         spans = [(s_start, s_end)] if is_quote else _clauses(text, s_start, s_end, rate, min_score)
         for start, end in spans:
             quote, start, end, quantities = _span(text, s_start, start, end, sentence_quantities)
-            if len(quote.split()) < 4:
+            if _too_short(quote, quantities):
                 continue
             score, signals, kind = reader.rate(quote, quantities, is_quote)
             if score < min_score:

@@ -168,6 +168,29 @@ def _window(view: View, quantity: Quantity) -> set[str]:
     return set(tokens(view.text[max(0, a - 45) : a])[-5:] + tokens(view.text[b : b + 25])[:2])
 
 
+# Words after a figure that start the next item of a list ("... to $77.7 billion and net
+# income climbing to $27.7 billion"): what follows them measures the next figure.
+_NEXT_ITEM = re.compile(r"[,;:()]|\b(?:and|et|while|alors|whereas|but|mais)\b", re.I)
+
+
+def _own_measures(view: View, quantity: Quantity) -> set[str]:
+    """The measure named nearest before the figure within its own stretch of the text (not
+    past the figure before), else right after it up to the next list item, else before it."""
+    a, b = quantity.start - view.offset, quantity.end - view.offset
+    start, end = _segment(view, quantity)
+    before = [t for t in tokens(view.text[max(start, a - 45) : a])[-5:] if t in MEASURES]
+    if before:
+        return {before[-1]}
+    after = view.text[b : min(end, b + 25)]
+    if cut := _NEXT_ITEM.search(after):
+        after = after[: cut.start()]
+    if found := MEASURES & set(tokens(after)[:2]):
+        return found
+    # "revenue rising 18% to $77.7 billion": one measure for a change and the level reached.
+    before = [t for t in tokens(view.text[max(0, a - 45) : a])[-5:] if t in MEASURES]
+    return set(before[-1:])
+
+
 def measure_clash(claim: View, cq: Quantity, passage: View, sq: Quantity) -> str | None:
     """The source's measure word when it names another measure than the claim's figure."""
     mine, theirs = _measures(claim, cq, passage, sq)
@@ -183,4 +206,7 @@ def measure_shared(claim: View, cq: Quantity, passage: View, sq: Quantity) -> bo
 
 
 def _measures(claim: View, cq: Quantity, passage: View, sq: Quantity) -> tuple[set, set]:
-    return MEASURES & (_window(claim, cq) or claim.words), MEASURES & _window(passage, sq)
+    # The claim names its measure once, anywhere near its figure; the source may list several
+    # figures each with its own (the nearest one counts).
+    mine = MEASURES & _window(claim, cq) or MEASURES & claim.words
+    return mine, _own_measures(passage, sq)

@@ -94,6 +94,16 @@ def _bounds(q: Quantity) -> tuple[float, float]:
     return q.low - q.tolerance, q.high + q.tolerance
 
 
+def _change_against_level(claim: Quantity, source: Quantity) -> bool:
+    """One figure is the size of a change ("by"), the other a plain level with no change."""
+    if claim.unit == "percent":
+        return False  # "a 79% year-over-year increase": a percent is read as a change too often
+    for change, level in ((claim, source), (source, claim)):
+        if change.change == "by" and level.change is None and level.direction is None:
+            return True
+    return False
+
+
 def compare(claim: Quantity, source: Quantity) -> Comparison:
     """Set a claim figure against a comparable source figure."""
     if claim.currency and source.currency and claim.currency != source.currency:
@@ -112,6 +122,10 @@ def compare(claim: Quantity, source: Quantity) -> Comparison:
         # different numbers measure two different things and prove nothing.
         if max(cl, sl) <= min(ch, sh):
             return Comparison("mismatch", "change_mismatch", 0.8)
+        return Comparison("neutral", "context_mismatch", 0.3)
+    if _change_against_level(claim, source):
+        # "a augmenté de 3,87 milliards" against "un chiffre d'affaires de 3,87 milliards": the
+        # size of a change and a level are two measures; neither supports nor refutes the other.
         return Comparison("neutral", "context_mismatch", 0.3)
     # For a year or a span of time the period *is* the value: compared below, not here.
     timeless = claim.unit in ("year", "duration")
@@ -157,6 +171,12 @@ def _overlapping_values(claim: Quantity, source: Quantity) -> Comparison:
     ):
         exact = abs(claim.value - source.value) <= 1e-9 * max(1.0, abs(claim.value))
         return Comparison("match", "exact" if exact else "within_rounding", 0.92 if exact else 0.86)
+    if same_qualifier and claim.qualifier in (*CEILINGS, "at_least", "more_than"):
+        # Two bounds of one kind are compared as figures: "jusqu'à 12 GW" is not "up to
+        # 1.2 GW"; "more than 3,000" is neither shown nor denied by "more than 2,000".
+        if claim.qualifier in CEILINGS:
+            return Comparison("mismatch", "value_mismatch", 0.8)
+        return Comparison("neutral", "within_qualifier", 0.3)
     if source.qualifier in CEILINGS and claim.qualifier not in CEILINGS:
         if claim.value >= 0.9 * source.value:
             return Comparison("match", "within_qualifier", 0.8, ceiling=True)

@@ -199,6 +199,7 @@ def _attach_unit(text: str, figure: Raw, has_currency: bool) -> bool:
         figure.unit, figure.end = family, physical.end()
         figure.value, figure.tolerance = figure.value * factor, figure.tolerance * factor
         figure.direction = direction(text, figure.start, figure.end)
+        figure.change = change(text, figure.start, figure.direction)
         return True
     if duration := DURATION_NOUN.match(text, end):
         unit = fold(duration.group(1))
@@ -246,6 +247,8 @@ def _bounds(text: str, figure: Raw) -> Raw:
                 "fall" if re.search(r"moins|fewer|less", after.group(1).lower()) else "rise"
             )
             figure.change = "by"
+        elif said:
+            figure.change = said  # "down by 17,000": a change, its direction unread
     if figure.change is None and _LEVEL.search(text, max(0, figure.start - 30), figure.start):
         figure.change = "to"  # "s'établit à", "stood at": a level, not a change
     if _PER_YEAR.match(text, figure.end):

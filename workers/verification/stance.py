@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from workers.verification.alignment import (
@@ -30,11 +31,23 @@ PHYSICAL_FAMILIES = ("energy", "power", "area", "length", "mass", "temperature")
 # A source figure refutes a claim figure only when this share of the claim figure's measure
 # words (the content words of its clause) is found around the source figure.
 REFUTE_ALIGNMENT = 0.5
+# From this share of the claim figure's measure words found at the source figure on, the
+# passage is taken to measure the same thing at full confidence.
+ALIGNED = 0.5
 # A passage naming no party refutes only when it shares this much of the claim's wording.
 UNKNOWN_SUBJECT_COVERAGE = 0.6
 # A debunk refutes a claim without figures when it restates this much of it.
 DEBUNK_COVERAGE = 0.5
 _BASE = {"exact": 0.92, "within_rounding": 0.86, "within_qualifier": 0.76}
+
+
+# A clause that gives a second account of a figure: a contrast or someone else's count.
+_DISPUTE = re.compile(
+    r"\b(?:mais|but|while|whereas|though|although|alors\s+que|tandis\s+que|selon|according|"
+    r"(?:estime|mesure|recense|compte|avance|revendique|[ée]value|affirme)(?:nt)?|"
+    r"estimates?|estimated|puts?|measured|found|counted|says?|said|reports?|reported)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -179,6 +192,8 @@ def _finding(
         if cover < SUPPORT_COVERAGE and not same_thing and not (claim.actors and present):
             return None
         confidence = _BASE.get(result.reason, 0.8) * (0.55 + 0.45 * weight)
+        if not timeless:
+            confidence *= _aligned(alignment(claim, cq, passage, sq)[0])
         if setting == "debunk":
             # The passage repeats the figure in order to reject it.
             return Finding("refutes", "debunked", round(confidence * 0.9, 3), cq, sq)
@@ -216,10 +231,12 @@ def _finding(
         # Another figure near other measure words: a different measured thing, set aside.
         return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=other)
     confidence = result.strength * (0.5 + 0.5 * weight)
+    if not timeless:
+        confidence *= _aligned(share)
     if cq.direction and sq.direction and cq.period is None and sq.period is not None:
         # A change said without its period against a change over a stated one: the claim
         # may speak of another span ("a 40% drop" against "fell 73% from January to April").
-        confidence *= 0.7
+        confidence *= 0.6  # below ABSTAIN: not established either way
     return Finding("refutes", result.reason, round(confidence, 3), cq, sq)
 
 
@@ -245,12 +262,24 @@ def _clauses(passage: View, match: Finding, miss: Finding) -> list[Finding]:
     ]
     if spans[0] == spans[1]:
         return [match]  # one clause, two figures (a change "from ... to ..."): keep the match
+    if not _DISPUTE.search(passage.text[slice(*spans[1])]):
+        # "levé 105 millions d'euros pour une valorisation de 240 millions": the other clause
+        # gives another measure of the same story, not a second account of this one (on real
+        # text such sentences were read as conflicting 0 times in 7 rightly).
+        return [match]
     return [
         Finding(
             f.stance, f.reason, f.confidence, f.claim_quantity, f.source_quantity, span, f.ceiling
         )
         for f, span in zip((match, miss), spans, strict=True)
     ]
+
+
+def _aligned(share: float) -> float:
+    """Confidence factor from how much of the claim figure's measure is found at the source
+    figure: a number that merely recurs near other measure words proves little either way
+    (on the real-text sets, share right of committed verdicts rises with this share)."""
+    return 0.55 + 0.45 * min(1.0, share / ALIGNED)
 
 
 def _judge_wording(

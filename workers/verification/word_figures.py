@@ -69,6 +69,8 @@ TIMES = re.compile(
     re.I,
 )
 # A change "by" (the size of the change) against a change "to" (the level reached).
+_SIGN = re.compile(r"(?:^|(?<=[\s(\[:,;]))([+\u2212-])\s?$")
+_BARE_BY = re.compile(r"\bby\s*(?:[$€£]\s?)?$", re.I)
 _CHANGE_BY = re.compile(r"(?:\bby|\bde|\bd['’])\s*(?:[$€£]\s?)?$", re.I)
 _CHANGE_TO = re.compile(
     r"(?:\bto|\bà|\bpour\s+atteindre|\bpour\s+s['’]établir\s+à|\breaching)\s*(?:[$€£]\s?)?$",
@@ -86,7 +88,10 @@ def qualifier(text: str, start: int) -> str:
 
 
 def direction(text: str, start: int, end: int) -> str | None:
-    """'rise' or 'fall' when a verb of change stands next to the figure."""
+    """'rise' or 'fall' when a verb of change stands next to the figure, or a sign before it."""
+    # "(+30%)", "de +0,1 point", "-2,3 %": a signed figure is a change (not "15-24 ans").
+    if sign := _SIGN.search(text, max(0, start - 3), start):
+        return "rise" if sign.group(1) == "+" else "fall"
     before = re.findall(r"[a-z]+", fold(text[max(0, start - 50) : start]))
     for word in reversed(before[-6:]):
         if lemma(word) in DIRECTIONS:
@@ -100,8 +105,10 @@ def direction(text: str, start: int, end: int) -> str | None:
 def change(text: str, start: int, moved: str | None) -> str | None:
     """'by' for the size of a change ("increased by 160 %"), 'to' for the level it reached."""
     if moved is None:
-        return None
-    window = text[max(0, start - 12) : start]
+        # "boost capacity by 80%", "down by 17,000": English "by" marks a change even when its
+        # verb is not one the engine knows (French "de" is too common to say as much).
+        return "by" if _BARE_BY.search(text, max(0, start - 6), start) else None
+    window = _SIGN.sub("", text[max(0, start - 14) : start])  # "de +0,1 point"
     if _CHANGE_TO.search(window):
         return "to"
     if _CHANGE_BY.search(window):
