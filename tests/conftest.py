@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import uuid
 
 import pytest
 from celery.signals import after_task_publish
@@ -64,6 +65,20 @@ def sent_tasks():
 @pytest.fixture(autouse=True)
 def _media_in_tmp(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture
+def own_cache(settings):
+    """A cache namespace of this test's own (throttle counts outlive a test's rollback).
+
+    The test cache is one Redis database shared by every xdist process: flushing it to start
+    clean would wipe the counts of a throttle test running in the other process, so each test
+    gets a fresh key prefix instead and nothing is flushed.
+    """
+    settings.CACHES = {
+        name: {**conf, "KEY_PREFIX": f"test-{uuid.uuid4().hex}"}
+        for name, conf in settings.CACHES.items()
+    }
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ from collections import Counter
 
 import pytest
 import schemathesis
-from django.core.cache import cache
 from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
 from django.db import close_old_connections
@@ -33,9 +32,8 @@ def api_schema(db, settings):
 
 
 @pytest.fixture
-def editor_token(editor) -> str:
+def editor_token(editor, own_cache) -> str:
     # Each operation starts with a fresh throttle count (the fuzzer stays under the user rate).
-    cache.clear()
     body = "Avant. Acme Robotics emploie 340 personnes à Lyon. Après."
     article = ArticleFactory(body=body)
     cite(ClaimFactory(article=article, status="refuted"), SourceFactory())

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from django.core.cache import cache
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
@@ -11,11 +10,8 @@ ROLES = ("anonymous", "read-only", "reviewer", "editor", "admin")
 
 
 @pytest.fixture(autouse=True)
-def _fresh_throttle_counts():
-    # Throttle counts live in the cache, which outlives a test's database rollback.
-    cache.clear()
-    yield
-    cache.clear()
+def _fresh_throttle_counts(own_cache):
+    """Every test starts with throttle counts of its own (see `own_cache`)."""
 
 
 @pytest.fixture
