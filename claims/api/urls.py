@@ -45,6 +45,12 @@ urlpatterns = [
         candidates.ClaimCandidateListApi.as_view(),
         name="claim-candidates",
     ),
+    path(
+        "claims/<int:pk>/candidates/<int:candidate>/confirm/",
+        candidates.ClaimCandidateConfirmApi.as_view(),
+        name="claim-candidate-confirm",
+    ),
+    path("claims/<int:pk>/sources/", candidates.ClaimSourceAddApi.as_view(), name="claim-sources"),
     path("claims/<int:pk>/discover/", candidates.ClaimDiscoverApi.as_view(), name="claim-discover"),
     path("snapshots/<int:pk>/", snapshots.SnapshotDetailApi.as_view(), name="snapshot-detail"),
     path("snapshots/<int:pk>/warc/", snapshots.SnapshotWarcApi.as_view(), name="snapshot-warc"),

@@ -1,6 +1,6 @@
 """The claims domain: articles, claims, sources, snapshots, evidence and verification jobs."""
 
-from claims.models.article import Article
+from claims.models.article import Article, ArticleLink
 from claims.models.choices import (
     ACTIVE_JOB_STATUSES,
     ClaimKind,
@@ -9,6 +9,7 @@ from claims.models.choices import (
     JobStatus,
     Origin,
     SourceKind,
+    SourceOrigin,
     Stance,
     Verdict,
 )
@@ -22,6 +23,7 @@ from claims.models.source import Snapshot, Source
 __all__ = [
     "ACTIVE_JOB_STATUSES",
     "Article",
+    "ArticleLink",
     "Claim",
     "ClaimAppearance",
     "ClaimKind",
@@ -39,6 +41,7 @@ __all__ = [
     "Snapshot",
     "Source",
     "SourceKind",
+    "SourceOrigin",
     "Stance",
     "StatusChange",
     "Verdict",

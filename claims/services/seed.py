@@ -8,7 +8,7 @@ from pathlib import Path
 
 from django.db import transaction
 
-from claims.models import Article, Claim, ClaimAppearance, Origin
+from claims.models import Article, Claim, ClaimAppearance, Origin, SourceOrigin
 from claims.services.articles import article_create, body_hash
 from claims.services.claims import claim_create
 from claims.services.sources import claim_sources_add
@@ -55,7 +55,10 @@ def seed_load(*, path: Path = SEED_DIR / "stargate.json", local_sources: str = "
                     quote_end=start + len(item["quote"]),
                     kind=item["kind"],
                     claimant=item.get("claimant", ""),
-                    sources=item.get("sources", []),
+                    sources=[
+                        {**source, "origin": SourceOrigin.SEED}
+                        for source in item.get("sources", [])
+                    ],
                     origin=Origin.HUMAN,
                 )
                 created += 1
@@ -79,6 +82,7 @@ def seed_load(*, path: Path = SEED_DIR / "stargate.json", local_sources: str = "
                             "name": f"Local demo copy: {original.get('name', item['demo_source'])}",
                             "publisher": original.get("publisher", ""),
                             "kind": original.get("kind", "other"),
+                            "origin": SourceOrigin.SEED,
                         }
                     ],
                 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
-from claims.models import Claim, ClaimSource, Source, SourceKind
+from claims.models import Claim, ClaimSource, Source, SourceKind, SourceOrigin
 from workers.fetching import InvalidURL, normalize_url
 
 
@@ -57,9 +57,15 @@ def source_update(*, source_id: int, changes: dict[str, str]) -> Source:
 
 
 def claim_sources_add(*, claim: Claim, sources: list[dict]) -> list[Source]:
-    """Attach the cited documents (dicts with url and optional name/publisher/kind) to a claim."""
+    """Attach the cited documents (dicts with url and optional name/publisher/kind/origin).
+
+    A source the claim already cites keeps the origin it was first cited with.
+    """
     attached = []
     for index, item in enumerate(sources):
+        origin = item.get("origin") or SourceOrigin.EDITOR
+        if origin not in SourceOrigin.values:
+            raise ValidationError({f"sources[{index}]": [f"Unknown source origin {origin!r}."]})
         try:
             source = source_get_or_create(
                 url=item.get("url", ""),
@@ -69,7 +75,7 @@ def claim_sources_add(*, claim: Claim, sources: list[dict]) -> list[Source]:
             )
         except ValidationError as exc:
             raise ValidationError({f"sources[{index}]": exc.messages}) from None
-        ClaimSource.objects.get_or_create(claim=claim, source=source)
+        ClaimSource.objects.get_or_create(claim=claim, source=source, defaults={"origin": origin})
         attached.append(source)
     return attached
 
