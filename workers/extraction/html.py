@@ -12,7 +12,7 @@ import lxml.html
 import trafilatura
 from trafilatura.settings import set_date_params
 
-from workers.extraction.links import text_and_links, without_link_boxes
+from workers.extraction.links import links_by_anchor_text, text_and_links, without_link_boxes
 
 # trafilatura logs a warning for every page it judges too short; that is our fallback's job.
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
@@ -76,7 +76,7 @@ def extract_html(html: str, *, url: str | None, include_links: bool = False) -> 
     With `include_links` (an article being stored), related-links boxes are removed first and
     the text is written from the same trafilatura result with each link's span in it.
     """
-    page = without_link_boxes(html) if include_links else None
+    page = without_link_boxes(html, url=url) if include_links else None
     # One bare_extraction parses the page once for both text and metadata; extract() followed
     # by extract_metadata() would parse and search it twice.
     result = trafilatura.bare_extraction(
@@ -93,6 +93,8 @@ def extract_html(html: str, *, url: str | None, include_links: bool = False) -> 
     links = []
     if include_links and result is not None:
         text, links = text_and_links(result.body, page_url=url)
+        if not links:
+            links = links_by_anchor_text(text, page, page_url=url)
     else:
         text = unicodedata.normalize("NFC", (result.text if result else None) or "")
     if len(text) < MIN_MAIN_TEXT:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from urllib.parse import urldefrag
+from urllib.parse import urldefrag, urljoin
 
 import lxml.etree
 import lxml.html
@@ -66,8 +66,13 @@ def _drop(element: lxml.etree._Element) -> None:
     parent.remove(element)
 
 
-def without_link_boxes(html: str) -> lxml.etree._Element | None:
-    """The page as a tree without the boxes named as related links, share bars or newsletters."""
+def without_link_boxes(html: str, *, url: str | None = None) -> lxml.etree._Element | None:
+    """The page as a tree without the boxes named as related links, share bars or newsletters.
+
+    Relative links are resolved here against `url` (or the page's <base href>), as a browser
+    would: trafilatura resolves them against the site's root, which is wrong for "rapport.pdf"
+    on /tech/article.html. Links to a place in the page itself ("#note") lose their target.
+    """
     try:
         tree = lxml.html.fromstring(re.sub(r"^\s*<\?xml[^>]*>", "", html))
     except (lxml.etree.ParserError, ValueError):
@@ -80,6 +85,16 @@ def without_link_boxes(html: str) -> lxml.etree._Element | None:
     ]
     for element in doomed:
         _drop(element)
+    base = next(iter(tree.xpath("//base/@href")), None) or url
+    for anchor in tree.iter("a"):
+        href = (anchor.get("href") or "").strip()
+        if not href or href.startswith("#"):
+            anchor.attrib.pop("href", None)
+        elif base:
+            try:
+                anchor.set("href", urljoin(urljoin(url or "", base), href))
+            except ValueError:  # a malformed address (bad IPv6 literal, port): not a link
+                anchor.attrib.pop("href", None)
     return tree
 
 
@@ -136,6 +151,17 @@ def _unmark(marked: str, targets: list[str], pair: tuple[str, str]) -> tuple[str
     ]
 
 
+def _without_repeat(text: str, links: list[Link]) -> tuple[str, list[Link]]:
+    """trafilatura 2.0 returns a short <article> twice over (its fallback's copy appended to its
+    own); the stored body must say it once, or every claim in it would be a duplicate."""
+    lines = text.split("\n")
+    half = len(lines) // 2
+    if len(lines) % 2 or not half or lines[:half] != lines[half:]:
+        return text, links
+    first = "\n".join(lines[:half])
+    return first, [link for link in links if link.end <= len(first)]
+
+
 def _usable(url: str, page_url: str | None) -> bool:
     """http(s) only; a fragment of the page itself ("#note-3") is not a cited document."""
     if not url.lower().startswith(_SCHEMES):
@@ -175,6 +201,7 @@ def text_and_links(
     text, links = _unmark(stripped, targets, pair)
     lead = len(text) - len(text.lstrip())
     text = text.strip()
+    text, links = _without_repeat(text, links)
     spans = []
     for link in links:
         inner = link.text.strip()
@@ -183,3 +210,34 @@ def text_and_links(
         start = link.start - lead + (len(link.text) - len(link.text.lstrip()))
         spans.append(Link(url=link.url, text=inner, start=start, end=start + len(inner)))
     return text, spans
+
+
+_OUTSIDE_STORY = ("nav", "header", "footer", "aside", "form", "menu")
+
+
+def links_by_anchor_text(
+    text: str, page: lxml.etree._Element | None, *, page_url: str | None
+) -> list[Link]:
+    """The page's links found in `text` by their anchor text, in document order.
+
+    The fallback for short pages: below its minimum size trafilatura reads them with a baseline
+    extractor that drops every link. Anchors of navigation, headers, footers and asides are not
+    the story's; each anchor is looked for after the previous one, so a repeated word maps to
+    its own occurrence rather than the first.
+    """
+    if page is None:
+        return []
+    links, cursor = [], 0
+    for anchor in page.iter("a"):
+        href = (anchor.get("href") or "").strip()
+        words = " ".join("".join(anchor.itertext()).split())
+        if not words or not _usable(href, page_url):
+            continue
+        if any(parent.tag in _OUTSIDE_STORY for parent in anchor.iterancestors()):
+            continue
+        at = text.find(words, cursor)
+        if at < 0:
+            continue
+        links.append(Link(url=href, text=words, start=at, end=at + len(words)))
+        cursor = at + len(words)
+    return links
