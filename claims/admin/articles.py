@@ -8,6 +8,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path
+from django.utils.html import format_html_join
 
 from claims.models import Article, Claim
 from claims.services.articles import (
@@ -84,7 +85,7 @@ class ArticleAdmin(admin.ModelAdmin):
     ]
     list_filter = ["language", "publisher"]
     search_fields = ["title", "body", "url"]
-    readonly_fields = ["body_sha256", "created_by", "created_at", "updated_at"]
+    readonly_fields = ["links_in_text", "body_sha256", "created_by", "created_at", "updated_at"]
     inlines = [ClaimInline]
     form = ArticleAdminForm
     actions = ["extract_claims"]
@@ -130,6 +131,21 @@ class ArticleAdmin(admin.ModelAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(_claims=Count("claims"))
+
+    @admin.display(description="links in the text")
+    def links_in_text(self, obj: Article) -> str:
+        """The main text's links as stored: what the claims' sources were taken from."""
+        if not obj.pk:
+            return "—"
+        return (
+            format_html_join(
+                "",
+                '<div>{} → <a href="{}" rel="noopener noreferrer" target="_blank">{}</a>'
+                " ({}–{})</div>",
+                ((link.text, link.url, link.url, link.start, link.end) for link in obj.links.all()),
+            )
+            or "—"
+        )
 
     @admin.display(description="claims", ordering="_claims")
     def claim_count(self, obj: Article) -> int:

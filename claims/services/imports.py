@@ -112,12 +112,6 @@ def article_document(body: str, *, url: str = "") -> Document | None:
     )
 
 
-def article_text(body: str) -> str:
-    """The text of a pasted body: HTML is reduced to its text, anything else kept as it is."""
-    document = article_document(body)
-    return document.text if document is not None else body
-
-
 @transaction.atomic
 def article_import_text(
     *,

@@ -33,6 +33,8 @@ def test_html_pasted_in_the_admin_keeps_its_links_and_cites_them(editor_client):
     )
     cited = ClaimSource.objects.filter(claim__article=article)
     assert cited.exists() and set(cited.values_list("origin", flat=True)) == {"article_link"}
+    page = editor_client.get(f"/admin/claims/article/{article.pk}/change/").content.decode()
+    assert "rapport de Goldman Sachs Research → <a" in page
 
 
 def test_the_claim_page_says_each_sources_origin_in_words(editor_client):

@@ -11,7 +11,7 @@ from django.test import Client
 from django.urls import URLPattern, get_resolver
 from django.utils import timezone
 
-from claims.models import Claim, ClaimLink, StatusChange, VerificationJob
+from claims.models import Claim, ClaimLink, ProviderResult, StatusChange, VerificationJob
 from claims.services.evidence import Capture, snapshot_record
 from tests.factories import ArticleFactory, ClaimFactory, SourceFactory, cite
 from tests.permissions.conftest import ROLES
@@ -56,6 +56,9 @@ def world(editor):
         "claim": claim.pk,
         "job": job.pk,
         "link": link.pk,
+        "candidate": ProviderResult.objects.create(
+            claim=claim, provider="mediawiki", url="https://example.org/acme-wiki"
+        ).pk,
         "version": claim.version,
     }
 
@@ -113,6 +116,10 @@ API = [
     Row("claims/<int:pk>/candidates/", "GET", 200, EVERYONE, "/api/v1/claims/{claim}/candidates/"),
     # No provider is enabled in the tests' settings, so the roles allowed get a 409 saying so.
     Row("claims/<int:pk>/discover/", "POST", 409, REVIEWERS, "/api/v1/claims/{claim}/discover/"),
+    Row("claims/<int:pk>/sources/", "POST", 201, REVIEWERS, "/api/v1/claims/{claim}/sources/",
+        {"url": "https://example.org/acme-payroll"}),
+    Row("claims/<int:pk>/candidates/<int:candidate>/confirm/", "POST", 201, REVIEWERS,
+        "/api/v1/claims/{claim}/candidates/{candidate}/confirm/"),
     Row("snapshots/<int:pk>/", "GET", 200, EVERYONE, "/api/v1/snapshots/{snapshot}/"),
     Row("snapshots/<int:pk>/warc/", "GET", 200, EVERYONE, "/api/v1/snapshots/{snapshot}/warc/"),
     Row("snapshots/<int:pk>/text/", "GET", 200, EVERYONE, "/api/v1/snapshots/{snapshot}/text/"),
