@@ -6,7 +6,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("claims", "0005_job_stages"),
+        ("claims", "0006_claim_kinds"),
     ]
 
     operations = [
