@@ -2,8 +2,13 @@
 
 from django import forms
 from django.contrib import admin, messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import path
+from django.utils.html import format_html_join
 
 from claims.models import Article, Claim
 from claims.services.articles import (
@@ -12,9 +17,11 @@ from claims.services.articles import (
     article_title,
     article_update,
 )
-from claims.services.imports import article_import_text, article_text
+from claims.services.errors import DuplicateArticle
+from claims.services.imports import article_document, article_import, article_import_text
 from claims.services.proposal_jobs import extraction_in_background, extraction_request
 from claims.services.proposals import article_claims_propose
+from claims.weblinks import external_link
 
 
 class ArticleAdminForm(forms.ModelForm):
@@ -30,9 +37,11 @@ class ArticleAdminForm(forms.ModelForm):
     def clean_body(self) -> str:
         body = self.cleaned_data["body"]
         article = self.instance if self.instance.pk else None
+        self.pasted_html = ""
         try:
-            if article is None:  # pasted HTML is stored as its text, as an import would
-                body = article_text(body)
+            document = article_document(body) if article is None else None
+            if document is not None:  # pasted HTML: its text, and its links kept at save
+                self.pasted_html, body = body, document.text
             article_body_check(article=article, body=body)
         except ValidationError as exc:
             raise forms.ValidationError(exc.messages) from None
@@ -43,6 +52,13 @@ class ArticleAdminForm(forms.ModelForm):
         if cleaned.get("body"):
             cleaned["title"] = article_title(cleaned.get("title") or "", cleaned["body"])
         return cleaned
+
+
+class ArticleImportForm(forms.Form):
+    url = forms.URLField(label="URL", max_length=2000, assume_scheme="https")
+    language = forms.ChoiceField(
+        choices=[("", "detect"), ("fr", "French"), ("en", "English")], required=False
+    )
 
 
 class ClaimInline(admin.TabularInline):
@@ -71,13 +87,71 @@ class ArticleAdmin(admin.ModelAdmin):
     ]
     list_filter = ["language", "publisher"]
     search_fields = ["title", "body", "url"]
-    readonly_fields = ["body_sha256", "created_by", "created_at", "updated_at"]
+    readonly_fields = ["links_in_text", "body_sha256", "created_by", "created_at", "updated_at"]
     inlines = [ClaimInline]
     form = ArticleAdminForm
     actions = ["extract_claims"]
+    change_list_template = "admin/claims/article/change_list.html"
+
+    def get_urls(self):
+        view = self.admin_site.admin_view(self.import_view)
+        return [path("import/", view, name="claims_article_import"), *super().get_urls()]
+
+    def import_view(self, request: HttpRequest) -> HttpResponse:
+        """Fetch an article's page, preserve it, store its text and links, propose claims."""
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        form = ArticleImportForm(request.POST or None)
+        if request.method == "POST" and form.is_valid():
+            try:
+                outcome = article_import(
+                    location=form.cleaned_data["url"],
+                    language=form.cleaned_data["language"],
+                    extract_claims=self.has_propose_permission(request),
+                    user=request.user,
+                )
+            except DuplicateArticle as exc:
+                form.add_error(None, exc.message)
+            except ValidationError as exc:
+                form.add_error(None, " ".join(exc.messages))
+            else:
+                article = outcome.article
+                found, job = outcome.extraction, outcome.extraction_job
+                if found:
+                    done = f", {len(found.created)} claim(s) proposed."
+                elif job:
+                    done = f"; its claims are being found in the background (job {job.pk})."
+                else:
+                    done = "."
+                messages.success(request, f"{article.title}: imported and preserved{done}")
+                return redirect("admin:claims_article_change", article.pk)
+        context = {
+            **self.admin_site.each_context(request),
+            "form": form,
+            "opts": self.model._meta,
+            "title": "Import an article from its URL",
+        }
+        return TemplateResponse(request, "admin/claims/article/import.html", context)
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(_claims=Count("claims"))
+
+    @admin.display(description="links in the text")
+    def links_in_text(self, obj: Article) -> str:
+        """The main text's links as stored: what the claims' sources were taken from."""
+        if not obj.pk:
+            return "—"
+        return (
+            format_html_join(
+                "",
+                "<div>{} → {} ({}–{})</div>",
+                (
+                    (link.text, external_link(link.url), link.start, link.end)
+                    for link in obj.links.all()
+                ),
+            )
+            or "—"
+        )
 
     @admin.display(description="claims", ordering="_claims")
     def claim_count(self, obj: Article) -> int:
@@ -95,11 +169,10 @@ class ArticleAdmin(admin.ModelAdmin):
             edits = {f: data[f] for f in form.changed_data if f in ARTICLE_EDITABLE_FIELDS}
             article_update(article_id=obj.pk, changes=edits)
         else:
-            imported = article_import_text(
-                **{f: data[f] for f in ARTICLE_EDITABLE_FIELDS if f in data},
-                extract_claims=False,
-                user=request.user,
-            )
+            values = {f: data[f] for f in ARTICLE_EDITABLE_FIELDS if f in data}
+            if form.pasted_html:  # the links of the main text are kept, as for an import
+                values["html"], values["body"] = form.pasted_html, ""
+            imported = article_import_text(**values, extract_claims=False, user=request.user)
             obj.pk = imported.article.pk
         obj.refresh_from_db()
         if not change and self.has_propose_permission(request):

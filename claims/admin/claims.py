@@ -13,6 +13,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from claims import selectors
 from claims.admin.candidates import ProviderResultInline
+from claims.admin.claim_sources import ClaimSourcesMixin
 from claims.admin.display import audit_trail_table, badge, quote_in_context
 from claims.admin.filters import QuickFilter
 from claims.admin.forms import ClaimActionForm, ClaimAdminForm, reviewer_choices
@@ -31,6 +32,8 @@ class ClaimSourceInline(admin.TabularInline):
     model = ClaimSource
     extra = 0
     autocomplete_fields = ["source"]
+    fields = ["source", "origin"]
+    readonly_fields = ["origin"]  # said in words; one added here is the editor's
     verbose_name = "cited source"
 
     def get_max_num(self, request, obj=None, **kwargs) -> int:
@@ -90,7 +93,7 @@ class StatusChangeInline(admin.TabularInline):
 
 
 @admin.register(Claim)
-class ClaimAdmin(SimpleHistoryAdmin):
+class ClaimAdmin(ClaimSourcesMixin, SimpleHistoryAdmin):
     form = ClaimAdminForm
     action_form = ClaimActionForm
     list_display = [
@@ -121,6 +124,8 @@ class ClaimAdmin(SimpleHistoryAdmin):
     list_select_related = ["article", "assigned_to"]
     autocomplete_fields = ["assigned_to"]
     readonly_fields = [
+        "source_tracking",
+        "source_hint",
         "quote_context",
         "in_article",
         *CLAIM_SUGGESTION_FIELDS,
@@ -151,6 +156,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
                 ]
             },
         ),
+        ("Sources", {"fields": ["source_tracking", "source_hint"]}),
         (
             "Verdict",
             {

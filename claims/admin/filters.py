@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.db.models import Q
 
 from claims.models import ClaimStatus
+from claims.selectors.stats import without_source
 
 QUICK = {
     "needs_review": ("Needs review", Q(needs_review=True)),
@@ -14,6 +15,7 @@ QUICK = {
         "Machine suggestion waiting",
         Q(status=ClaimStatus.UNVERIFIED, suggested_verdict__isnull=False),
     ),
+    "without_source": ("Without a source", without_source()),
 }
 
 

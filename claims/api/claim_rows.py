@@ -58,9 +58,18 @@ def claim_rows(*, include_discarded: bool = False) -> QuerySet[Claim]:
 
 def _sources(claim_ids: list[int]) -> dict[int, list[Row]]:
     grouped: dict[int, list[Row]] = {pk: [] for pk in claim_ids}
-    for claim_id, pk, url, name, publisher, kind in reads.claim_source_rows(claim_ids=claim_ids):
+    for claim_id, pk, url, name, publisher, kind, origin in reads.claim_source_rows(
+        claim_ids=claim_ids
+    ):
         grouped[claim_id].append(
-            {"id": pk, "url": url, "name": name, "publisher": publisher, "kind": kind}
+            {
+                "id": pk,
+                "url": url,
+                "name": name,
+                "publisher": publisher,
+                "kind": kind,
+                "origin": origin,
+            }
         )
     return grouped
 

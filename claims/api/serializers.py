@@ -7,14 +7,17 @@ from rest_framework import serializers
 
 from claims.models import (
     Article,
+    ArticleLink,
     Claim,
     ClaimAppearance,
     ClaimLink,
+    ClaimSource,
     Evidence,
     JobAttempt,
     ProviderResult,
     Snapshot,
     Source,
+    SourceKind,
     StatusChange,
     VerificationJob,
 )
@@ -41,6 +44,26 @@ class SourceBriefSerializer(serializers.ModelSerializer):
     class Meta:
         model = Source
         fields = ["id", "url", "name", "publisher", "kind"]
+
+
+class CitedSourceSerializer(serializers.ModelSerializer):
+    """A source as one claim cites it: the document, and how it came to be cited."""
+
+    id = serializers.IntegerField(source="source.id", read_only=True)
+    url = serializers.URLField(source="source.url", read_only=True)
+    name = serializers.CharField(source="source.name", read_only=True)
+    publisher = serializers.CharField(source="source.publisher", read_only=True)
+    kind = serializers.ChoiceField(source="source.kind", choices=SourceKind.choices, read_only=True)
+
+    class Meta:
+        model = ClaimSource
+        fields = ["id", "url", "name", "publisher", "kind", "origin"]
+
+
+class ArticleLinkSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = ArticleLink
+        fields = ["url", "text", "start", "end"]
 
 
 class SourceSerializer(serializers.ModelSerializer):
@@ -109,7 +132,7 @@ class ClaimLinkSerializer(serializers.ModelSerializer):
 
 
 class ClaimSerializer(serializers.ModelSerializer):
-    sources = SourceBriefSerializer(many=True, read_only=True)
+    sources = CitedSourceSerializer(source="claim_sources", many=True, read_only=True)
     appearances = AppearanceSerializer(many=True, read_only=True)
     evidence = EvidenceSerializer(many=True, read_only=True)
     assigned_to = serializers.SlugRelatedField(slug_field="username", read_only=True)
@@ -133,10 +156,19 @@ class ArticleSerializer(serializers.ModelSerializer):
 
 class ArticleDetailSerializer(serializers.ModelSerializer):
     claims = ClaimSerializer(many=True, read_only=True)
+    links = ArticleLinkSerializer(many=True, read_only=True)
 
     class Meta:
         model = Article
-        fields = [*_ARTICLE_FIELDS, "body", "created_at", "updated_at", "claims"]
+        fields = [
+            *_ARTICLE_FIELDS,
+            "body",
+            "snapshot",
+            "links",
+            "created_at",
+            "updated_at",
+            "claims",
+        ]
 
 
 class JobAttemptSerializer(serializers.ModelSerializer):

@@ -45,6 +45,7 @@ urlpatterns = [
         candidates.ClaimCandidateListApi.as_view(),
         name="claim-candidates",
     ),
+    path("claims/<int:pk>/sources/", candidates.ClaimSourceAddApi.as_view(), name="claim-sources"),
     path("claims/<int:pk>/discover/", candidates.ClaimDiscoverApi.as_view(), name="claim-discover"),
     path("candidates/<int:pk>/cite/", candidates.CandidateCiteApi.as_view(), name="candidate-cite"),
     path("snapshots/<int:pk>/", snapshots.SnapshotDetailApi.as_view(), name="snapshot-detail"),

@@ -9,6 +9,7 @@ from django.http import HttpRequest
 from claims import selectors
 from claims.editorial.figures import emphasize_figures
 from claims.editorial.forms import ClaimStatusForm
+from claims.services.discovery import discovery_provider_names
 
 
 def panel_context(
@@ -28,7 +29,11 @@ def panel_context(
         .filter(claim_id=claim.pk)
         .order_by("-created_at", "-id")
         .first(),
+        "cited": list(claim.claim_sources.all()),
+        "candidates": list(selectors.claim_candidates(claim=claim)[:20]),
+        "can_search": bool(discovery_provider_names()),
         "can_set_status": user.has_perm("claims.set_claim_status"),
         "can_verify": user.has_perm("claims.verify_claim"),
+        "can_cite": user.has_perm("claims.add_source"),
         "form": form or ClaimStatusForm(initial={"status": claim.status, "version": claim.version}),
     }

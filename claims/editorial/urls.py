@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from claims.editorial.views import articles, dashboard, downloads, panel
+from claims.editorial.views import articles, dashboard, downloads, panel, sources
 
 app_name = "editorial"
 
@@ -12,6 +12,13 @@ urlpatterns = [
     path("claims/<int:pk>/", panel.claim_panel, name="claim"),
     path("claims/<int:pk>/status/", panel.claim_status, name="claim-status"),
     path("claims/<int:pk>/verify/", panel.claim_verify, name="claim-verify"),
+    path("claims/<int:pk>/sources/", sources.claim_source_add, name="claim-source-add"),
+    path(
+        "claims/<int:pk>/candidates/<int:candidate>/cite/",
+        sources.claim_candidate_cite,
+        name="claim-candidate-cite",
+    ),
+    path("claims/<int:pk>/search/", sources.claim_search, name="claim-search"),
     path("snapshots/<int:pk>/warc/", downloads.snapshot_warc, name="snapshot-warc"),
     path("dashboard/", dashboard.dashboard, name="dashboard"),
 ]

@@ -1,6 +1,6 @@
 """The claims domain: articles, claims, sources, snapshots, evidence and verification jobs."""
 
-from claims.models.article import Article
+from claims.models.article import Article, ArticleLink
 from claims.models.choices import (
     ACTIVE_JOB_STATUSES,
     ClaimKind,
@@ -10,6 +10,7 @@ from claims.models.choices import (
     JobStatus,
     Origin,
     SourceKind,
+    SourceOrigin,
     Stance,
     Verdict,
 )
@@ -24,6 +25,7 @@ from claims.models.worker import PeriodicRun, WorkerBeat
 __all__ = [
     "ACTIVE_JOB_STATUSES",
     "Article",
+    "ArticleLink",
     "Claim",
     "ClaimAppearance",
     "ClaimKind",
@@ -43,6 +45,7 @@ __all__ = [
     "Snapshot",
     "Source",
     "SourceKind",
+    "SourceOrigin",
     "Stance",
     "StatusChange",
     "Verdict",

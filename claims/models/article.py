@@ -12,6 +12,10 @@ class Article(models.Model):
     author = models.CharField(max_length=300, blank=True)
     published_at = models.DateTimeField(null=True, blank=True)
     body = models.TextField()
+    # The page as fetched when the article was imported from its URL (body, headers, WARC).
+    snapshot = models.ForeignKey(
+        "claims.Snapshot", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
     # The body's SHA-256 makes a second import of the same text a no-op instead of a duplicate.
     body_sha256 = models.CharField(max_length=64, editable=False)
     created_by = models.ForeignKey(
@@ -28,3 +32,27 @@ class Article(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+class ArticleLink(models.Model):
+    """An <a href> of the article's main text: where it points and which characters carry it."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="links")
+    url = models.URLField(max_length=2000, help_text="Absolute, normalized like sources.")
+    text = models.TextField(blank=True, help_text="The anchor text.")
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+
+    class Meta:
+        ordering = ["article", "start", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["article", "start", "end", "url"], name="articlelink_unique_span"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(end__gte=models.F("start")), name="articlelink_span_ordered"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.text[:40]} → {self.url}"

@@ -41,6 +41,15 @@ class Origin(models.TextChoices):
     MACHINE = "machine", "Proposed by the machine"
 
 
+class SourceOrigin(models.TextChoices):
+    """How a source came to be cited by a claim (the words are what the screens say)."""
+
+    ARTICLE_LINK = "article_link", "Linked in the article"
+    EDITOR = "editor", "Added by an editor"
+    SEED = "seed", "Curated with the seed"
+    DISCOVERY = "discovery", "Confirmed discovery candidate"
+
+
 class SourceKind(models.TextChoices):
     PRESS_RELEASE = "press_release", "Press release"
     REPORT = "report", "Report"

@@ -7,7 +7,7 @@ from django.db.models import Q
 from simple_history.models import HistoricalRecords
 
 from claims.models.article import Article
-from claims.models.choices import ClaimKind, ClaimStatus, Origin, Verdict
+from claims.models.choices import ClaimKind, ClaimStatus, Origin, SourceOrigin, Verdict
 from claims.models.source import Source
 
 # The claim's fields by who writes them: the one list the services, the admin, the API's
@@ -21,7 +21,7 @@ CLAIM_SUGGESTION_FIELDS = ("suggested_verdict", "confidence", "suggestion_explan
 CLAIM_REVIEW_FIELDS = ("needs_review", "review_reason")
 # The API's shape of a claim, in order (ClaimSerializer, claim_rows).
 CLAIM_API_FIELDS = (
-    "id", "article", *CLAIM_WORDING_FIELDS, "status", *CLAIM_SUGGESTION_FIELDS,
+    "id", "article", *CLAIM_WORDING_FIELDS, "source_hint", "status", *CLAIM_SUGGESTION_FIELDS,
     *CLAIM_REVIEW_FIELDS, "origin", "checkworthiness", "discarded", "appearances", "assigned_to",
     "version", "created_at", "updated_at", "sources", "evidence",
 )  # fmt: skip
@@ -38,6 +38,11 @@ class Claim(models.Model):
     language = models.CharField(max_length=8, blank=True)
     kind = models.CharField(max_length=20, choices=ClaimKind.choices, default=ClaimKind.OTHER)
     claimant = models.CharField(max_length=300, blank=True, help_text="Who makes the claim.")
+    source_hint = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="Who the article says the claim comes from, when it gives no link to it.",
+    )
     status = models.CharField(
         max_length=24, choices=ClaimStatus.choices, default=ClaimStatus.UNVERIFIED, db_index=True
     )
@@ -113,6 +118,9 @@ class Claim(models.Model):
 class ClaimSource(models.Model):
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="claim_sources")
     source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="source_claims")
+    origin = models.CharField(
+        max_length=20, choices=SourceOrigin.choices, default=SourceOrigin.EDITOR
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     # Citing and un-citing are part of the claim's audit trail (selectors.claim_timeline).
     history = HistoricalRecords()

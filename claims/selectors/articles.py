@@ -17,7 +17,7 @@ def article_list() -> QuerySet[Article]:
 
 def article_detail(*, pk: int) -> Article:
     return Article.objects.prefetch_related(
-        Prefetch("claims", queryset=claim_list().order_by("quote_start", "id"))
+        Prefetch("claims", queryset=claim_list().order_by("quote_start", "id")), "links"
     ).get(pk=pk)
 
 

@@ -20,6 +20,7 @@ COLUMN_OF = {"article": "article_id", "assigned_to": "assigned_to__username"}
 CLAIM_COLUMNS = tuple(COLUMN_OF.get(f, f) for f in CLAIM_API_FIELDS if f not in NESTED)
 SOURCE_COLUMNS = (
     "claim_id", "source_id", "source__url", "source__name", "source__publisher", "source__kind",
+    "origin",
 )  # fmt: skip
 APPEARANCE_COLUMNS = ("claim_id", "quote", "quote_start", "quote_end")
 EVIDENCE_COLUMNS = (

@@ -9,6 +9,7 @@ from claims.models import (
     Claim,
     ClaimAppearance,
     ClaimLink,
+    ClaimSource,
     Evidence,
     ProviderResult,
     Source,
@@ -52,6 +53,10 @@ def claim_list(*, include_discarded: bool = False) -> QuerySet[Claim]:
     claims = claims.select_related("article", "assigned_to").defer("article__body")
     return claims.prefetch_related(
         Prefetch("sources", queryset=Source.objects.order_by("id")),
+        Prefetch(
+            "claim_sources",
+            queryset=ClaimSource.objects.select_related("source").order_by("source_id"),
+        ),
         Prefetch("evidence", queryset=evidence_list().order_by("-confidence", "id")),
         # id breaks ties: one claim can appear at the same offset of two articles.
         Prefetch("appearances", queryset=ClaimAppearance.objects.order_by("quote_start", "id")),

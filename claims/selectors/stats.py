@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
-from django.db.models import Count, IntegerField, OuterRef, Q, QuerySet, Subquery, Value
+from django.db.models import (
+    Count,
+    Exists,
+    IntegerField,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+)
 from django.db.models.functions import Coalesce
 
 from claims.models import (
     Article,
     Claim,
+    ClaimSource,
     ClaimStatus,
     FetchAttempt,
     JobStage,
@@ -25,6 +35,11 @@ DECIDED = (
 )
 
 
+def without_source() -> Q:
+    """Claims citing no source: nothing to verify them against until someone adds one."""
+    return ~Q(Exists(ClaimSource.objects.filter(claim=OuterRef("pk"))))
+
+
 def claim_counts() -> dict[str, int]:
     """Claims per status, plus where verification stands (the four stages add up to `total`)."""
     live = Q(discarded=False)
@@ -37,6 +52,7 @@ def claim_counts() -> dict[str, int]:
         stage_suggested=Count("pk", filter=unverified & Q(suggested_verdict__isnull=False)),
         stage_untouched=Count("pk", filter=unverified & Q(suggested_verdict__isnull=True)),
         needs_review=Count("pk", filter=live & Q(needs_review=True)),
+        without_source=Count("pk", filter=live & without_source()),
         **counts,
     )
 

@@ -11,8 +11,10 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
-from claims.models import Article, Claim, ClaimAppearance
+from claims.models import Article, Claim, ClaimAppearance, Snapshot
+from claims.services.citations import article_links_store
 from claims.services.errors import DuplicateArticle
+from workers.extraction import Link
 
 
 def body_hash(body: str) -> str:
@@ -43,8 +45,13 @@ def article_create(
     author: str = "",
     published_at: datetime | None = None,
     created_by: AbstractBaseUser | None = None,
+    links: list[Link] | None = None,
+    snapshot: Snapshot | None = None,
 ) -> Article:
-    """Store an article; the same body submitted twice raises DuplicateArticle naming the first."""
+    """Store an article; the same body submitted twice raises DuplicateArticle naming the first.
+
+    `links` are the main text's links (spans into `body`); `snapshot` the preserved page.
+    """
     if not body.strip():
         raise ValidationError({"body": "The article body is empty."})
     article_size_check(body)
@@ -62,11 +69,13 @@ def article_create(
         author=author,
         published_at=published_at,
         created_by=created_by,
+        snapshot=snapshot,
     )
-    article.full_clean(exclude=["body_sha256"])
+    article.full_clean(exclude=["body_sha256", "snapshot"])
     try:
         with transaction.atomic():
             article.save()
+            article_links_store(article=article, links=links or [])
     except IntegrityError:  # the same body arrived twice at once: the other request won
         raise DuplicateArticle(Article.objects.get(body_sha256=digest)) from None
     return article
@@ -118,6 +127,8 @@ def article_update(*, article_id: int, changes: dict[str, Any]) -> Article:
             except ValidationError as exc:
                 raise ValidationError({"body": exc.messages}) from None
             article.body_sha256 = body_hash(changes["body"])
+            if changes["body"] != article.body:  # their spans pointed into the old text
+                article.links.all().delete()
         for name, value in changes.items():
             setattr(article, name, value)
         article.title = article_title(article.title, article.body)

@@ -14,7 +14,8 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from claims.models import Claim, Evidence, ProviderResult, Source
+from claims.models import Claim, Evidence, ProviderResult, Source, SourceOrigin
+from claims.services.claims import claim_lock_version
 from claims.services.evidence import evidence_add
 from claims.services.sources import claim_sources_add
 from workers.fetching import InvalidURL, normalize_url
@@ -93,21 +94,37 @@ def _propose(
     return candidate
 
 
-def candidate_cite(*, candidate_id: int, user: AbstractBaseUser | None) -> Submitted:
+def candidate_cite(
+    *, candidate_id: int, user: AbstractBaseUser | None, claim_id: int | None = None
+) -> Submitted:
     """An editor cites a candidate's URL for its claim; a reviewer's passage becomes evidence.
 
+    A discovery provider's find is cited with origin `discovery`, a reviewer's lead with origin
+    `editor` (a person brought it). `claim_id`, when given, must be the candidate's claim.
     Citing twice changes nothing: the source is cited once, the passage attached once.
     """
     with transaction.atomic():
-        candidate = ProviderResult.objects.select_for_update().get(pk=candidate_id)
-        claim = candidate.claim
+        candidate = ProviderResult.objects.select_for_update().filter(pk=candidate_id).first()
+        if candidate is None or claim_id not in (None, candidate.claim_id):
+            raise ValidationError({"candidate": "No such candidate for this claim."})
+        claim = claim_lock_version(claim_id=candidate.claim_id, expected_version=None)
         source = claim.sources.filter(url=candidate.url).first()
         if source is None:
-            (source,) = claim_sources_add(
-                claim=claim,
-                sources=[{"url": candidate.url, "name": candidate.title,
-                          "publisher": candidate.publisher}],
-            )  # fmt: skip
+            origin = (
+                SourceOrigin.EDITOR
+                if candidate.provider == REVIEWER_PROVIDER
+                else SourceOrigin.DISCOVERY
+            )
+            item = {
+                "url": candidate.url,
+                "name": candidate.title[:500],
+                "publisher": candidate.publisher[:200],
+                "origin": origin,
+            }
+            try:
+                (source,) = claim_sources_add(claim=claim, sources=[item])
+            except ValidationError as exc:
+                raise ValidationError({"candidate": exc.messages}) from None
         evidence = _reviewer_evidence(candidate, source)
         if "cited_by" not in candidate.raw:
             candidate.raw = {**candidate.raw, "cited_by": getattr(user, "username", ""),

@@ -11,6 +11,7 @@ from django.db.models import F
 
 from claims.models import Article, Claim, ClaimKind, Origin
 from claims.models.claim import CLAIM_EDITABLE_FIELDS
+from claims.services.citations import citation_plan
 from claims.services.errors import StaleVersion
 from claims.services.sources import claim_sources_add
 
@@ -60,15 +61,28 @@ def claim_create(
     language: str = "",
     kind: str = ClaimKind.OTHER,
     claimant: str = "",
+    source_hint: str = "",
     sources: list[dict] | None = None,
     origin: str = Origin.HUMAN,
     checkworthiness: float | None = None,
     created_by: AbstractBaseUser | None = None,
 ) -> Claim:
-    """File a claim, checking its quote against the article, and attach its cited sources."""
+    """File a claim, checking its quote against the article, and attach its cited sources.
+
+    A quote inside an article also cites the article's links around it, takes its claimant
+    from an attribution when none is given, and keeps a source hint when the article names an
+    organisation but links to nothing (see services.citations).
+    """
     if not text.strip():
         raise ValidationError({"text": "A claim needs its statement."})
     quote_start, quote_end = _locate_quote(article, quote, quote_start, quote_end)
+    sources = list(sources or [])
+    if article is not None and quote_start is not None:
+        plan = citation_plan(article=article, start=quote_start, end=quote_end, claimant=claimant)
+        claimant = plan.claimant[:300]
+        sources += plan.sources()
+        if not sources:
+            source_hint = source_hint or plan.source_hint
     claim = Claim(
         article=article,
         text=text.strip(),
@@ -78,6 +92,7 @@ def claim_create(
         language=language or (article.language if article else ""),
         kind=kind,
         claimant=claimant,
+        source_hint=source_hint[:300],
         origin=origin,
         checkworthiness=checkworthiness,
         created_by=created_by,
@@ -86,7 +101,7 @@ def claim_create(
     try:
         with transaction.atomic():
             claim.save()
-            claim_sources_add(claim=claim, sources=sources or [])
+            claim_sources_add(claim=claim, sources=sources)
     except IntegrityError:
         raise ValidationError(
             {"quote_start": "This article already has a claim on exactly this quote."}

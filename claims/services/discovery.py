@@ -126,3 +126,8 @@ def claim_discovery_run(*, claim_id: int) -> list[ProviderRun]:
             _run(claim, provider, run)
         runs.append(run)
     return runs
+
+
+def discovery_provider_names() -> list[str]:
+    """The enabled providers' names: the screens offer a search only when there is one."""
+    return [provider.name for provider in enabled_providers()]

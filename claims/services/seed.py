@@ -8,9 +8,11 @@ from pathlib import Path
 
 from django.db import transaction
 
-from claims.models import Article, Claim, ClaimAppearance, Origin
+from claims.models import Article, Claim, ClaimAppearance, Origin, SourceOrigin
 from claims.services.articles import article_create, body_hash
 from claims.services.claims import claim_create
+from claims.services.errors import DuplicateArticle
+from claims.services.imports import article_import_text
 from claims.services.sources import claim_sources_add
 
 SEED_DIR = Path(__file__).resolve().parent.parent / "seed"
@@ -55,7 +57,10 @@ def seed_load(*, path: Path = SEED_DIR / "stargate.json", local_sources: str = "
                     quote_end=start + len(item["quote"]),
                     kind=item["kind"],
                     claimant=item.get("claimant", ""),
-                    sources=item.get("sources", []),
+                    sources=[
+                        {**source, "origin": SourceOrigin.SEED}
+                        for source in item.get("sources", [])
+                    ],
                     origin=Origin.HUMAN,
                 )
                 created += 1
@@ -79,7 +84,25 @@ def seed_load(*, path: Path = SEED_DIR / "stargate.json", local_sources: str = "
                             "name": f"Local demo copy: {original.get('name', item['demo_source'])}",
                             "publisher": original.get("publisher", ""),
                             "kind": original.get("kind", "other"),
+                            "origin": SourceOrigin.SEED,
                         }
                     ],
                 )
     return SeedResult(article=article, created_claims=created, existing_claims=existing)
+
+
+DEMO_ARTICLE = SEED_DIR.parent.parent / "demo" / "sources" / "article-stargate.html"
+
+
+def seed_web_load(*, local_sources: str, path: Path = DEMO_ARTICLE) -> Article:
+    """The seed's story as a web page whose links point at the local demo sources.
+
+    Imported as a pasted page would be (its address is the demo server's, so its relative
+    links resolve there): the claims are the finder's proposals, and their sources come from
+    the article's links. Loading it twice stores nothing new.
+    """
+    url = local_sources.rstrip("/") + "/" + path.name
+    try:
+        return article_import_text(title="", html=path.read_text(encoding="utf-8"), url=url).article
+    except DuplicateArticle as exc:
+        return exc.existing

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
-from claims.models import Claim, ClaimSource, Source, SourceKind
+from claims.models import Claim, ClaimSource, Source, SourceKind, SourceOrigin
 from workers.fetching import InvalidURL, normalize_url
 
 
@@ -67,9 +67,10 @@ def source_update(*, source_id: int, changes: dict[str, str]) -> Source:
 
 
 def claim_sources_add(*, claim: Claim, sources: list[dict]) -> list[Source]:
-    """Attach the cited documents (dicts with url and optional name/publisher/kind) to a claim.
+    """Attach the cited documents (dicts with url and optional name/publisher/kind/origin).
 
-    Refused whole, before any write, when the claim would cite more than the cap.
+    Refused whole, before any write, when the claim would cite more than the cap. A source the
+    claim already cites keeps the origin it was first cited with.
     """
     cap = settings.VERIFIER_MAX_SOURCES_PER_CLAIM
     if len(sources) > cap:  # checked first: no URL of an oversized list is even parsed
@@ -77,6 +78,9 @@ def claim_sources_add(*, claim: Claim, sources: list[dict]) -> list[Source]:
     _check_cap(claim, [item.get("url", "") for item in sources], cap)
     attached = []
     for index, item in enumerate(sources):
+        origin = item.get("origin") or SourceOrigin.EDITOR
+        if origin not in SourceOrigin.values:
+            raise ValidationError({f"sources[{index}]": [f"Unknown source origin {origin!r}."]})
         try:
             source = source_get_or_create(
                 url=item.get("url", ""),
@@ -86,7 +90,7 @@ def claim_sources_add(*, claim: Claim, sources: list[dict]) -> list[Source]:
             )
         except ValidationError as exc:
             raise ValidationError({f"sources[{index}]": exc.messages}) from None
-        ClaimSource.objects.get_or_create(claim=claim, source=source)
+        ClaimSource.objects.get_or_create(claim=claim, source=source, defaults={"origin": origin})
         attached.append(source)
     return attached
 

@@ -23,6 +23,7 @@ CLAIM_KEYS = {
     "version",
     "updated_at",
     "sources",
+    "source_hint",
     "evidence",
 }
 
@@ -45,6 +46,7 @@ def test_it_lists_claims_with_their_sources_and_evidence(reader_api):
             "name": "A",
             "publisher": "",
             "kind": "other",
+            "origin": "editor",
         }
     ]
 

@@ -70,3 +70,21 @@ def test_running_it_twice_creates_nothing_new():
         ClaimAppearance.objects.count(),
     ) == counts
     assert Claim.objects.count() >= 10
+
+
+def test_the_demo_also_loads_the_story_as_a_web_page_whose_links_are_the_sources():
+    call_command("load_seed", local_sources="http://127.0.0.1:8001/")
+    web = Article.objects.get(url="http://127.0.0.1:8001/article-stargate.html")
+    assert web.links.count() == 6
+    cited = ClaimSource.objects.filter(claim__article=web)
+    urls = set(cited.values_list("source__url", flat=True))
+    assert {"http://127.0.0.1:8001/stargate.html", "http://127.0.0.1:8001/goldman.html"} <= urls
+    assert set(cited.values_list("origin", flat=True)) == {"article_link"}
+    goldman = Claim.objects.get(article=web, quote__startswith="Goldman Sachs estime")
+    assert list(goldman.sources.values_list("url", flat=True)) == [
+        "http://127.0.0.1:8001/goldman.html"
+    ]
+    afp = Claim.objects.get(article=web, quote__contains="selon l'AFP")
+    assert afp.source_hint == "AFP" and not afp.sources.exists()
+    # The "à lire aussi" box is not part of the article.
+    assert "Nvidia" not in web.body

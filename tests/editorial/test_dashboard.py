@@ -122,3 +122,19 @@ def test_it_splits_running_jobs_by_stage_so_a_missing_kind_of_worker_shows(reade
     jobs = response.context["jobs"]
     assert (jobs["fetching"], jobs["awaiting_analysis"], jobs["analysing"]) == (1, 1, 1)
     assert '<strong data-jobs="awaiting_analysis">1</strong>' in response.content.decode()
+
+
+def test_it_counts_the_claims_without_a_source_and_links_to_them(reader_client, editor_client):
+    from tests.factories import ClaimFactory, SourceFactory, cite
+
+    cited = cite(ClaimFactory(text="Cited claim: 5 million euros."), SourceFactory())
+    bare = [ClaimFactory(text=f"Bare claim {n}: 7 million euros.") for n in range(2)]
+    ClaimFactory(discarded=True)
+    page = reader_client.get("/dashboard/").content.decode()
+    assert 'data-without-source="2"' in page
+    assert "2 without a source" in page
+    listed = editor_client.get("/admin/claims/claim/?quick=without_source&discarded__exact=0")
+    assert listed.status_code == 200
+    text = listed.content.decode()
+    assert all(claim.text in text for claim in bare)
+    assert cited.text not in text

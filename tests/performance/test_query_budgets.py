@@ -25,7 +25,8 @@ CLAIM_LIST = AUTH + 2 + CLAIM_RELATED  # COUNT, the page
 CLAIM_LIST_CURSOR = AUTH + 1 + CLAIM_RELATED  # no COUNT in cursor mode
 ARTICLE_FILTER = 1  # django-filter reads the article named by ?article= to validate it
 CLAIM_DETAIL = AUTH + 2  # the claim joined to its evidence (a row per passage), its sources
-ARTICLE_DETAIL = AUTH + 2 + RELATED  # the article, its claims
+# the article, its claims, their cited sources with their origin, the article's links
+ARTICLE_DETAIL = AUTH + 4 + RELATED
 EVIDENCE_LIST = AUTH + 2  # COUNT, the page with snapshot, source and author joined
 JOB_LIST = AUTH + 3  # COUNT, the page with its claim, the attempts
 ADMIN_CHANGELIST = 7  # session, user, article filter, 2 COUNTs, the page, the reviewer menu

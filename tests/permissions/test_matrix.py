@@ -117,6 +117,8 @@ API = [
     Row("claims/<int:pk>/candidates/", "GET", 200, EVERYONE, "/api/v1/claims/{claim}/candidates/"),
     # No provider is enabled in the tests' settings, so the roles allowed get a 409 saying so.
     Row("claims/<int:pk>/discover/", "POST", 409, REVIEWERS, "/api/v1/claims/{claim}/discover/"),
+    Row("claims/<int:pk>/sources/", "POST", 201, EDITORS, "/api/v1/claims/{claim}/sources/",
+        {"url": "https://example.org/acme-payroll"}),
     Row("snapshots/<int:pk>/", "GET", 200, EVERYONE, "/api/v1/snapshots/{snapshot}/"),
     Row("snapshots/<int:pk>/warc/", "GET", 200, EVERYONE, "/api/v1/snapshots/{snapshot}/warc/"),
     Row("snapshots/<int:pk>/text/", "GET", 200, EVERYONE, "/api/v1/snapshots/{snapshot}/text/"),

@@ -7,6 +7,7 @@ import codecs
 from workers.extraction.charset import decode
 from workers.extraction.errors import Document, ExtractionError
 from workers.extraction.html import extract_html
+from workers.extraction.links import Link
 from workers.extraction.pdf import extract_pdf
 from workers.extraction.structured import extract_json
 
@@ -83,12 +84,14 @@ def extract_document(
     charset: str | None = None,
     url: str | None = None,
     max_chars: int = 2_000_000,
+    include_links: bool = False,
 ) -> Document:
     """Main text and metadata of `body`, read as `content_type` says.
 
     Raises ExtractionError: 'empty' (no body, or no text in it), 'decode' (binary data under a
     text label, invalid JSON), 'corrupt' (an unreadable PDF), 'unsupported' (images, archives).
     `truncated` is set when the text was cut to `max_chars` or the HTML to MAX_HTML_BYTES.
+    `include_links` also returns an HTML page's main-text links with their spans in the text.
     """
     mime = (content_type or "").split(";")[0].strip().lower()
     if not body or not body.strip():
@@ -113,7 +116,8 @@ def extract_document(
         # and no claim is ever checked against mojibake.
         raise ExtractionError("decode", f"the body labelled {mime or 'untyped'} is binary data")
     if kind in HTML_TYPES:
-        meta, extractor = extract_html(text, url=url or None), "trafilatura"
+        meta = extract_html(text, url=url or None, include_links=include_links)
+        extractor = "trafilatura"
     elif _is_json_type(kind):
         meta, extractor = extract_json(text), "json"
     else:
@@ -125,9 +129,17 @@ def extract_document(
 def _finish(
     meta: dict, *, mime: str, extractor: str, charset: str | None, max_chars: int
 ) -> Document:
-    text = _clean(meta.get("text") or "")
+    raw = meta.get("text") or ""
+    text = _clean(raw)
     if not text:
         raise ExtractionError("empty", "no readable text in the document")
+    # _clean strips the ends (and a link's text is already clean of \r and \x00): shift spans.
+    lead = len(raw) - len(raw.lstrip()) if text == raw.strip() else None
+    links = [
+        Link(url=link.url, text=link.text, start=link.start - lead, end=link.end - lead)
+        for link in meta.get("links") or []
+        if lead is not None and link.end - lead <= max_chars
+    ]
     return Document(
         text=text[:max_chars],
         title=meta.get("title"),
@@ -138,4 +150,5 @@ def _finish(
         charset=charset,
         truncated=len(text) > max_chars or bool(meta.get("input_truncated")),
         extractor=extractor,
+        links=links,
     )

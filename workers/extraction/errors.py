@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+
+from workers.extraction.links import Link
 
 
 class ExtractionError(Exception):
@@ -28,3 +30,5 @@ class Document:
     charset: str | None = None  # the codec used; None for PDF
     truncated: bool = False
     extractor: str  # trafilatura, pypdf, text or json
+    # The main text's <a href> (asked for with include_links; HTML only), in text order.
+    links: list[Link] = field(default_factory=list)

@@ -12,6 +12,8 @@ import lxml.html
 import trafilatura
 from trafilatura.settings import set_date_params
 
+from workers.extraction.links import links_by_anchor_text, text_and_links, without_link_boxes
+
 # trafilatura logs a warning for every page it judges too short; that is our fallback's job.
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
 logging.getLogger("htmldate").setLevel(logging.ERROR)
@@ -68,13 +70,19 @@ def _published(value: str | None) -> date | None:
         return None
 
 
-def extract_html(html: str, *, url: str | None) -> dict:
-    """{text, title, author, published, language} of an HTML page."""
+def extract_html(html: str, *, url: str | None, include_links: bool = False) -> dict:
+    """{text, title, author, published, language, links} of an HTML page.
+
+    With `include_links` (an article being stored), related-links boxes are removed first and
+    the text is written from the same trafilatura result with each link's span in it.
+    """
+    page = without_link_boxes(html, url=url) if include_links else None
     # One bare_extraction parses the page once for both text and metadata; extract() followed
     # by extract_metadata() would parse and search it twice.
     result = trafilatura.bare_extraction(
-        html,
+        page if page is not None else html,
         url=url,
+        include_links=include_links,
         output_format="python",
         with_metadata=True,
         include_comments=False,
@@ -82,10 +90,17 @@ def extract_html(html: str, *, url: str | None) -> dict:
         favor_recall=True,
         date_extraction_params=set_date_params(len(html) <= EXTENSIVE_DATE_SEARCH_MAX),
     )
-    text = unicodedata.normalize("NFC", (result.text if result else None) or "")
+    links = []
+    if include_links and result is not None:
+        text, links = text_and_links(result.body, page_url=url)
+        if not links:
+            links = links_by_anchor_text(text, page, page_url=url)
+    else:
+        text = unicodedata.normalize("NFC", (result.text if result else None) or "")
     if len(text) < MIN_MAIN_TEXT:
         fallback = visible_text(html)
-        text = fallback if len(fallback) > len(text) else text
+        if len(fallback) > len(text):
+            text, links = fallback, []  # the whole visible text: its links are not the story's
     metadata = result or trafilatura.extract_metadata(html, default_url=url)
     return {
         "text": text,
@@ -93,4 +108,5 @@ def extract_html(html: str, *, url: str | None) -> dict:
         "author": (metadata.author if metadata else None) or None,
         "published": _published(metadata.date if metadata else None),
         "language": _language(html),
+        "links": links,
     }

@@ -28,6 +28,13 @@ class Lead:
     raw: dict[str, Any] = field(default_factory=dict)
 
 
+def search_text(claim: Claim) -> str:
+    """What to search for: the claim, led by the name the article credits it to (its source
+    hint, e.g. "Goldman Sachs Research") when the article gave no link to the document."""
+    hint = (getattr(claim, "source_hint", "") or "").strip()
+    return f"{hint} {claim.text}" if hint else claim.text
+
+
 class ProviderError(Exception):
     """A provider that could not answer: `code` is a fetch error code, bad_json or bad_shape."""
 

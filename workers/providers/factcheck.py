@@ -14,6 +14,7 @@ from workers.providers.base import (
     ProviderError,
     get_json,
     parse_datetime,
+    search_text,
     text_of,
 )
 
@@ -36,7 +37,7 @@ class FactCheckProvider(Provider):
             )
 
     def discover(self, claim: Claim) -> list[Lead]:
-        query = {"query": claim.text[:500], "pageSize": self.limit, "key": self.key}
+        query = {"query": search_text(claim)[:500], "pageSize": self.limit, "key": self.key}
         if claim.language:
             query["languageCode"] = claim.language
         data = get_json(f"{self.base}/v1alpha1/claims:search?{urlencode(query)}", secret=self.key)

@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote, urlencode
 
 from workers.fetching.settings import setting
-from workers.providers.base import Lead, Provider, ProviderError, get_json, text_of
+from workers.providers.base import (
+    Lead,
+    Provider,
+    ProviderError,
+    get_json,
+    search_text,
+    text_of,
+)
 
 if TYPE_CHECKING:  # a claim is read, never imported: claims imports providers, not back
     from claims.models import Claim
@@ -36,7 +43,7 @@ class MediaWikiProvider(Provider):
         query = {
             "action": "query",
             "list": "search",
-            "srsearch": claim.text[:300],
+            "srsearch": search_text(claim)[:300],
             "srlimit": self.limit,
             "format": "json",
             "formatversion": 2,

@@ -32,7 +32,18 @@ class ArticleListCreateApi(generics.ListAPIView):
 
     class ArticleCreateInputSerializer(serializers.Serializer):
         title = serializers.CharField(max_length=500, allow_blank=True, default="")
-        body = serializers.CharField(trim_whitespace=False)
+        body = serializers.CharField(
+            max_length=2_000_000, trim_whitespace=False, required=False, default=""
+        )
+        html = serializers.CharField(
+            max_length=5_000_000,
+            trim_whitespace=False,
+            required=False,
+            default="",
+            help_text="The article's page or fragment instead of `body`: its main text becomes "
+            "the body and the links in it are kept (`links`); relative ones resolve against "
+            "`url`.",
+        )
         url = serializers.URLField(max_length=2000, required=False, default="")
         language = serializers.CharField(max_length=8, required=False, default="")
         publisher = serializers.CharField(max_length=200, required=False, default="")
@@ -69,6 +80,8 @@ class ArticleListCreateApi(generics.ListAPIView):
         data = self.ArticleCreateInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         values = dict(data.validated_data)
+        if not values["body"].strip() and not values["html"].strip():
+            raise serializers.ValidationError({"body": ["Give the article's body or its html."]})
         outcome = article_import_text(**values, user=request.user)
         article = selectors.article_detail(pk=outcome.article.pk)
         body = ArticleDetailSerializer(article).data

@@ -9,9 +9,15 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from claims import selectors
-from claims.api.serializers import EvidenceSerializer, ProviderResultSerializer, SourceSerializer
-from claims.models import Claim, ProviderResult
+from claims.api.serializers import (
+    CitedSourceSerializer,
+    EvidenceSerializer,
+    ProviderResultSerializer,
+    SourceSerializer,
+)
+from claims.models import Claim, ClaimSource, ProviderResult
 from claims.services.candidates import candidate_cite
+from claims.services.claim_sources import claim_source_attach
 from claims.services.discovery import claim_discovery_request
 
 
@@ -65,3 +71,25 @@ class ClaimDiscoverApi(APIView):
     def post(self, request, pk: int):
         providers = claim_discovery_request(claim_id=pk)
         return Response({"claim": pk, "providers": providers}, status=status.HTTP_202_ACCEPTED)
+
+
+def _cited(claim_id: int, source_id: int) -> dict:
+    row = ClaimSource.objects.select_related("source").get(claim_id=claim_id, source_id=source_id)
+    return CitedSourceSerializer(row).data
+
+
+class ClaimSourceAddApi(APIView):
+    """Cite a document for the claim by its URL (origin `editor`): validated as any source."""
+
+    required_perms = {"POST": ("claims.add_source",)}
+
+    class ClaimSourceAddInputSerializer(serializers.Serializer):
+        url = serializers.CharField(max_length=2000)
+        name = serializers.CharField(max_length=500, required=False, default="")
+
+    @extend_schema(request=ClaimSourceAddInputSerializer, responses={201: CitedSourceSerializer})
+    def post(self, request, pk: int):
+        data = self.ClaimSourceAddInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        source = claim_source_attach(claim_id=pk, user=request.user, **data.validated_data)
+        return Response(_cited(pk, source.pk), status=status.HTTP_201_CREATED)

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from claims.services.seed import seed_load
+from claims.services.seed import seed_load, seed_web_load
 
 
 class Command(BaseCommand):
@@ -24,3 +24,11 @@ class Command(BaseCommand):
                 f"{result.created_claims} claim(s) created, {result.existing_claims} already there."
             )
         )
+        if local_sources:
+            web = seed_web_load(local_sources=local_sources)
+            self.stdout.write(
+                self.style.SUCCESS(
+                    f"Article {web.pk} “{web.title}” (the web page, {web.links.count()} links): "
+                    f"{web.claims.count()} claim(s), their sources from the article's links."
+                )
+            )

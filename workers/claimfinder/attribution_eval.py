@@ -1,0 +1,53 @@
+"""How well attributions name a claim's claimant, on labelled articles (see data/extraction)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from workers.claimfinder.attributions import attributed_to, same_party, sentence_span
+
+
+@dataclass
+class AttributionScore:
+    labelled: int = 0  # claims whose label names a claimant
+    predicted: int = 0  # claims for which an attribution named someone
+    correct: int = 0  # ... and it is the labelled claimant
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.correct / self.labelled if self.labelled else 0.0
+
+
+def score_file(path: Path, score: AttributionScore) -> None:
+    """Each labelled quote's sentence, read for an attribution and compared with its label."""
+    spec = json.loads(path.read_text(encoding="utf-8"))
+    text = spec["text"]
+    for claim in spec["claims"]:
+        at = text.find(claim["quote"])
+        if at < 0:
+            continue
+        start, end = sentence_span(text, at, at + len(claim["quote"]))
+        label = (claim.get("claimant") or "").strip()
+        found = attributed_to(text[start:end])
+        score.labelled += bool(label)
+        if found is None:
+            continue
+        score.predicted += 1
+        if label and same_party(found.name, label):
+            score.correct += 1
+        else:
+            score.errors.append(f"{path.name}: {found.name!r} for {label or '(none)'!r}")
+
+
+def score_directory(directory: Path) -> AttributionScore:
+    score = AttributionScore()
+    for path in sorted(directory.glob("*.json")):
+        score_file(path, score)
+    return score
