@@ -18,10 +18,11 @@ _VIEW = [
     "view_fetchattempt",
     "view_providerresult",
     "view_providerrun",
+    "view_comment",
 ]
 ROLE_PERMISSIONS: dict[str, list[str]] = {
     READ_ONLY: _VIEW,
-    REVIEWERS: [*_VIEW, "set_claim_status", "verify_claim", "add_evidence"],
+    REVIEWERS: [*_VIEW, "set_claim_status", "verify_claim", "add_evidence", "add_comment"],
     EDITORS: [
         *_VIEW,
         "set_claim_status",
@@ -38,6 +39,7 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         "change_evidence",
         "delete_evidence",
         "change_verificationjob",
+        "add_comment",
     ],
 }
 

@@ -65,6 +65,9 @@ def sent_tasks():
 @pytest.fixture(autouse=True)
 def _media_in_tmp(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
+    # The product speaks French by default; the suite's assertions are written in English and
+    # a request without Accept-Language falls back to this. tests/i18n checks the French side.
+    settings.LANGUAGE_CODE = "en"
 
 
 @pytest.fixture

@@ -6,10 +6,11 @@ import logging
 
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, JsonResponse
+from django.utils.translation import gettext_lazy
 
 logger = logging.getLogger(__name__)
 
-MESSAGE = "The database is unavailable; nothing was saved. Try again shortly."
+MESSAGE = gettext_lazy("The database is unavailable; nothing was saved. Try again shortly.")
 
 
 class DatabaseUnavailableMiddleware:

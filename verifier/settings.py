@@ -38,6 +38,8 @@ INSTALLED_APPS = [
     "rest_framework.authtoken",
     "django_filters",
     "drf_spectacular",
+    # Swagger UI and Redoc served from our own static files: /api/docs/ works offline.
+    "drf_spectacular_sidecar",
     "simple_history",
     "axes",
     "claims",
@@ -50,9 +52,13 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # After sessions, before common: the language comes from the cookie, then Accept-Language.
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # A signed-in person's saved language wins over the browser's (claims/i18n.py).
+    "claims.i18n.UserLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # A lost database connection in a view becomes a 503 page instead of a 500.
@@ -68,11 +74,13 @@ WSGI_APPLICATION = "verifier.wsgi.application"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [],
+        # Project templates first: they override the admin's own (base_site.html).
+        "DIRS": [BASE_DIR / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
                 "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
             ],
@@ -134,7 +142,13 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 # django-axes announces itself on every start of every process; only when debugging is asked for.
 AXES_VERBOSE = env_str("VERIFIER_LOG_LEVEL", "INFO").upper() == "DEBUG"
-LANGUAGE_CODE = "en"
+# The newsroom and its seed article are French: French unless the person or the browser says
+# otherwise (the tests pin English, see tests/conftest.py).
+LANGUAGE_CODE = env_str("VERIFIER_LANGUAGE", "fr")
+LANGUAGES = [("fr", "Français"), ("en", "English")]
+if LANGUAGE_CODE not in dict(LANGUAGES):
+    raise ImproperlyConfigured(f"VERIFIER_LANGUAGE must be one of {', '.join(dict(LANGUAGES))}.")
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
@@ -203,6 +217,12 @@ SPECTACULAR_SETTINGS = {
     # /api/schema/ and /api/docs/ map every endpoint: signed-in users only, unless
     # VERIFIER_API_DOCS_PUBLIC is on (read at each request by the permission).
     "SERVE_PERMISSIONS": ["verifier.api_docs.ApiDocsPermission"],
+    # The documentation pages load their scripts from this app, never from a CDN.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    # No badge from validator.swagger.io: the page must not call another origin.
+    "SWAGGER_UI_SETTINGS": {"deepLinking": True, "validatorUrl": None},
     "COMPONENT_SPLIT_REQUEST": True,
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",

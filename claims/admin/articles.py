@@ -7,8 +7,10 @@ from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.urls import path
-from django.utils.html import format_html_join
+from django.urls import path, reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext as gettext_now
+from django.utils.translation import gettext_lazy as _
 
 from claims.models import Article, Claim
 from claims.services.articles import (
@@ -55,9 +57,11 @@ class ArticleAdminForm(forms.ModelForm):
 
 
 class ArticleImportForm(forms.Form):
-    url = forms.URLField(label="URL", max_length=2000, assume_scheme="https")
+    url = forms.URLField(label=_("URL"), max_length=2000, assume_scheme="https")
     language = forms.ChoiceField(
-        choices=[("", "detect"), ("fr", "French"), ("en", "English")], required=False
+        label=_("language"),
+        choices=[("", _("detect")), ("fr", _("French")), ("en", _("English"))],
+        required=False,
     )
 
 
@@ -84,6 +88,7 @@ class ArticleAdmin(admin.ModelAdmin):
         "published_at",
         "claim_count",
         "created_at",
+        "view_link",
     ]
     list_filter = ["language", "publisher"]
     search_fields = ["title", "body", "url"]
@@ -118,25 +123,33 @@ class ArticleAdmin(admin.ModelAdmin):
                 article = outcome.article
                 found, job = outcome.extraction, outcome.extraction_job
                 if found:
-                    done = f", {len(found.created)} claim(s) proposed."
+                    done = _("%(title)s: imported and preserved, %(count)d claim(s) proposed.")
                 elif job:
-                    done = f"; its claims are being found in the background (job {job.pk})."
+                    done = _(
+                        "%(title)s: imported and preserved; its claims are being found in the "
+                        "background (job %(job)s)."
+                    )
                 else:
-                    done = "."
-                messages.success(request, f"{article.title}: imported and preserved{done}")
+                    done = _("%(title)s: imported and preserved.")
+                values = {
+                    "title": article.title,
+                    "count": len(found.created) if found else 0,
+                    "job": job.pk if job else "",
+                }
+                messages.success(request, done % values)
                 return redirect("admin:claims_article_change", article.pk)
         context = {
             **self.admin_site.each_context(request),
             "form": form,
             "opts": self.model._meta,
-            "title": "Import an article from its URL",
+            "title": gettext_now("Import an article from its URL"),
         }
         return TemplateResponse(request, "admin/claims/article/import.html", context)
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(_claims=Count("claims"))
 
-    @admin.display(description="links in the text")
+    @admin.display(description=_("links in the text"))
     def links_in_text(self, obj: Article) -> str:
         """The main text's links as stored: what the claims' sources were taken from."""
         if not obj.pk:
@@ -153,9 +166,14 @@ class ArticleAdmin(admin.ModelAdmin):
             or "—"
         )
 
-    @admin.display(description="claims", ordering="_claims")
+    @admin.display(description=_("claims"), ordering="_claims")
     def claim_count(self, obj: Article) -> int:
         return obj._claims
+
+    @admin.display(description=_("annotated view"))
+    def view_link(self, obj: Article) -> str:
+        url = reverse("editorial:article", args=[obj.pk])
+        return format_html('<a href="{}">{}</a>', url, _("open"))
 
     def get_readonly_fields(self, request, obj: Article | None = None) -> list[str]:
         fields = list(super().get_readonly_fields(request, obj))
@@ -180,7 +198,7 @@ class ArticleAdmin(admin.ModelAdmin):
             self._report_extraction(request, obj)
 
     @admin.action(
-        description="Find check-worthy claims (machine proposals)", permissions=["propose"]
+        description=_("Find check-worthy claims (machine proposals)"), permissions=["propose"]
     )
     def extract_claims(self, request, queryset) -> None:
         for article in queryset:
@@ -191,18 +209,32 @@ class ArticleAdmin(admin.ModelAdmin):
             job, _created = extraction_request(article_id=article.pk, user=request.user)
             messages.info(
                 request,
-                f"{article.title}: its claims are being found in the background (job {job.pk}, "
-                "see Verification jobs for its progress).",
+                _(
+                    "%(title)s: its claims are being found in the background (job %(job)s, "
+                    "see Verification jobs for its progress)."
+                )
+                % {"title": article.title, "job": job.pk},
             )
             return
         found = article_claims_propose(article=article, user=request.user)
         if found.message:
-            messages.warning(request, f"{article.title}: {found.message}")
+            messages.warning(
+                request,
+                _("%(title)s: %(problem)s") % {"title": article.title, "problem": found.message},
+            )
         else:
             messages.success(
                 request,
-                f"{article.title}: {len(found.created)} claim(s) proposed, "
-                f"{found.already_known} already known, {found.appearances} repeat(s) merged.",
+                _(
+                    "%(title)s: %(created)d claim(s) proposed, %(known)d already known, "
+                    "%(repeats)d repeat(s) merged."
+                )
+                % {
+                    "title": article.title,
+                    "created": len(found.created),
+                    "known": found.already_known,
+                    "repeats": found.appearances,
+                },
             )
 
     def has_propose_permission(self, request) -> bool:

@@ -1,6 +1,7 @@
 """Provider finds on the claim page: candidate evidence with its provenance, read-only."""
 
 from django.contrib import admin, messages
+from django.utils.translation import gettext_lazy as _
 
 from claims.models import ProviderResult
 from claims.services.candidates import candidate_cite
@@ -11,8 +12,8 @@ class ProviderResultInline(admin.TabularInline):
     model = ProviderResult
     extra = 0
     can_delete = False
-    verbose_name = "candidate from a provider"
-    verbose_name_plural = "candidates from providers (leads to read, not verdicts)"
+    verbose_name = _("candidate from a provider")
+    verbose_name_plural = _("candidates from providers (leads to read, not verdicts)")
     fields = ["provider", "link", "publisher", "rating_text", "published_at", "snippet"]
     readonly_fields = fields
 
@@ -22,7 +23,7 @@ class ProviderResultInline(admin.TabularInline):
     def has_change_permission(self, request, obj=None) -> bool:
         return False
 
-    @admin.display(description="found")
+    @admin.display(description=_("found"))
     def link(self, obj: ProviderResult) -> str:
         return external_link(obj.url, obj.title or obj.url)
 

@@ -8,23 +8,28 @@ from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
 from claims import selectors
 from claims.admin.candidates import ProviderResultInline
 from claims.admin.claim_sources import ClaimSourcesMixin
-from claims.admin.display import audit_trail_table, badge, quote_in_context
+from claims.admin.display import audit_trail_table, badge, change_words, quote_in_context
 from claims.admin.filters import QuickFilter
 from claims.admin.forms import ClaimActionForm, ClaimAdminForm, reviewer_choices
 from claims.exports.spreadsheet import claims_csv
-from claims.models import Claim, ClaimSource, Evidence, StatusChange
+from claims.models import Claim, ClaimSource, ClaimStatus, Comment, Evidence, StatusChange
 from claims.models.claim import CLAIM_REVIEW_FIELDS, CLAIM_SUGGESTION_FIELDS
 from claims.services.claims import EDITABLE_FIELDS, claim_create, claim_update
+from claims.services.comments import comment_add
 from claims.services.errors import DomainError, NothingToVerify, StaleVersion
 from claims.services.jobs import verification_request
 from claims.services.sources import claim_sources_set, sources_cap_message
 from claims.services.status import claim_edit, claim_status_set
+from claims.templatetags.newsroom import mentions
 from claims.weblinks import external_link
 
 
@@ -34,7 +39,7 @@ class ClaimSourceInline(admin.TabularInline):
     autocomplete_fields = ["source"]
     fields = ["source", "origin"]
     readonly_fields = ["origin"]  # said in words; one added here is the editor's
-    verbose_name = "cited source"
+    verbose_name = _("cited source")
 
     def get_max_num(self, request, obj=None, **kwargs) -> int:
         return settings.VERIFIER_MAX_SOURCES_PER_CLAIM
@@ -59,23 +64,24 @@ class EvidenceInline(admin.StackedInline):
     def has_add_permission(self, request, obj=None) -> bool:
         return False
 
-    @admin.display(description="stance")
+    @admin.display(description=_("stance"))
     def stance_badge(self, obj: Evidence) -> str:
-        return badge(obj.stance)
+        return badge(obj.stance, obj.get_stance_display())
 
-    @admin.display(description="source")
+    @admin.display(description=_("source"))
     def link(self, obj: Evidence) -> str:
         return external_link(obj.url)
 
-    @admin.display(description="snapshot")
+    @admin.display(description=_("snapshot"))
     def snapshot_info(self, obj: Evidence) -> str:
         snap = obj.snapshot
         if snap is None:
-            return "added by hand" if obj.created_by_id else "—"
+            return _("added by hand") if obj.created_by_id else "—"
         return format_html(
-            "sha256 <code>{}</code><br>fetched {} · HTTP {}",
+            "SHA-256 <code>{}</code><br>{} {} · HTTP {}",
             snap.sha256,
-            snap.fetched_at,
+            _("fetched"),
+            date_format(timezone.localtime(snap.fetched_at), "DATETIME_FORMAT"),
             snap.http_status,
         )
 
@@ -84,12 +90,32 @@ class StatusChangeInline(admin.TabularInline):
     model = StatusChange
     extra = 0
     can_delete = False
-    fields = ["created_at", "field", "from_value", "to_value", "changed_by", "note"]
+    fields = ["created_at", "field", "change", "changed_by", "note"]
     readonly_fields = fields
-    verbose_name_plural = "status history"
+    verbose_name_plural = _("status history")
+
+    @admin.display(description=_("change"))
+    def change(self, obj: StatusChange) -> str:
+        return change_words(obj)
 
     def has_add_permission(self, request, obj=None) -> bool:
         return False
+
+
+class CommentInline(admin.TabularInline):
+    model = Comment
+    extra = 0
+    can_delete = False
+    fields = ["created_at", "author", "text_with_mentions", "edited_at"]
+    readonly_fields = fields
+    verbose_name_plural = _("discussion")
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False  # comments are written through the "new comment" field (a service)
+
+    @admin.display(description=_("text"))
+    def text_with_mentions(self, obj: Comment) -> str:
+        return mentions(obj.text)
 
 
 @admin.register(Claim)
@@ -110,6 +136,9 @@ class ClaimAdmin(ClaimSourcesMixin, SimpleHistoryAdmin):
         "in_article",
     ]
     list_display_links = ["id", "short_text"]
+    # A stable order: the id column's sort arrow means what it says, a verification that
+    # touches a claim does not move its row.
+    ordering = ["-id"]
     list_filter = [
         QuickFilter,
         "status",
@@ -158,7 +187,7 @@ class ClaimAdmin(ClaimSourcesMixin, SimpleHistoryAdmin):
         ),
         ("Sources", {"fields": ["source_tracking", "source_hint"]}),
         (
-            "Verdict",
+            _("Verdict"),
             {
                 "fields": [
                     "status",
@@ -168,54 +197,62 @@ class ClaimAdmin(ClaimSourcesMixin, SimpleHistoryAdmin):
                 ]
             },
         ),
-        ("Record", {"fields": ["origin", "created_by", "created_at", "updated_at"]}),
+        (_("Discussion"), {"fields": ["new_comment"]}),
+        (_("Record"), {"fields": ["origin", "created_by", "created_at", "updated_at"]}),
         # Every change of any field or source, with the machine's own (and their job) apart.
-        ("Audit trail", {"fields": ["audit_trail"], "classes": ["collapse"]}),
+        (_("Audit trail"), {"fields": ["audit_trail"], "classes": ["collapse"]}),
     ]
-    inlines = [ClaimSourceInline, EvidenceInline, ProviderResultInline, StatusChangeInline]
+    inlines = [
+        ClaimSourceInline,
+        EvidenceInline,
+        ProviderResultInline,
+        CommentInline,
+        StatusChangeInline,
+    ]
     actions = ["queue_verification", "set_status", "assign_reviewer", "export_csv"]
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(_evidence_count=selectors.evidence_count())
 
-    @admin.display(description="claim")
+    @admin.display(description=_("claim"))
     def short_text(self, obj: Claim) -> str:
-        return obj.text[:90] + ("…" if len(obj.text) > 90 else "")
+        # Three lines at most (CSS); the whole statement on hover.
+        return format_html('<span class="clip" title="{}">{}</span>', obj.text, obj.text)
 
-    @admin.display(description="status", ordering="status")
+    @admin.display(description=_("status"), ordering="status")
     def status_badge(self, obj: Claim) -> str:
         return badge(obj.status, obj.get_status_display())
 
-    @admin.display(description="machine suggests", ordering="suggested_verdict")
+    @admin.display(description=_("machine suggests"), ordering="suggested_verdict")
     def suggestion(self, obj: Claim) -> str:
-        return badge(obj.suggested_verdict)
+        return badge(obj.suggested_verdict, obj.get_suggested_verdict_display())
 
-    @admin.display(description="confidence", ordering="confidence")
+    @admin.display(description=_("confidence"), ordering="confidence")
     def confidence_pct(self, obj: Claim) -> str:
         return "—" if obj.confidence is None else f"{obj.confidence:.0%}"
 
-    @admin.display(description="evidence", ordering="_evidence_count")
+    @admin.display(description=_("evidence"), ordering="_evidence_count")
     def evidence_count(self, obj: Claim) -> int:
         return obj._evidence_count
 
-    @admin.display(description="changes")
+    @admin.display(description=_("changes"))
     def audit_trail(self, obj: Claim) -> str:
         return audit_trail_table(selectors.claim_timeline(claim=obj)) if obj.pk else "—"
 
-    @admin.display(description="quote in its article")
+    @admin.display(description=_("quote in its article"))
     def quote_context(self, obj: Claim) -> str:
         if not obj.article_id:
             return "—"
         return quote_in_context(obj.article.body, obj.quote_start, obj.quote_end)
 
-    @admin.display(description="in article")
+    @admin.display(description=_("in article"))
     def in_article(self, obj: Claim) -> str:
         """A link to the claim's highlighted quote in the annotated article."""
         if not obj.article_id:
             return "—"
         url = reverse("editorial:article", args=[obj.article_id])
         return format_html(
-            '<a href="{}?claim={}#claim-{}">show in article</a>', url, obj.pk, obj.pk
+            '<a href="{}?claim={}#claim-{}">{}</a>', url, obj.pk, obj.pk, _("show in article")
         )
 
     def save_model(self, request, obj: Claim, form, change: bool) -> None:
@@ -247,6 +284,8 @@ class ClaimAdmin(ClaimSourcesMixin, SimpleHistoryAdmin):
             )
         except StaleVersion as exc:
             messages.error(request, exc.message)
+        if data.get("new_comment"):
+            comment_add(claim_id=obj.pk, author=request.user, text=data["new_comment"])
         obj.refresh_from_db()
 
     def save_related(self, request, form, formsets, change) -> None:
@@ -264,7 +303,7 @@ class ClaimAdmin(ClaimSourcesMixin, SimpleHistoryAdmin):
             unlink=[row.pk for row in formset.deleted_objects],
         )
 
-    @admin.action(description="Queue verification", permissions=["verify"])
+    @admin.action(description=_("Queue verification"), permissions=["verify"])
     def queue_verification(self, request, queryset) -> None:
         queued, skipped = 0, []
         for claim in queryset:
@@ -274,17 +313,24 @@ class ClaimAdmin(ClaimSourcesMixin, SimpleHistoryAdmin):
             except NothingToVerify:
                 skipped.append(str(claim.pk))
         if queued:
-            messages.success(request, f"{queued} verification(s) queued.")
+            messages.success(
+                request,
+                ngettext("%(n)d verification queued.", "%(n)d verifications queued.", queued)
+                % {"n": queued},
+            )
         if skipped:
-            messages.warning(request, f"No source to verify for claim(s) {', '.join(skipped)}.")
+            messages.warning(
+                request,
+                _("No source to verify for claim(s) %(ids)s.") % {"ids": ", ".join(skipped)},
+            )
 
     @admin.action(
-        description="Set status (choose it beside the action)", permissions=["set_status"]
+        description=_("Set status (choose it beside the action)"), permissions=["set_status"]
     )
     def set_status(self, request, queryset) -> None:
         status, note = request.POST.get("status", ""), request.POST.get("note", "")
         if not status:
-            messages.error(request, "Choose the status to set in the menu beside the action.")
+            messages.error(request, _("Choose the status to set in the menu beside the action."))
             return
         done = 0
         for claim in queryset:
@@ -298,17 +344,28 @@ class ClaimAdmin(ClaimSourcesMixin, SimpleHistoryAdmin):
                 )
                 done += 1
             except (ValidationError, DomainError) as exc:
-                messages.error(request, f"Claim {claim.pk}: {exc}")
-        messages.success(request, f"Status set to {status.replace('_', ' ')} on {done} claim(s).")
+                messages.error(
+                    request, _("Claim %(id)s: %(problem)s") % {"id": claim.pk, "problem": exc}
+                )
+        label = dict(ClaimStatus.choices).get(status, status)
+        messages.success(
+            request,
+            ngettext(
+                "Status set to %(status)s on %(n)d claim.",
+                "Status set to %(status)s on %(n)d claims.",
+                done,
+            )
+            % {"status": label, "n": done},
+        )
 
     @admin.action(
-        description="Assign to reviewer (choose them beside the action)", permissions=["change"]
+        description=_("Assign to reviewer (choose them beside the action)"), permissions=["change"]
     )
     def assign_reviewer(self, request, queryset) -> None:
         chosen = request.POST.get("reviewer", "")
         reviewer = reviewer_choices().filter(pk=chosen).first() if chosen.isdigit() else None
         if reviewer is None:
-            messages.error(request, "Choose the reviewer in the menu beside the action.")
+            messages.error(request, _("Choose the reviewer in the menu beside the action."))
             return
         done = 0
         for claim in queryset:
@@ -321,10 +378,16 @@ class ClaimAdmin(ClaimSourcesMixin, SimpleHistoryAdmin):
                 )
                 done += 1
             except (ValidationError, DomainError) as exc:
-                messages.error(request, f"Claim {claim.pk}: {exc}")
-        messages.success(request, f"{done} claim(s) assigned to {reviewer.get_username()}.")
+                messages.error(
+                    request, _("Claim %(id)s: %(problem)s") % {"id": claim.pk, "problem": exc}
+                )
+        messages.success(
+            request,
+            ngettext("%(n)d claim assigned to %(who)s.", "%(n)d claims assigned to %(who)s.", done)
+            % {"n": done, "who": reviewer.get_username()},
+        )
 
-    @admin.action(description="Export selected as CSV", permissions=["view"])
+    @admin.action(description=_("Export selected as CSV"), permissions=["view"])
     def export_csv(self, request, queryset) -> HttpResponse:
         claims = selectors.claim_list(include_discarded=True).filter(pk__in=queryset.values("pk"))
         response = HttpResponse(

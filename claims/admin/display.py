@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.text import Truncator
+from django.utils.translation import gettext as _
+
+from claims.editorial.words import outcome_words, reason_words
+from claims.models import ClaimStatus, Verdict
 
 STATUS_COLORS = {
     "unverified": "#6b7280",
@@ -45,6 +51,10 @@ def quote_in_context(body: str, start: int | None, end: int | None, margin: int 
     )
 
 
+def _machine(job: int | None) -> str:
+    return _("machine (job %(job)s)") % {"job": job} if job else _("machine")
+
+
 def audit_trail_table(entries: list[dict], *, limit: int = 200) -> str:
     """The claim's audit trail (selectors.claim_timeline) as a table, newest first."""
     if not entries:
@@ -54,8 +64,8 @@ def audit_trail_table(entries: list[dict], *, limit: int = 200) -> str:
         "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
         (
             (
-                e["created_at"].strftime("%Y-%m-%d %H:%M:%S"),
-                e["changed_by"] or ("machine" + (f" (job {e['job']})" if e["job"] else "")),
+                date_format(timezone.localtime(e["created_at"]), "DATETIME_FORMAT"),
+                e["changed_by"] or _machine(e["job"]),
                 e["field"],
                 Truncator(e["from_value"]).chars(120),
                 Truncator(e["to_value"]).chars(120),
@@ -65,7 +75,37 @@ def audit_trail_table(entries: list[dict], *, limit: int = 200) -> str:
         ),
     )
     return format_html(
-        "<table><thead><tr><th>when</th><th>who</th><th>what</th><th>from</th><th>to</th>"
-        "<th>note</th></tr></thead><tbody>{}</tbody></table>",
+        "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th>"
+        "<th>{}</th></tr></thead><tbody>{}</tbody></table>",
+        _("when"),
+        _("who"),
+        _("what"),
+        _("from"),
+        _("to"),
+        _("note"),
         rows,
     )
+
+
+def outcome_html(code: str | None) -> str:
+    """A fetch outcome or job error as words, the code and its sentence on hover."""
+    words = outcome_words(code)
+    if words is None:
+        return "—"
+    return format_html('<span title="{}">{}</span>', words.sentence, words.label)
+
+
+def reason_html(code: str | None) -> str:
+    """The engine's reason code as words, the code and its sentence on hover."""
+    words = reason_words(code)
+    if words is None:
+        return "—"
+    return format_html('<span title="{}">{}</span>', words.sentence, words.label)
+
+
+def change_words(change) -> str:
+    """A status change as labels: « Unverified → Supported », never the stored codes."""
+    labels = {**dict(Verdict.choices), **dict(ClaimStatus.choices)}
+    before = labels.get(change.from_value, change.from_value) or "—"
+    after = labels.get(change.to_value, change.to_value) or "—"
+    return format_html("{} → <strong>{}</strong>", before, after)

@@ -4,39 +4,48 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib.admin.helpers import ActionForm
-from django.contrib.auth import get_user_model
-from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
+from claims import selectors
 from claims.models import Claim, ClaimStatus
 from claims.models.claim import CLAIM_WORDING_FIELDS
-from claims.roles import EDITORS, REVIEWERS
 
 
 def reviewer_choices():
     """Active users who may set a status: the people a claim can be assigned to."""
-    return (
-        get_user_model()
-        .objects.filter(is_active=True)
-        .filter(Q(groups__name__in=[EDITORS, REVIEWERS]) | Q(is_superuser=True))
-        .distinct()
-        .order_by("username")
-    )
+    return selectors.reviewer_list()
 
 
 class ClaimActionForm(ActionForm):
-    status = forms.ChoiceField(choices=[("", "— status —"), *ClaimStatus.choices], required=False)
-    note = forms.CharField(required=False, widget=forms.TextInput(attrs={"placeholder": "note"}))
+    status = forms.ChoiceField(
+        label=_("status"), choices=[("", _("— status —")), *ClaimStatus.choices], required=False
+    )
+    note = forms.CharField(
+        label=_("Note"), required=False, widget=forms.TextInput(attrs={"placeholder": _("note")})
+    )
     reviewer = forms.ModelChoiceField(
-        queryset=reviewer_choices(), required=False, empty_label="— reviewer —"
+        label=_("Reviewer"),
+        queryset=reviewer_choices(),
+        required=False,
+        empty_label=_("— reviewer —"),
     )
 
 
 class ClaimAdminForm(forms.ModelForm):
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
     status_note = forms.CharField(
+        label=_("status note"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 2}),
-        help_text="Why the status changes (kept in the claim's history).",
+        help_text=_("Why the status changes (kept in the claim's history)."),
+    )
+
+    new_comment = forms.CharField(
+        label=_("new comment"),
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("Added to the discussion; @username puts the claim in that person's queue."),
     )
 
     class Meta:
@@ -60,8 +69,11 @@ class ClaimAdminForm(forms.ModelForm):
             read = cleaned.get("version")
             if read is not None and read != current:
                 raise forms.ValidationError(
-                    "Someone else saved this claim while you were editing it (you opened version "
-                    f"{read}, it is now version {current}). Reload the page to see their change, "
-                    "then apply yours again."
+                    _(
+                        "Someone else saved this claim while you were editing it (you opened "
+                        "version %(read)s, it is now version %(current)s). Reload the page to see "
+                        "their change, then apply yours again."
+                    )
+                    % {"read": read, "current": current}
                 )
         return cleaned

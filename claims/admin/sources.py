@@ -7,9 +7,11 @@ from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from claims.admin.display import badge
+from claims.admin.display import badge, outcome_html, reason_html
+from claims.admin.filters import OutcomeFilter, ReasonFilter
 from claims.models import Evidence, FetchAttempt, Snapshot, Source
 from claims.services.sources import (
     SOURCE_EDITABLE_FIELDS,
@@ -77,7 +79,7 @@ class SourceAdmin(admin.ModelAdmin):
             obj.pk = source_get_or_create(**fields).pk
         obj.refresh_from_db()
 
-    @admin.display(description="URL")
+    @admin.display(description=_("URL"))
     def url_link(self, obj: Source) -> str:
         return external_link(obj.url)
 
@@ -110,31 +112,33 @@ class SnapshotAdmin(admin.ModelAdmin):
     def get_readonly_fields(self, request, obj=None):
         return self.get_fields(request, obj)
 
-    @admin.display(description="WARC")
+    @admin.display(description=_("WARC"))
     def warc_download(self, obj: Snapshot) -> str:
         if not obj.warc:
-            return "— (nothing was captured)"
+            return _("— (nothing was captured)")
         return format_html(
-            '<a href="{}" download>Download the WARC</a> (sha256 <code>{}</code>)',
+            '<a href="{}" download>{}</a> (SHA-256 <code>{}</code>)',
             reverse("snapshot-warc", args=[obj.pk]),
+            _("Download the WARC"),
             obj.warc_sha256,
         )
 
-    @admin.display(description="extracted text")
+    @admin.display(description=_("extracted text"))
     def extracted_text(self, obj: Snapshot) -> str:
         if not obj.text:
             return "—"
         shown = obj.text[:TEXT_SHOWN]
         more = (
-            f"… ({len(obj.text) - TEXT_SHOWN} more characters)"
+            _("… (%(n)d more characters)") % {"n": len(obj.text) - TEXT_SHOWN}
             if len(obj.text) > TEXT_SHOWN
             else ""
         )
         # format_html escapes the text: a capture's markup is shown as characters, never run.
         return format_html(
-            '<a href="{}">Open as plain text</a><pre style="white-space: pre-wrap; max-height: '
+            '<a href="{}">{}</a><pre style="white-space: pre-wrap; max-height: '
             '40em; overflow: auto">{}{}</pre>',
             reverse("snapshot-text", args=[obj.pk]),
+            _("Open as plain text"),
             shown,
             more,
         )
@@ -151,22 +155,50 @@ class SnapshotAdmin(admin.ModelAdmin):
 
 @admin.register(Evidence)
 class EvidenceAdmin(SimpleHistoryAdmin):
-    list_display = ["id", "claim", "stance_badge", "confidence", "reason", "url", "by_machine"]
-    list_filter = ["stance", "reason", "method"]
+    list_display = [
+        "id",
+        "claim",
+        "stance_badge",
+        "confidence",
+        "reason_words",
+        "url",
+        "by_machine",
+    ]
+    list_filter = ["stance", ReasonFilter, "method"]
     search_fields = ["excerpt", "url"]
     list_select_related = ["claim", "snapshot"]
     raw_id_fields = ["claim", "snapshot", "source"]
     readonly_fields = ["snapshot", "content_sha256", "created_by", "created_at", "updated_at"]
 
-    @admin.display(description="stance", ordering="stance")
+    @admin.display(description=_("stance"), ordering="stance")
     def stance_badge(self, obj: Evidence) -> str:
-        return badge(obj.stance)
+        return badge(obj.stance, obj.get_stance_display())
+
+    @admin.display(description=_("reason"), ordering="reason")
+    def reason_words(self, obj: Evidence) -> str:
+        return reason_html(obj.reason)
 
 
 @admin.register(FetchAttempt)
 class FetchAttemptAdmin(admin.ModelAdmin):
-    list_display = ["id", "url", "outcome", "http_status", "elapsed_ms", "started_at"]
-    list_filter = ["outcome"]
+    fieldsets = [
+        (None, {"fields": ["source", "job", "url", "outcome_words", "http_status", "started_at"]}),
+        (
+            _("Technical details"),
+            {
+                "classes": ["collapse"],
+                "fields": ["outcome", "error", "final_url", "content_type", "elapsed_ms"],
+            },
+        ),
+    ]
+    readonly_fields = ["outcome_words"]
+
+    @admin.display(description=_("outcome"), ordering="outcome")
+    def outcome_words(self, obj: FetchAttempt) -> str:
+        return outcome_html(obj.outcome)
+
+    list_display = ["id", "url", "outcome_words", "http_status", "elapsed_ms", "started_at"]
+    list_filter = [OutcomeFilter]
     search_fields = ["url"]
 
     def has_add_permission(self, request) -> bool:

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import django_filters
 from django.conf import settings
+from django.utils.translation import gettext_lazy as _
 from rest_framework.exceptions import ValidationError
 from rest_framework.filters import OrderingFilter, SearchFilter
 
+from claims import selectors
 from claims.models import Claim, Evidence, VerificationJob
 
 # django-filter's BooleanFilter reads any other value as "no filter": `?needs_review=perhaps`
@@ -24,6 +26,23 @@ class StrictBooleanFilter(django_filters.TypedChoiceFilter):
 
 class ClaimFilter(django_filters.FilterSet):
     needs_review = StrictBooleanFilter()
+    assigned_to = django_filters.CharFilter(
+        method="filter_assigned_to",
+        help_text=_(
+            "A user id: the claims assigned to that person. `me`: your queue, the open claims "
+            "assigned to you and the unassigned ones whose machine suggestion waits for a person."
+        ),
+    )
+
+    def filter_assigned_to(self, queryset, name, value):
+        if value == "me":
+            user = self.request.user if self.request else None
+            if user is None or not user.is_authenticated:
+                return queryset.none()
+            return queryset.filter(selectors.claim_queue_filter(user=user))
+        if not value.isdigit():
+            raise ValidationError({"assigned_to": _("Give a user id or “me”.")})
+        return queryset.filter(assigned_to_id=int(value))
 
     class Meta:
         model = Claim
@@ -56,8 +75,11 @@ class StrictOrderingFilter(OrderingFilter):
                 raise ValidationError(
                     {
                         self.ordering_param: [
-                            f"Cannot order by {', '.join(map(repr, unknown))[:300]}; "
-                            f"known fields: {', '.join(sorted(known))}."
+                            _("Cannot order by %(asked)s; known fields: %(known)s.")
+                            % {
+                                "asked": ", ".join(map(repr, unknown))[:300],
+                                "known": ", ".join(sorted(known)),
+                            }
                         ]
                     }
                 )
@@ -76,11 +98,20 @@ class BoundedSearchFilter(SearchFilter):
         )
         if len(raw) > max_length:
             raise ValidationError(
-                {self.search_param: [f"A search is at most {max_length} characters long."]}
+                {
+                    self.search_param: [
+                        _("A search is at most %(max)d characters long.") % {"max": max_length}
+                    ]
+                }
             )
         terms = super().get_search_terms(request)
         if len(terms) > max_terms:
             raise ValidationError(
-                {self.search_param: [f"A search has at most {max_terms} terms; got {len(terms)}."]}
+                {
+                    self.search_param: [
+                        _("A search has at most %(max)d terms; got %(count)d.")
+                        % {"max": max_terms, "count": len(terms)}
+                    ]
+                }
             )
         return terms

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from django.conf import settings
+from django.utils.translation import gettext as _
 from rest_framework import status
 from rest_framework.exceptions import APIException, ParseError
 from rest_framework.parsers import JSONParser
@@ -27,7 +28,7 @@ class CappedJSONParser(JSONParser):
         if cap is not None and stream is not None:
             raw = stream.read(cap + 1)
             if len(raw) > cap:
-                raise RequestTooLarge(f"The request body exceeds {cap} bytes.")
+                raise RequestTooLarge(_("The request body exceeds %(cap)d bytes.") % {"cap": cap})
             _check_depth(raw)
             stream = _Replay(raw)
         try:
@@ -65,8 +66,11 @@ def _check_depth(raw: bytes) -> None:
         brackets = inner
     if brackets:
         raise ParseError(
-            f"JSON parse error - the body is nested deeper than {limit} levels "
-            "(or its brackets do not balance)."
+            _(
+                "JSON parse error - the body is nested deeper than %(limit)d levels "
+                "(or its brackets do not balance)."
+            )
+            % {"limit": limit}
         )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from django.utils.translation import gettext as _
 from rest_framework import status
 from rest_framework.exceptions import APIException, ValidationError
 
@@ -33,12 +34,15 @@ def expected_version(request, claim_id: int, body_version: int | None) -> int:
             # RFC 9110: a precondition that does not hold is a 412, not a malformed request.
             # `*` ("any version") is refused too: it would skip the lost-update check.
             raise PreconditionFailed(
-                f"If-Match {header[:100]!r} does not name a version of claim {claim_id}; "
-                "send the claim's ETag as read."
+                _(
+                    "If-Match %(header)r does not name a version of claim %(id)s; "
+                    "send the claim's ETag as read."
+                )
+                % {"header": header[:100], "id": claim_id}
             )
         version = int(match["version"])
         if body_version is not None and body_version != version:
-            raise ValidationError({"version": "The version field contradicts If-Match."})
+            raise ValidationError({"version": _("The version field contradicts If-Match.")})
         return version
     if body_version is None:
         raise PreconditionRequired()

@@ -7,6 +7,9 @@ from itertools import pairwise
 
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
+
+from claims.models import Verdict
 
 
 @dataclass(frozen=True)
@@ -84,9 +87,10 @@ def _suggestion_marks(ending: list[Span]) -> list[str]:
     """A small sign after a quote the machine has judged while no person has decided yet."""
     return [
         format_html(
-            '<sup class="machine machine-{}" title="machine suggests {}">◆</sup>',
+            '<sup class="machine machine-{}" title="{}">◆</sup>',
             span.suggestion,
-            span.suggestion.replace("_", " "),
+            _("machine suggests %(verdict)s")
+            % {"verdict": dict(Verdict.choices).get(span.suggestion, span.suggestion)},
         )
         for span in ending
         if span.primary and span.suggestion and span.status == "unverified"

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from claims.editorial.views import articles, dashboard, downloads, panel, sources
+from claims.editorial.views import articles, comments, dashboard, downloads, panel, queue, sources
 
 app_name = "editorial"
 
@@ -20,5 +20,9 @@ urlpatterns = [
     ),
     path("claims/<int:pk>/search/", sources.claim_search, name="claim-search"),
     path("snapshots/<int:pk>/warc/", downloads.snapshot_warc, name="snapshot-warc"),
+    path("claims/<int:pk>/assign/", queue.claim_assign, name="claim-assign"),
+    path("claims/<int:pk>/comments/", comments.claim_comment, name="claim-comment"),
+    path("comments/<int:pk>/", comments.comment_update, name="comment-edit"),
+    path("queue/", queue.queue, name="queue"),
     path("dashboard/", dashboard.dashboard, name="dashboard"),
 ]

@@ -15,9 +15,11 @@ from claims.models.choices import (
     Verdict,
 )
 from claims.models.claim import Claim, ClaimSource, StatusChange
+from claims.models.comment import Comment
 from claims.models.evidence import Evidence
 from claims.models.job import FetchAttempt, JobAttempt, VerificationJob
 from claims.models.links import ClaimAppearance, ClaimLink
+from claims.models.profile import Profile
 from claims.models.provider import ProviderResult, ProviderRun
 from claims.models.source import Snapshot, Source
 from claims.models.worker import PeriodicRun, WorkerBeat
@@ -32,6 +34,7 @@ __all__ = [
     "ClaimLink",
     "ClaimSource",
     "ClaimStatus",
+    "Comment",
     "Evidence",
     "FetchAttempt",
     "JobAttempt",
@@ -40,6 +43,7 @@ __all__ = [
     "JobStatus",
     "Origin",
     "PeriodicRun",
+    "Profile",
     "ProviderResult",
     "ProviderRun",
     "Snapshot",

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from claims.models.article import Article
@@ -29,57 +30,89 @@ CLAIM_API_FIELDS = (
 
 class Claim(models.Model):
     article = models.ForeignKey(
-        Article, null=True, blank=True, on_delete=models.CASCADE, related_name="claims"
+        Article,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="claims",
+        verbose_name=_("article"),
     )
-    text = models.TextField(help_text="The statement as a reviewer would phrase it.")
-    quote = models.TextField(blank=True, help_text="Exact text from the article.")
-    quote_start = models.PositiveIntegerField(null=True, blank=True)
-    quote_end = models.PositiveIntegerField(null=True, blank=True)
-    language = models.CharField(max_length=8, blank=True)
-    kind = models.CharField(max_length=20, choices=ClaimKind.choices, default=ClaimKind.OTHER)
-    claimant = models.CharField(max_length=300, blank=True, help_text="Who makes the claim.")
+    text = models.TextField(_("text"), help_text=_("The statement as a reviewer would phrase it."))
+    quote = models.TextField(_("quote"), blank=True, help_text=_("Exact text from the article."))
+    quote_start = models.PositiveIntegerField(_("quote start"), null=True, blank=True)
+    quote_end = models.PositiveIntegerField(_("quote end"), null=True, blank=True)
+    language = models.CharField(_("language"), max_length=8, blank=True)
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=ClaimKind.choices, default=ClaimKind.OTHER
+    )
+    claimant = models.CharField(
+        _("claimant"), max_length=300, blank=True, help_text=_("Who makes the claim.")
+    )
     source_hint = models.CharField(
+        _("source hint"),
         max_length=300,
         blank=True,
-        help_text="Who the article says the claim comes from, when it gives no link to it.",
+        help_text=_("Who the article says the claim comes from, when it gives no link to it."),
     )
     status = models.CharField(
-        max_length=24, choices=ClaimStatus.choices, default=ClaimStatus.UNVERIFIED, db_index=True
+        _("status"),
+        max_length=24,
+        choices=ClaimStatus.choices,
+        default=ClaimStatus.UNVERIFIED,
+        db_index=True,
     )
     # NULL, not "", means "the machine has not judged": the API shows it as null.
     suggested_verdict = models.CharField(  # noqa: DJ001
-        max_length=24, choices=Verdict.choices, null=True, blank=True, db_index=True
+        _("suggested verdict"),
+        max_length=24,
+        choices=Verdict.choices,
+        null=True,
+        blank=True,
+        db_index=True,
     )
     confidence = models.FloatField(
-        null=True, blank=True, validators=[MinValueValidator(0.0), MaxValueValidator(1.0)]
+        _("confidence"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0.0), MaxValueValidator(1.0)],
     )
-    suggestion_explanation = models.TextField(blank=True)
-    needs_review = models.BooleanField(default=False, db_index=True)
-    review_reason = models.CharField(max_length=300, blank=True)
-    origin = models.CharField(max_length=10, choices=Origin.choices, default=Origin.HUMAN)
-    checkworthiness = models.FloatField(null=True, blank=True)
-    discarded = models.BooleanField(default=False, db_index=True)
+    suggestion_explanation = models.TextField(_("suggestion explanation"), blank=True)
+    needs_review = models.BooleanField(_("needs review"), default=False, db_index=True)
+    review_reason = models.CharField(_("review reason"), max_length=300, blank=True)
+    origin = models.CharField(
+        _("origin"), max_length=10, choices=Origin.choices, default=Origin.HUMAN
+    )
+    checkworthiness = models.FloatField(_("checkworthiness"), null=True, blank=True)
+    discarded = models.BooleanField(_("discarded"), default=False, db_index=True)
     assigned_to = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="assigned_claims",
+        verbose_name=_("assigned to"),
     )
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("created by"),
     )
     sources = models.ManyToManyField(
-        Source, through="ClaimSource", related_name="claims", blank=True
+        Source, through="ClaimSource", related_name="claims", blank=True, verbose_name=_("sources")
     )
     # Optimistic concurrency: every write bumps it; a write that names an older one is refused.
-    version = models.PositiveIntegerField(default=1)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True, db_index=True)
+    version = models.PositiveIntegerField(_("version"), default=1)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True, db_index=True)
 
     history = HistoricalRecords(excluded_fields=["updated_at"])
 
     class Meta:
+        verbose_name = _("claim")
+        verbose_name_plural = _("claims")
         ordering = ["-updated_at", "-id"]
         permissions = [
             ("set_claim_status", "Can set the editorial status of a claim"),
@@ -116,48 +149,76 @@ class Claim(models.Model):
 
 
 class ClaimSource(models.Model):
-    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="claim_sources")
-    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="source_claims")
-    origin = models.CharField(
-        max_length=20, choices=SourceOrigin.choices, default=SourceOrigin.EDITOR
+    claim = models.ForeignKey(
+        Claim, verbose_name=_("claim"), on_delete=models.CASCADE, related_name="claim_sources"
     )
-    created_at = models.DateTimeField(auto_now_add=True)
+    source = models.ForeignKey(
+        Source, verbose_name=_("source"), on_delete=models.CASCADE, related_name="source_claims"
+    )
+    origin = models.CharField(
+        _("origin"), max_length=20, choices=SourceOrigin.choices, default=SourceOrigin.EDITOR
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     # Citing and un-citing are part of the claim's audit trail (selectors.claim_timeline).
     history = HistoricalRecords()
 
     class Meta:
+        verbose_name = _("cited source")
+        verbose_name_plural = _("cited sources")
         constraints = [
             models.UniqueConstraint(fields=["claim", "source"], name="claimsource_unique"),
         ]
 
     def __str__(self) -> str:
-        return f"claim {self.claim_id} cites source {self.source_id}"
+        return _("claim %(claim)s cites source %(source)s") % {
+            "claim": self.claim_id,
+            "source": self.source_id,
+        }
 
 
 class StatusChange(models.Model):
     """Who changed a claim's verdict (the editorial status or the machine's suggestion), and why."""
 
     class Field(models.TextChoices):
-        STATUS = "status", "Editorial status"
-        SUGGESTION = "suggested_verdict", "Machine suggestion"
+        STATUS = "status", _("Editorial status")
+        SUGGESTION = "suggested_verdict", _("Machine suggestion")
 
-    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="status_changes")
-    field = models.CharField(max_length=24, choices=Field.choices, default=Field.STATUS)
-    from_value = models.CharField(max_length=24, blank=True)
-    to_value = models.CharField(max_length=24)
-    changed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    claim = models.ForeignKey(
+        Claim, verbose_name=_("claim"), on_delete=models.CASCADE, related_name="status_changes"
     )
-    note = models.TextField(blank=True)
+    field = models.CharField(_("field"), max_length=24, choices=Field.choices, default=Field.STATUS)
+    from_value = models.CharField(_("from value"), max_length=24, blank=True)
+    to_value = models.CharField(_("to value"), max_length=24)
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("changed by"),
+    )
+    note = models.TextField(_("note"), blank=True)
     # The verification job whose analysis suggested this verdict (machine changes only).
     job = models.ForeignKey(
-        "claims.VerificationJob", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "claims.VerificationJob",
+        verbose_name=_("job"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
-    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True, db_index=True)
 
     class Meta:
+        verbose_name = _("status change")
+        verbose_name_plural = _("status changes")
         ordering = ["-created_at", "-id"]
 
     def __str__(self) -> str:
-        who = self.changed_by or "machine"
-        return f"{self.field}: {self.from_value or '∅'} → {self.to_value} by {who}"
+        labels = {**dict(Verdict.choices), **dict(ClaimStatus.choices)}
+        return _("%(field)s: %(before)s → %(after)s by %(who)s") % {
+            "field": self.get_field_display(),
+            "before": labels.get(self.from_value, self.from_value) or "—",
+            "after": labels.get(self.to_value, self.to_value),
+            "who": self.changed_by or _("the machine"),
+        }

@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from claims.models.choices import Stance
@@ -10,36 +11,57 @@ from claims.models.source import Snapshot, Source
 
 
 class Evidence(models.Model):
-    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="evidence")
-    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="evidence")
-    snapshot = models.ForeignKey(
-        Snapshot, null=True, blank=True, on_delete=models.PROTECT, related_name="evidence"
+    claim = models.ForeignKey(
+        Claim, verbose_name=_("claim"), on_delete=models.CASCADE, related_name="evidence"
     )
-    url = models.URLField(max_length=2000)
-    stance = models.CharField(max_length=10, choices=Stance.choices, default=Stance.NEUTRAL)
-    confidence = models.FloatField(default=0.0)
-    excerpt = models.TextField()
-    excerpt_start = models.PositiveIntegerField(null=True, blank=True)
-    excerpt_end = models.PositiveIntegerField(null=True, blank=True)
+    source = models.ForeignKey(
+        Source, verbose_name=_("source"), on_delete=models.CASCADE, related_name="evidence"
+    )
+    snapshot = models.ForeignKey(
+        Snapshot,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="evidence",
+        verbose_name=_("snapshot"),
+    )
+    url = models.URLField(_("URL"), max_length=2000)
+    stance = models.CharField(
+        _("stance"), max_length=10, choices=Stance.choices, default=Stance.NEUTRAL
+    )
+    confidence = models.FloatField(_("confidence"), default=0.0)
+    excerpt = models.TextField(_("excerpt"))
+    excerpt_start = models.PositiveIntegerField(_("excerpt start"), null=True, blank=True)
+    excerpt_end = models.PositiveIntegerField(_("excerpt end"), null=True, blank=True)
     # The hash of the content the excerpt was found in: a re-run on unchanged content lands on
     # the same row (see the unique constraint) instead of adding a duplicate.
-    content_sha256 = models.CharField(max_length=64, blank=True)
-    method = models.CharField(max_length=60, blank=True, help_text="How the passage was found.")
-    reason = models.CharField(max_length=40, blank=True, help_text="Machine reason code.")
-    explanation = models.TextField(blank=True)
-    claim_quantity = models.JSONField(null=True, blank=True)
-    source_quantity = models.JSONField(null=True, blank=True)
-    note = models.TextField(blank=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    content_sha256 = models.CharField(_("content SHA-256"), max_length=64, blank=True)
+    method = models.CharField(
+        _("method"), max_length=60, blank=True, help_text=_("How the passage was found.")
     )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    reason = models.CharField(
+        _("reason"), max_length=40, blank=True, help_text=_("Machine reason code.")
+    )
+    explanation = models.TextField(_("explanation"), blank=True)
+    claim_quantity = models.JSONField(_("claim quantity"), null=True, blank=True)
+    source_quantity = models.JSONField(_("source quantity"), null=True, blank=True)
+    note = models.TextField(_("note"), blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("created by"),
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     history = HistoricalRecords(excluded_fields=["updated_at"])
 
     class Meta:
-        verbose_name_plural = "evidence"
+        verbose_name = _("evidence")
+        verbose_name_plural = _("evidence")
         ordering = ["-confidence", "id"]
         constraints = [
             models.UniqueConstraint(

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
+from django.utils.translation import gettext_lazy as _
 
 from claims.models.article import Article
 from claims.models.claim import Claim
@@ -11,14 +12,20 @@ from claims.models.claim import Claim
 class ClaimAppearance(models.Model):
     """A further place in an article where the same claim is stated (the first is the claim's)."""
 
-    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="appearances")
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="appearances")
-    quote = models.TextField()
-    quote_start = models.PositiveIntegerField()
-    quote_end = models.PositiveIntegerField()
-    created_at = models.DateTimeField(auto_now_add=True)
+    claim = models.ForeignKey(
+        Claim, verbose_name=_("claim"), on_delete=models.CASCADE, related_name="appearances"
+    )
+    article = models.ForeignKey(
+        Article, verbose_name=_("article"), on_delete=models.CASCADE, related_name="appearances"
+    )
+    quote = models.TextField(_("quote"))
+    quote_start = models.PositiveIntegerField(_("quote start"))
+    quote_end = models.PositiveIntegerField(_("quote end"))
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
     class Meta:
+        verbose_name = _("further appearance")
+        verbose_name_plural = _("further appearances")
         ordering = ["article", "quote_start"]
         constraints = [
             models.UniqueConstraint(
@@ -27,7 +34,11 @@ class ClaimAppearance(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"claim {self.claim_id} also at {self.quote_start}-{self.quote_end}"
+        return _("claim %(claim)s also at %(start)s–%(end)s") % {
+            "claim": self.claim_id,
+            "start": self.quote_start,
+            "end": self.quote_end,
+        }
 
 
 class ClaimLink(models.Model):
@@ -38,22 +49,35 @@ class ClaimLink(models.Model):
     """
 
     class State(models.TextChoices):
-        SUGGESTED = "suggested", "Suggested"
-        AUTO = "auto", "Linked automatically"
-        CONFIRMED = "confirmed", "Confirmed"
-        REJECTED = "rejected", "Rejected"
+        SUGGESTED = "suggested", _("Suggested")
+        AUTO = "auto", _("Linked automatically")
+        CONFIRMED = "confirmed", _("Confirmed")
+        REJECTED = "rejected", _("Rejected")
 
-    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="links_out")
-    twin = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="links_in")
-    similarity = models.FloatField()
-    state = models.CharField(max_length=10, choices=State.choices, default=State.SUGGESTED)
-    decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    claim = models.ForeignKey(
+        Claim, verbose_name=_("claim"), on_delete=models.CASCADE, related_name="links_out"
     )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    twin = models.ForeignKey(
+        Claim, verbose_name=_("twin"), on_delete=models.CASCADE, related_name="links_in"
+    )
+    similarity = models.FloatField(_("similarity"))
+    state = models.CharField(
+        _("state"), max_length=10, choices=State.choices, default=State.SUGGESTED
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("decided by"),
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     class Meta:
+        verbose_name = _("link between claims")
+        verbose_name_plural = _("links between claims")
         ordering = ["-similarity", "id"]
         constraints = [
             # Stored once per pair, the lower id first.

@@ -4,15 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from django.db.models import Count, Prefetch, QuerySet
+from django.db.models import Count, Prefetch, Q, QuerySet
 
-from claims.models import Article, ClaimAppearance
+from claims.models import Article, ClaimAppearance, ClaimStatus
 from claims.selectors.claims import claim_list
 
 
 def article_list() -> QuerySet[Article]:
     # An aggregate drops Meta.ordering (Django 3.1+): unordered pages could repeat or skip rows.
-    return Article.objects.annotate(claim_count=Count("claims")).order_by("-created_at", "-id")
+    open_statuses = [ClaimStatus.UNVERIFIED, ClaimStatus.IN_REVIEW]
+    decided = Count(
+        "claims", filter=Q(claims__discarded=False) & ~Q(claims__status__in=open_statuses)
+    )
+    return Article.objects.annotate(claim_count=Count("claims"), decided_count=decided).order_by(
+        "-created_at", "-id"
+    )
 
 
 def article_detail(*, pk: int) -> Article:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.contrib.auth import get_user_model
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 
 from claims.models import (
@@ -10,11 +11,14 @@ from claims.models import (
     ClaimAppearance,
     ClaimLink,
     ClaimSource,
+    ClaimStatus,
+    Comment,
     Evidence,
     ProviderResult,
     Source,
     StatusChange,
 )
+from claims.roles import EDITORS, REVIEWERS
 
 
 def evidence_list() -> QuerySet[Evidence]:
@@ -90,3 +94,46 @@ def claims_with_decisions(claims: QuerySet[Claim]) -> QuerySet[Claim]:
     """`claims` with their status decisions prefetched (exports date a review by them)."""
     decisions = StatusChange.objects.filter(field=StatusChange.Field.STATUS)
     return claims.prefetch_related(Prefetch("status_changes", queryset=decisions))
+
+
+def _mentioning(user) -> Exists:
+    return Exists(Comment.mentions.through.objects.filter(comment__claim=OuterRef("pk"), user=user))
+
+
+def claim_queue_filter(*, user) -> Q:
+    """What waits for `user`: open claims assigned to them or naming them (@username), and
+    unassigned claims whose machine suggestion waits for a person."""
+    mine = Q(assigned_to=user) | Q(_mentioning(user))
+    waiting = Q(
+        assigned_to__isnull=True,
+        status=ClaimStatus.UNVERIFIED,
+        suggested_verdict__isnull=False,
+    )
+    return Q(status__in=[ClaimStatus.UNVERIFIED, ClaimStatus.IN_REVIEW]) & (mine | waiting)
+
+
+def claim_comments(*, claim: Claim) -> QuerySet[Comment]:
+    return claim.comments.select_related("author").prefetch_related("mentions")
+
+
+def claim_queue(*, user) -> QuerySet[Claim]:
+    """The queue of `user`, oldest change first, the id as tie-breaker (a stable order)."""
+    return (
+        claim_plain_list()
+        .filter(claim_queue_filter(user=user))
+        .annotate(mentions_me=_mentioning(user))
+        .select_related("article", "assigned_to")
+        .defer("article__body")
+        .order_by("updated_at", "id")
+    )
+
+
+def reviewer_list() -> QuerySet:
+    """Active users who may set a status: the people a claim can be assigned to."""
+    return (
+        get_user_model()
+        .objects.filter(is_active=True)
+        .filter(Q(groups__name__in=[EDITORS, REVIEWERS]) | Q(is_superuser=True))
+        .distinct()
+        .order_by("username")
+    )

@@ -46,7 +46,8 @@ def _job_in(note: str | None) -> int | None:
 
 def claim_timeline(*, claim: Claim) -> list[dict]:
     """The claim's one audit trail, newest first: status and suggestion changes, every field
-    edit (django-simple-history), every source cited or dropped, every evidence event."""
+    edit (django-simple-history), every source cited or dropped, every evidence event, and the
+    discussion's comments."""
     entries = [
         _entry(
             "status", c.field, c.from_value, c.to_value, c.changed_by, c.note, c.created_at,
@@ -58,6 +59,10 @@ def claim_timeline(*, claim: Claim) -> list[dict]:
     entries += _field_edits(claim)
     entries += _source_changes(claim)
     entries += _evidence_changes(claim)
+    entries += [
+        _entry("comment", "comment", None, c.text, c.author, "", c.created_at)
+        for c in claim.comments.select_related("author")
+    ]
     entries.sort(key=lambda e: e["created_at"], reverse=True)
     return entries
 

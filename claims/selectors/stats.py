@@ -125,3 +125,26 @@ def troubled_sources(*, limit: int = 20) -> QuerySet[Source]:
         .filter(Q(failed_fetches__gt=0) | Q(versions__gt=1))
         .order_by("-failed_fetches", "-versions", "id")[:limit]
     )
+
+
+def reviewer_load(*, limit: int = 20) -> list[dict]:
+    """Each reviewer's open claims (assigned, not decided yet), heaviest first: one query."""
+    open_claims = Q(discarded=False, status__in=[ClaimStatus.UNVERIFIED, ClaimStatus.IN_REVIEW])
+    rows = (
+        Claim.objects.filter(open_claims, assigned_to__isnull=False)
+        .values("assigned_to", "assigned_to__username")
+        .annotate(
+            open=Count("pk"),
+            in_review=Count("pk", filter=Q(status=ClaimStatus.IN_REVIEW)),
+        )
+        .order_by("-open", "assigned_to__username")[:limit]
+    )
+    return [
+        {
+            "user_id": row["assigned_to"],
+            "username": row["assigned_to__username"],
+            "open": row["open"],
+            "in_review": row["in_review"],
+        }
+        for row in rows
+    ]

@@ -10,6 +10,7 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
 
 from claims.models import Article, Claim, ClaimAppearance, Snapshot
 from claims.services.citations import article_links_store
@@ -26,7 +27,10 @@ def article_size_check(body: str) -> None:
     cap = settings.VERIFIER_ARTICLE_MAX_CHARS
     if len(body) > cap:
         raise ValidationError(
-            {"body": f"An article is at most {cap} characters; this one has {len(body)}."}
+            {
+                "body": _("An article is at most %(cap)d characters; this one has %(size)d.")
+                % {"cap": cap, "size": len(body)}
+            }
         )
 
 
@@ -53,7 +57,7 @@ def article_create(
     `links` are the main text's links (spans into `body`); `snapshot` the preserved page.
     """
     if not body.strip():
-        raise ValidationError({"body": "The article body is empty."})
+        raise ValidationError({"body": _("The article body is empty.")})
     article_size_check(body)
     digest = body_hash(body)
     existing = Article.objects.filter(body_sha256=digest).first()

@@ -8,6 +8,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import F
+from django.utils.translation import gettext as _
 
 from claims.models import Article, Claim, ClaimKind, Origin
 from claims.models.claim import CLAIM_EDITABLE_FIELDS
@@ -24,29 +25,38 @@ def _locate_quote(
     """Check (or find, when no offsets are given) where the quote stands in the article body."""
     if article is None:
         if start is not None or end is not None:
-            raise ValidationError({"quote_start": "Offsets need an article to point into."})
+            raise ValidationError({"quote_start": _("Offsets need an article to point into.")})
         return None, None
     if not quote:
         if start is not None or end is not None:
-            raise ValidationError({"quote": "Offsets were given without the quote they mark."})
+            raise ValidationError({"quote": _("Offsets were given without the quote they mark.")})
         return None, None
     if start is None and end is None:
         first = article.body.find(quote)
         if first < 0:
-            raise ValidationError({"quote": "The quote does not occur in the article body."})
+            raise ValidationError({"quote": _("The quote does not occur in the article body.")})
         if article.body.find(quote, first + 1) >= 0:
             raise ValidationError(
-                {"quote_start": "The quote occurs more than once; give quote_start and quote_end."}
+                {
+                    "quote_start": _(
+                        "The quote occurs more than once; give quote_start and quote_end."
+                    )
+                }
             )
         return first, first + len(quote)
     if start is None or end is None:
-        raise ValidationError({"quote_end": "Give both quote_start and quote_end, or neither."})
+        raise ValidationError({"quote_end": _("Give both quote_start and quote_end, or neither.")})
     if not 0 <= start <= end <= len(article.body):
-        raise ValidationError({"quote_start": f"Offsets must lie within 0..{len(article.body)}."})
+        raise ValidationError(
+            {"quote_start": _("Offsets must lie within 0..%(end)d.") % {"end": len(article.body)}}
+        )
     if article.body[start:end] != quote:
         found = article.body[start:end]
         raise ValidationError(
-            {"quote": f"body[{start}:{end}] is {found[:80]!r}, not the quote given."}
+            {
+                "quote": _("body[%(start)d:%(end)d] is %(found)r, not the quote given.")
+                % {"start": start, "end": end, "found": found[:80]}
+            }
         )
     return start, end
 
@@ -74,7 +84,7 @@ def claim_create(
     organisation but links to nothing (see services.citations).
     """
     if not text.strip():
-        raise ValidationError({"text": "A claim needs its statement."})
+        raise ValidationError({"text": _("A claim needs its statement.")})
     quote_start, quote_end = _locate_quote(article, quote, quote_start, quote_end)
     sources = list(sources or [])
     if article is not None and quote_start is not None:
@@ -104,7 +114,7 @@ def claim_create(
             claim_sources_add(claim=claim, sources=sources)
     except IntegrityError:
         raise ValidationError(
-            {"quote_start": "This article already has a claim on exactly this quote."}
+            {"quote_start": _("This article already has a claim on exactly this quote.")}
         ) from None
     return claim
 
@@ -121,7 +131,7 @@ def claim_lock_version(*, claim_id: int, expected_version: int | None) -> Claim:
     if rows.update(version=F("version") + 1) == 0:
         current = Claim.objects.filter(pk=claim_id).values_list("version", flat=True).first()
         if current is None:
-            raise Claim.DoesNotExist(f"Claim {claim_id} does not exist.")
+            raise Claim.DoesNotExist(_("Claim %(id)s does not exist.") % {"id": claim_id})
         raise StaleVersion(expected=expected_version or 0, current=current)
     return Claim.objects.select_related("article").get(pk=claim_id)
 
@@ -136,7 +146,7 @@ def claim_update(
     """Edit a claim's wording, quote or assignment; refused if the claim changed meanwhile."""
     unknown = set(changes) - EDITABLE_FIELDS
     if unknown:
-        raise ValidationError({name: "This field cannot be edited here." for name in unknown})
+        raise ValidationError({name: _("This field cannot be edited here.") for name in unknown})
     with transaction.atomic():
         claim = claim_lock_version(claim_id=claim_id, expected_version=expected_version)
         for name, value in changes.items():

@@ -7,6 +7,7 @@ import time
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from claims import dispatch
 from claims.models import Claim, ProviderResult, ProviderRun
@@ -93,7 +94,7 @@ def claim_discovery_request(*, claim_id: int) -> list[str]:
     names = [provider.name for provider in enabled_providers()]
     if not names:
         raise NothingToDiscover(
-            "No discovery provider is enabled (VERIFIER_PROVIDERS is empty).", field="providers"
+            _("No discovery provider is enabled (VERIFIER_PROVIDERS is empty)."), field="providers"
         )
     now = timezone.now()
     with transaction.atomic():

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.utils.translation import gettext as _
+
 
 class DomainError(Exception):
     """A request the domain refuses; `field` names the input at fault when there is one."""
@@ -19,8 +21,11 @@ class StaleVersion(DomainError):
 
     def __init__(self, *, expected: int, current: int) -> None:
         super().__init__(
-            f"This claim was changed by someone else (you had version {expected}, it is now at "
-            f"version {current}). Reload it and apply your change again.",
+            _(
+                "This claim was changed by someone else (you had version %(expected)s, it is now "
+                "at version %(current)s). Reload it and apply your change again."
+            )
+            % {"expected": expected, "current": current},
             field="version",
         )
         self.expected = expected
@@ -30,7 +35,8 @@ class StaleVersion(DomainError):
 class DuplicateArticle(DomainError):
     def __init__(self, existing: Any) -> None:
         super().__init__(
-            f"This article is already stored as article {existing.pk} ({existing.title!r}).",
+            _("This article is already stored as article %(id)s (%(title)s).")
+            % {"id": existing.pk, "title": existing.title},
             field="body",
         )
         self.existing = existing
@@ -42,3 +48,7 @@ class NothingToVerify(DomainError):
 
 class NothingToDiscover(NothingToVerify):
     """No discovery provider is enabled: nobody to ask (a conflict, like NothingToVerify)."""
+
+
+class NotAllowed(DomainError):
+    """The person may not do this to this object (not theirs, or too late): a 403."""

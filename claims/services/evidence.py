@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from claims.models import Claim, Evidence, FetchAttempt, Snapshot, Source, Stance, VerificationJob
@@ -216,9 +217,9 @@ def evidence_add(
 ) -> Evidence:
     """A reviewer attaches a passage by hand (no snapshot needed)."""
     if stance not in Stance.values:
-        raise ValidationError({"stance": f"Unknown stance {stance!r}."})
+        raise ValidationError({"stance": _("Unknown stance %(value)r.") % {"value": stance}})
     if not excerpt.strip():
-        raise ValidationError({"excerpt": "Evidence needs the passage it rests on."})
+        raise ValidationError({"excerpt": _("Evidence needs the passage it rests on.")})
     evidence = Evidence(
         claim=claim,
         source=source,
@@ -240,6 +241,6 @@ def evidence_add(
             evidence.save()
     except IntegrityError:
         raise ValidationError(
-            {"excerpt": "This passage is already attached to the claim."}
+            {"excerpt": _("This passage is already attached to the claim.")}
         ) from None
     return evidence

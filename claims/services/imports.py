@@ -9,6 +9,7 @@ from pathlib import Path
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from claims.models import Article, Snapshot, SourceKind, VerificationJob
 from claims.services.articles import article_create
@@ -44,7 +45,9 @@ def _document_from_bytes(
             body, content_type=content_type, charset=charset, url=url or None, include_links=True
         )
     except ExtractionError as exc:
-        raise ValidationError({"body": f"Could not read the article: {exc.message}"}) from None
+        raise ValidationError(
+            {"body": _("Could not read the article: %(problem)s") % {"problem": exc.message}}
+        ) from None
 
 
 def _fetch_and_preserve(url: str) -> tuple[Document, str, Snapshot]:
@@ -87,7 +90,7 @@ def article_import(
     else:
         path = Path(location)
         if not path.is_file():
-            raise ValidationError({"path": f"No such file: {location}"})
+            raise ValidationError({"path": _("No such file: %(path)s") % {"path": location}})
         raw = path.read_bytes()
         text = raw.decode("utf-8", errors="replace")
         content_type = "text/html" if _looks_like_html(text) else "text/plain"

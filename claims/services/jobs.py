@@ -15,6 +15,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import DateTimeField, F, Q, QuerySet, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from claims import dispatch
 from claims.models import (
@@ -75,7 +76,7 @@ def verification_request(
     claim = Claim.objects.get(pk=claim_id)
     if not claim.claim_sources.exists():
         raise NothingToVerify(
-            "This claim cites no source to verify against; add a source first.", field="sources"
+            _("This claim cites no source to verify against; add a source first."), field="sources"
         )
     return job_queue(owner={"claim": claim}, requested_by=user)
 

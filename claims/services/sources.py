@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
 
 from claims.models import Claim, ClaimSource, Source, SourceKind, SourceOrigin
 from workers.fetching import InvalidURL, normalize_url
@@ -24,7 +25,7 @@ def source_get_or_create(
     """Return the source for `url`, creating it; a URL seen before (once normalized) is reused."""
     normalized = source_url_normalized(url)
     if kind not in SourceKind.values:
-        raise ValidationError({"kind": f"Unknown source kind {kind!r}."})
+        raise ValidationError({"kind": _("Unknown source kind %(value)r.") % {"value": kind}})
     defaults = {"name": name, "publisher": publisher, "kind": kind}
     try:
         with transaction.atomic():

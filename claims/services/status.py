@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from claims.models import Claim, ClaimStatus, StatusChange, Verdict
 from claims.services.claims import claim_lock_version, claim_update
@@ -25,7 +26,7 @@ def claim_status_set(
 ) -> Claim:
     """Record a reviewer's verdict with who, when and why; the machine never calls this."""
     if status not in ClaimStatus.values:
-        raise ValidationError({"status": f"Unknown status {status!r}."})
+        raise ValidationError({"status": _("Unknown status %(value)r.") % {"value": status}})
     with transaction.atomic():
         claim = claim_lock_version(claim_id=claim_id, expected_version=expected_version)
         previous = claim.status

@@ -184,8 +184,10 @@ FULL_HISTORY = OpenApiParameter(
 
 class TimelineEntrySerializer(serializers.Serializer):
     id = serializers.IntegerField(required=False, help_text="Set on status changes only.")
-    kind = serializers.ChoiceField(choices=["status", "edit", "source", "evidence"])
-    field = serializers.CharField(help_text="The claim's field; `source` or `evidence` else.")
+    kind = serializers.ChoiceField(choices=["status", "edit", "source", "evidence", "comment"])
+    field = serializers.CharField(
+        help_text="The claim's field; `source`, `evidence` or `comment` else."
+    )
     from_value = serializers.CharField(allow_blank=True)
     to_value = serializers.CharField(allow_blank=True)
     changed_by = serializers.CharField(allow_null=True, help_text="The person, if one.")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework.exceptions import NotFound
@@ -52,5 +53,5 @@ class SnapshotTextApi(_FileApi):
     def get(self, request, pk: int):
         snapshot = get_object_or_404(selectors.snapshot_texts(), pk=pk)
         if not snapshot.text:
-            raise NotFound("No text was extracted from this snapshot.")
+            raise NotFound(_("No text was extracted from this snapshot."))
         return lock_down(HttpResponse(snapshot.text, content_type="text/plain; charset=utf-8"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 
 from claims import selectors
 from claims.editorial.highlight import Span, highlight
@@ -21,7 +22,8 @@ def _spans(article: Article, claims: list[Claim]) -> list[Span]:
             end=c.quote_end,
             status=c.status,
             suggestion=c.suggested_verdict,
-            label=f"{c.get_status_display()}: {c.text[:160]}",
+            label=_("%(status)s: %(text)s")
+            % {"status": c.get_status_display(), "text": c.text[:160]},
         )
         for c in claims
         if c.quote_start is not None and c.quote_end is not None
@@ -34,7 +36,8 @@ def _spans(article: Article, claims: list[Claim]) -> list[Span]:
                 start=seen.quote_start,
                 end=seen.quote_end,
                 status=claim.status,
-                label=f"{claim.get_status_display()} (stated again): {claim.text[:160]}",
+                label=_("%(status)s (stated again): %(text)s")
+                % {"status": claim.get_status_display(), "text": claim.text[:160]},
                 primary=False,
             )
         )
@@ -52,7 +55,7 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         article = selectors.article_detail(pk=pk)
     except Article.DoesNotExist:
-        raise Http404("No such article.") from None
+        raise Http404(_("No such article.")) from None
     claims = list(article.claims.all())
     context = {
         "article": article,

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
 
 from claims.admin.display import STATUS_COLORS
 from claims.editorial.views.access import staff_view
+from claims.editorial.words import outcome_words
 from claims.models import ClaimStatus
 from claims.selectors import stats
 
 BAR_WIDTH = 270  # user units of the longest bar in the status chart (viewBox 480 wide)
 STAGES = [
-    ("stage_decided", "decided by a reviewer", "#15803d"),
-    ("stage_in_review", "in review", "#2563eb"),
-    ("stage_suggested", "machine suggestion waiting", "#d97706"),
-    ("stage_untouched", "not verified yet", "#9ca3af"),
+    ("stage_decided", _("decided by a reviewer"), "#15803d"),
+    ("stage_in_review", _("in review"), "#2563eb"),
+    ("stage_suggested", _("machine suggestion waiting"), "#d97706"),
+    ("stage_untouched", _("not verified yet"), "#9ca3af"),
 ]
 
 
@@ -59,7 +61,13 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "articles": stats.articles_with_counts(),
         "statuses": ClaimStatus.choices,
         "jobs": stats.job_counts(),
-        "watch": stats.jobs_to_watch(),
-        "sources": stats.troubled_sources(),
+        "watch": [
+            {"job": job, "problem": outcome_words(job.error_code)} for job in stats.jobs_to_watch()
+        ],
+        "sources": [
+            {"source": source, "outcome": outcome_words(source.last_outcome)}
+            for source in stats.troubled_sources()
+        ],
+        "reviewers": stats.reviewer_load(),
     }
     return render(request, "editorial/dashboard.html", context)

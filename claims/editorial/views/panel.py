@@ -10,6 +10,7 @@ from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from claims import selectors
@@ -29,7 +30,7 @@ def _from_script(request: HttpRequest) -> bool:
 def _claim_or_404(pk: int) -> Claim:
     claim = selectors.claim_brief(pk=pk)
     if claim is None:
-        raise Http404("No such claim.")
+        raise Http404(_("No such claim."))
     return claim
 
 
@@ -72,7 +73,14 @@ def claim_status(request: HttpRequest, pk: int) -> HttpResponse:
     claim = _claim_or_404(pk)
     form = ClaimStatusForm(request.POST)
     if not form.is_valid():
-        problems = "; ".join(f"{name}: {' '.join(errs)}" for name, errs in form.errors.items())
+        problems = "; ".join(
+            _("%(field)s: %(problem)s")
+            % {
+                "field": form.fields[name].label if name in form.fields else name,
+                "problem": " ".join(errs),
+            }
+            for name, errs in form.errors.items()
+        )
         return _answer(
             request, claim, level=messages.ERROR, message=problems, status=400, form=form
         )
@@ -89,7 +97,12 @@ def claim_status(request: HttpRequest, pk: int) -> HttpResponse:
         # The panel comes back with the claim as it is now, so the reviewer sees the other change.
         return _answer(request, claim, level=messages.ERROR, message=exc.message, status=409)
     label = ClaimStatus(data["status"]).label
-    return _answer(request, claim, level=messages.SUCCESS, message=f"Status set to {label}.")
+    return _answer(
+        request,
+        claim,
+        level=messages.SUCCESS,
+        message=_("Status set to %(status)s.") % {"status": label},
+    )
 
 
 @require_POST
@@ -101,8 +114,8 @@ def claim_verify(request: HttpRequest, pk: int) -> HttpResponse:
     except NothingToVerify as exc:
         return _answer(request, claim, level=messages.ERROR, message=exc.message, status=409)
     message = (
-        f"Verification queued (job {job.pk})."
+        _("Verification queued (job %(id)s).") % {"id": job.pk}
         if created
-        else f"A verification is already under way (job {job.pk})."
+        else _("A verification is already under way (job %(id)s).") % {"id": job.pk}
     )
     return _answer(request, claim, level=messages.SUCCESS, message=message, status=202)

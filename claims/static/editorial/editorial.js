@@ -64,10 +64,11 @@
           if (!data) return;
           var bar = job.querySelector("[data-job-progress]");
           var state = job.querySelector("[data-job-state]");
-          var text = job.querySelector("[data-job-message]");
           if (bar) bar.value = data.progress;
-          if (state) { state.textContent = data.status; state.className = "job-status job-" + data.status; }
-          if (text) text.textContent = data.progress_message || "";
+          // The labels come translated from the page (data-label-*); the worker's own progress
+          // line is English machine text, so only the bar moves while the job runs.
+          var label = job.dataset["label" + data.status.charAt(0).toUpperCase() + data.status.slice(1)];
+          if (state) { state.textContent = label || data.status; state.className = "job-status job-" + data.status; }
           if (data.status === "succeeded" || data.status === "failed") {
             clearInterval(poller); poller = null;
             if (currentClaim() === claimId) load(claimId, false);
