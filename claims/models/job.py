@@ -198,4 +198,5 @@ class FetchAttempt(models.Model):
         ordering = ["-started_at", "-id"]
 
     def __str__(self) -> str:
-        return f"{self.url}: {self.outcome}"
+        # The outcome is a code: screens show it as words (claims/editorial/words.py).
+        return f"{self.url} @ {self.started_at:%Y-%m-%d %H:%M}"

@@ -39,7 +39,7 @@ def test_the_queue_verification_action_creates_a_job(editor_client):
     )
     assert response.status_code == 200
     assert VerificationJob.objects.filter(claim=claim).count() == 1
-    assert "1 verification(s) queued" in response.content.decode()
+    assert "1 verification queued" in response.content.decode()
 
 
 def test_the_set_status_action_records_the_note(editor_client, editor):

@@ -39,7 +39,7 @@ def test_editors_assign_a_reviewer_in_bulk_through_the_service(editor_client, re
          "reviewer": reviewer.pk},
         follow=True,
     )  # fmt: skip
-    assert "2 claim(s) assigned to reviewer" in response.content.decode()
+    assert "2 claims assigned to reviewer" in response.content.decode()
     for claim, version in zip(claims, versions, strict=True):
         claim.refresh_from_db()
         assert claim.assigned_to == reviewer

@@ -12,7 +12,7 @@ FILTERS = [
     (
         Claim,
         ClaimFilter,
-        ["status", "suggested_verdict", "kind", "article", "needs_review", "origin"],
+        ["status", "suggested_verdict", "kind", "article", "needs_review", "origin", "assigned_to"],
     ),
     (Evidence, EvidenceFilter, ["claim", "source", "stance"]),
     (VerificationJob, JobFilter, ["claim", "status"]),

@@ -11,9 +11,9 @@ from django.test import Client
 from django.urls import URLPattern, get_resolver
 from django.utils import timezone
 
-from claims.models import Claim, ClaimLink, ProviderResult, StatusChange, VerificationJob
+from claims.models import Claim, ClaimLink, Comment, ProviderResult, StatusChange, VerificationJob
 from claims.services.evidence import Capture, snapshot_record
-from tests.factories import ArticleFactory, ClaimFactory, SourceFactory, cite
+from tests.factories import ArticleFactory, ClaimFactory, SourceFactory, UserFactory, cite
 from tests.permissions.conftest import ROLES
 
 pytestmark = pytest.mark.django_db
@@ -61,6 +61,8 @@ def world(editor):
         "link": link.pk,
         "candidate": candidate.pk,
         "version": claim.version,
+        # Written by someone outside the roles: nobody below may edit another's comment.
+        "comment": Comment.objects.create(claim=claim, author=UserFactory(), text="Vu.").pk,
     }
 
 
@@ -110,6 +112,13 @@ API = [
     Row("claims/<int:pk>/status/", "POST", 200, REVIEWERS, "/api/v1/claims/{claim}/status/",
         {"status": "supported", "note": "the report confirms it", "version": "{version}"}),
     Row("claims/<int:pk>/history/", "GET", 200, EVERYONE, "/api/v1/claims/{claim}/history/"),
+    Row("claims/<int:pk>/comments/", "GET", 200, EVERYONE, "/api/v1/claims/{claim}/comments/"),
+    Row("claims/<int:pk>/comments/", "POST", 201, REVIEWERS, "/api/v1/claims/{claim}/comments/",
+        {"text": "Le rapport p. 4 le confirme."}),
+    Row("comments/<int:pk>/", "GET", 200, EVERYONE, "/api/v1/comments/{comment}/"),
+    # Only its author edits a comment: every role here, admin included, gets 403.
+    Row("comments/<int:pk>/", "PATCH", 403, EVERYONE, "/api/v1/comments/{comment}/",
+        {"text": "Corrigé."}),
     Row("claims/<int:pk>/verify/", "POST", 202, REVIEWERS, "/api/v1/claims/{claim}/verify/"),
     Row("claims/<int:pk>/discard/", "POST", 200, EDITORS, "/api/v1/claims/{claim}/discard/",
         {"discarded": True, "version": "{version}"}),
