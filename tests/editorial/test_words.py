@@ -10,6 +10,7 @@ from claims.models import Evidence, Snapshot, VerificationJob
 from tests.factories import ClaimFactory, SourceFactory, cite
 
 PANEL = {"HTTP_X_PANEL": "1"}
+TEXTS = ["alpha passage", "beta passage", "gamma passage"]
 
 
 def test_every_fetch_outcome_of_the_fetcher_has_words():
@@ -42,7 +43,7 @@ def test_the_panel_groups_evidence_by_snapshot_and_folds_neutral_passages(review
     ):
         Evidence.objects.create(
             claim=claim, source=source, snapshot=snapshot, url=source.url, stance=stance,
-            confidence=0.8, excerpt=["alpha passage", "beta passage", "gamma passage"][n], excerpt_start=n, excerpt_end=n + 1,
+            confidence=0.8, excerpt=TEXTS[n], excerpt_start=n, excerpt_end=n + 1,
             content_sha256="e" * 64, method="bm25+quantities+entities", reason=reason,
         )  # fmt: skip
     VerificationJob.objects.create(

@@ -5,6 +5,7 @@ from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
 from claims.roles import EDITORS, READ_ONLY, REVIEWERS
+from claims.services.profiles import profile_language_set
 
 DEMO_USERS = [
     ("admin", None, True),
@@ -34,4 +35,6 @@ class Command(BaseCommand):
             user.save()
             if group:
                 user.groups.set([Group.objects.get(name=group)])
+            # The demo newsroom is French: its people start in French (the switcher changes it).
+            profile_language_set(user=user, language="fr")
             self.stdout.write(f"  {username:<9} {group or 'superuser'}")
