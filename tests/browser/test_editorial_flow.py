@@ -81,13 +81,15 @@ def test_a_reviewer_verifies_and_decides_a_claim_from_the_article(
     figure = page.locator(".evidence .figure", has_text="$500 billion")
     figure.first.wait_for(timeout=60_000)
     assert page.locator("[data-job-state]").inner_text() == "Succeeded"
-    assert re.search(r"\b[0-9a-f]{64}\b", page.locator(".evidence .snapshot").first.inner_text())
+    # The snapshot's hash is given once for its group, folded under "details".
+    snapshot_line = page.locator(".snapshot-group .snapshot").first
+    assert re.search(r"\b[0-9a-f]{64}\b", snapshot_line.text_content())
     assert "Supported" in page.locator("[data-suggestion]").inner_text()
     screenshot(page, "panel")
 
     # The preserved capture downloads as a WARC file.
     with page.expect_download() as download:
-        page.locator(".evidence a", has_text="WARC download").first.click()
+        page.locator(".snapshot-group a", has_text="WARC archive").first.click()
     assert download.value.suggested_filename.endswith(".warc.gz")
 
     # Decide: the status is saved with its note and the highlight takes the new colour.
