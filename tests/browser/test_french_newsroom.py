@@ -98,6 +98,10 @@ def test_a_french_newsroom_verifies_decides_and_discusses_a_claim(
     page.locator(".set-status button[type=submit]").click()
     page.locator("[data-panel-message]", has_text="Statut changé en « Confirmée ».").wait_for()
 
+    page.goto(f"/articles/{article.pk}/?claim={claim.pk}")
+    page.locator(".evidence .figure", has_text="$500 billion").first.wait_for()
+    screenshot(page, f"article-fr-{size}", for_readme=size == "laptop")
+
     # Ask a colleague with a mention: the claim enters his queue.
     other = article.claims.exclude(pk=claim.pk).order_by("quote_start").first()
     page.goto(f"/articles/{article.pk}/?claim={other.pk}")
@@ -106,7 +110,7 @@ def test_a_french_newsroom_verifies_decides_and_discusses_a_claim(
     page.locator("[data-panel-message]", has_text="Commentaire ajouté.").wait_for()
     assert page.locator(".comment .mention", has_text="@marc").count() == 1
     assert Comment.objects.get(claim=other).mentions.get() == people["marc"]
-    screenshot(page, f"article-fr-{size}", for_readme=size == "laptop")
+    screenshot(page, f"discussion-fr-{size}")
 
     page.goto("/dashboard/")
     assert page.locator('[data-status-count="supported"]').text_content() == "1"
