@@ -20,7 +20,7 @@ urlpatterns = [
     ),
     path("claims/<int:pk>/search/", sources.claim_search, name="claim-search"),
     path("snapshots/<int:pk>/warc/", downloads.snapshot_warc, name="snapshot-warc"),
-    path("claims/<int:pk>/assign/", queue.claim_assign, name="claim-assign"),
+    path("claims/<int:pk>/assign/", queue.claim_assign_view, name="claim-assign"),
     path("claims/<int:pk>/comments/", comments.claim_comment, name="claim-comment"),
     path("comments/<int:pk>/", comments.comment_update, name="comment-edit"),
     path("queue/", queue.queue, name="queue"),

@@ -165,6 +165,15 @@ def claim_update(
     return claim
 
 
+def claim_assign(
+    *, claim_id: int, assignee: AbstractBaseUser | None, user: AbstractBaseUser | None
+) -> Claim:
+    """Put the claim in `assignee`'s queue (None: nobody's); whatever version it is at."""
+    return claim_update(
+        claim_id=claim_id, expected_version=None, changes={"assigned_to": assignee}, user=user
+    )
+
+
 def claim_discard(
     *,
     claim_id: int,

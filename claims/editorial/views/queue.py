@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 from claims import selectors
 from claims.editorial.views.access import staff_view
 from claims.editorial.views.panel import _answer, _claim_or_404
-from claims.services.claims import claim_update
+from claims.services.claims import claim_assign
 from claims.services.errors import DomainError
 
 
@@ -33,7 +33,7 @@ def queue(request: HttpRequest) -> HttpResponse:
 
 @require_POST
 @staff_view("claims.set_claim_status")
-def claim_assign(request: HttpRequest, pk: int) -> HttpResponse:
+def claim_assign_view(request: HttpRequest, pk: int) -> HttpResponse:
     """Assign the claim to a reviewer (or to nobody) from the panel."""
     claim = _claim_or_404(pk)
     chosen = request.POST.get("assignee", "")
@@ -45,12 +45,7 @@ def claim_assign(request: HttpRequest, pk: int) -> HttpResponse:
                 request, claim, level=messages.ERROR, message=_("No such reviewer."), status=400
             )
     try:
-        claim_update(
-            claim_id=claim.pk,
-            expected_version=None,
-            changes={"assigned_to": reviewer},
-            user=request.user,
-        )
+        claim_assign(claim_id=claim.pk, assignee=reviewer, user=request.user)
     except (ValidationError, DomainError) as exc:
         return _answer(request, claim, level=messages.ERROR, message=str(exc), status=400)
     message = (
