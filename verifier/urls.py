@@ -4,7 +4,6 @@ from django.contrib import admin
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import RedirectView
-from django.views.i18n import JavaScriptCatalog
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 
 from claims.i18n import language_choose
@@ -24,7 +23,6 @@ urlpatterns = [
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="swagger-ui"),
     path("api/redoc/", SpectacularRedocView.as_view(url_name="schema"), name="redoc"),
     path("i18n/language/", language_choose, name="language-choose"),
-    path("i18n/catalog.js", JavaScriptCatalog.as_view(packages=["claims"]), name="js-catalog"),
     # The editorial screens: /articles/, /articles/<id>/, /claims/<id>/, /dashboard/.
     path("", include("claims.editorial.urls")),
 ]
