@@ -40,7 +40,7 @@ class ClaimFilter(django_filters.FilterSet):
             if user is None or not user.is_authenticated:
                 return queryset.none()
             return queryset.filter(selectors.claim_queue_filter(user=user))
-        if not value.isdigit():
+        if not (value.isascii() and value.isdigit()):
             raise ValidationError({"assigned_to": _("Give a user id or “me”.")})
         return queryset.filter(assigned_to_id=int(value))
 

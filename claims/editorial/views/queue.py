@@ -39,7 +39,8 @@ def claim_assign_view(request: HttpRequest, pk: int) -> HttpResponse:
     chosen = request.POST.get("assignee", "")
     reviewer = None
     if chosen:
-        reviewer = selectors.reviewer_list().filter(pk=chosen).first() if chosen.isdigit() else None
+        known = chosen.isascii() and chosen.isdigit()  # "²" is a digit, but no id
+        reviewer = selectors.reviewer_list().filter(pk=chosen).first() if known else None
         if reviewer is None:
             return _answer(
                 request, claim, level=messages.ERROR, message=_("No such reviewer."), status=400
