@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.contrib.auth.signals import user_logged_in
+from django.db import InterfaceError, OperationalError
 from django.dispatch import receiver
 from django.http import HttpRequest, HttpResponse
 from django.utils import translation
@@ -31,7 +32,12 @@ class UserLanguageMiddleware:
         # No session cookie (token API calls, first visits): nothing to read, no query.
         session = getattr(request, "session", None)
         if session is not None and settings.SESSION_COOKIE_NAME in request.COOKIES:
-            language = session.get(SESSION_KEY)
+            try:
+                language = session.get(SESSION_KEY)
+            except (OperationalError, InterfaceError):
+                # The database is down: the view will say so (503, verifier.middleware); the
+                # language falls back to the cookie and the browser's.
+                language = None
             if language in dict(settings.LANGUAGES):
                 translation.activate(language)
                 request.LANGUAGE_CODE = language

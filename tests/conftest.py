@@ -12,6 +12,9 @@ from django.contrib.auth.models import Group
 from rest_framework.test import APIClient
 
 from claims.roles import EDITORS, READ_ONLY, REVIEWERS
+
+# The suite's assertions are in English: the processes it starts (workers, servers) speak it too.
+os.environ["VERIFIER_LANGUAGE"] = "en"
 from tests.factories import UserFactory
 from tests.support.clients import browser
 
