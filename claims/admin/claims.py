@@ -23,7 +23,7 @@ from claims.admin.forms import ClaimActionForm, ClaimAdminForm, reviewer_choices
 from claims.exports.spreadsheet import claims_csv
 from claims.models import Claim, ClaimSource, ClaimStatus, Comment, Evidence, StatusChange
 from claims.models.claim import CLAIM_REVIEW_FIELDS, CLAIM_SUGGESTION_FIELDS
-from claims.services.claims import EDITABLE_FIELDS, claim_assign, claim_create, claim_update
+from claims.services.claims import EDITABLE_FIELDS, claim_assign, claim_create
 from claims.services.comments import comment_add
 from claims.services.errors import DomainError, NothingToVerify, StaleVersion
 from claims.services.jobs import verification_request
