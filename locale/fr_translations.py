@@ -547,4 +547,6 @@ FR = {
     "Candidates found by a search": "Candidats trouvés par une recherche",
     "An editor cites sources: a passage you add from another URL waits as a candidate for an editor.": "Ce sont les éditeurs qui citent les sources : un passage que vous ajoutez depuis une autre URL attend, comme candidat, qu'un éditeur le cite.",
     "%(n)s without a source": ("%(n)s sans source", "%(n)s sans source"),
+    "Broken answer": "Réponse défectueuse",
+    "The site's answer broke the HTTP rules (status line or headers); nothing was read.": "La réponse du site ne respecte pas les règles HTTP (ligne d'état ou en-têtes) ; rien n'a été lu.",
 }

@@ -88,6 +88,10 @@ OUTCOMES = {
         _("The site answered that the page does not exist or may not be read (4xx)."),
     ),
     "http_5xx": (_("Site error"), _("The site failed to answer (5xx); it may work later.")),
+    "protocol": (
+        _("Broken answer"),
+        _("The site's answer broke the HTTP rules (status line or headers); nothing was read."),
+    ),
     "blocked_address": (
         _("Blocked address"),
         _("The address points into a private network, which the fetcher never reaches."),

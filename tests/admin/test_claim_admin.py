@@ -144,6 +144,8 @@ def _claim_form(claim, **sources) -> dict:
         "provider_results-INITIAL_FORMS": 0,
         "status_changes-TOTAL_FORMS": 0,
         "status_changes-INITIAL_FORMS": 0,
+        "comments-TOTAL_FORMS": 0,
+        "comments-INITIAL_FORMS": 0,
         **sources,
     }
 

@@ -62,6 +62,7 @@ def test_the_admin_refuses_more_cited_sources_than_the_cap(admin_client, setting
         "evidence-TOTAL_FORMS": 0, "evidence-INITIAL_FORMS": 0,
         "status_changes-TOTAL_FORMS": 0, "status_changes-INITIAL_FORMS": 0,
         "provider_results-TOTAL_FORMS": 0, "provider_results-INITIAL_FORMS": 0,
+        "comments-TOTAL_FORMS": 0, "comments-INITIAL_FORMS": 0,
     }  # fmt: skip
     for index, source in enumerate(sources):
         form[f"claim_sources-{index}-source"] = source.pk
