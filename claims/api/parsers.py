@@ -34,7 +34,7 @@ class CappedJSONParser(JSONParser):
         try:
             return super().parse(stream, media_type, parser_context)
         except RecursionError:  # only if the depth check above is bypassed (no size cap)
-            raise ParseError("JSON parse error - the body is nested too deeply.") from None
+            raise ParseError(_("JSON parse error - the body is nested too deeply.")) from None
 
 
 # A JSON string, escapes included: brackets inside strings are text, not nesting.

@@ -100,29 +100,34 @@ def article_body_check(*, article: Article | None, body: str) -> None:
     text over the size cap (article_size_check).
     """
     if not body.strip():
-        raise ValidationError("The article body is empty.")
+        raise ValidationError(_("The article body is empty."))
     article_size_check(body)
     if article is not None and article.pk and body != article.body:
         pointing = Claim.objects.filter(article=article).count()
         pointing += ClaimAppearance.objects.filter(article=article).count()
         if pointing:
             raise ValidationError(
-                f"{pointing} claim quote(s) point into this text by offset; it can no longer be "
-                "changed. Store the new version as another article."
+                _(
+                    "%(n)d claim quote(s) point into this text by offset; it can no longer be "
+                    "changed. Store the new version as another article."
+                )
+                % {"n": pointing}
             )
     twin = Article.objects.filter(body_sha256=body_hash(body))
     if article is not None and article.pk:
         twin = twin.exclude(pk=article.pk)
     existing = twin.values_list("pk", flat=True).first()
     if existing is not None:
-        raise ValidationError(f"This text is already stored as article {existing}.")
+        raise ValidationError(
+            _("This text is already stored as article %(id)s.") % {"id": existing}
+        )
 
 
 def article_update(*, article_id: int, changes: dict[str, Any]) -> Article:
     """Edit an article's details; its body only while no claim points into it."""
     unknown = set(changes) - ARTICLE_EDITABLE_FIELDS
     if unknown:
-        raise ValidationError({name: "This field cannot be edited here." for name in unknown})
+        raise ValidationError({name: _("This field cannot be edited here.") for name in unknown})
     with transaction.atomic():
         article = Article.objects.select_for_update().get(pk=article_id)
         if "body" in changes:
@@ -141,6 +146,6 @@ def article_update(*, article_id: int, changes: dict[str, Any]) -> Article:
             with transaction.atomic():
                 article.save()
         except IntegrityError:  # the same body was stored meanwhile by another request
-            message = "This text was just stored as another article."
+            message = _("This text was just stored as another article.")
             raise ValidationError({"body": message}) from None
     return article

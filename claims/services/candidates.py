@@ -13,6 +13,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from claims.models import Claim, Evidence, ProviderResult, Source, SourceOrigin
 from claims.services.claims import claim_lock_version
@@ -74,8 +75,8 @@ def _propose(
     user: AbstractBaseUser | None,
 ) -> ProviderResult:
     if not excerpt.strip():
-        raise ValidationError({"excerpt": "Evidence needs the passage it rests on."})
-    candidate, _ = ProviderResult.objects.update_or_create(
+        raise ValidationError({"excerpt": _("Evidence needs the passage it rests on.")})
+    candidate, _created = ProviderResult.objects.update_or_create(
         claim=claim,
         provider=REVIEWER_PROVIDER,
         url=url,
@@ -106,7 +107,7 @@ def candidate_cite(
     with transaction.atomic():
         candidate = ProviderResult.objects.select_for_update().filter(pk=candidate_id).first()
         if candidate is None or claim_id not in (None, candidate.claim_id):
-            raise ValidationError({"candidate": "No such candidate for this claim."})
+            raise ValidationError({"candidate": _("No such candidate for this claim.")})
         claim = claim_lock_version(claim_id=candidate.claim_id, expected_version=None)
         source = claim.sources.filter(url=candidate.url).first()
         if source is None:

@@ -59,12 +59,17 @@ def _fetch_and_preserve(url: str) -> tuple[Document, str, Snapshot]:
         raise ValidationError({"url": exc.messages}) from None
     read = source_fetch(source=source)
     if not read.ok:
-        message = f"Could not fetch the article: {read.error_code}: {read.error_message}"
+        message = _("Could not fetch the article: %(code)s: %(problem)s") % {
+            "code": read.error_code,
+            "problem": read.error_message,
+        }
         raise ValidationError({"url": message})
     try:
         snapshot_extract(read.snapshot, body=read.body)
     except ExtractionError as exc:
-        raise ValidationError({"url": f"Could not read the article: {exc.message}"}) from None
+        raise ValidationError(
+            {"url": _("Could not read the article: %(problem)s") % {"problem": exc.message}}
+        ) from None
     _mime, charset = parse_content_type(
         next((v for k, v in read.snapshot.headers if k.lower() == "content-type"), None)
     )
@@ -139,11 +144,11 @@ def article_import_text(
     links are resolved against `url`.
     """
     if html and body:
-        raise ValidationError({"html": "Give the article's body or its HTML, not both."})
+        raise ValidationError({"html": _("Give the article's body or its HTML, not both.")})
     links: list[Link] = []
     document = article_document(html or body, url=url)
     if html and document is None:
-        raise ValidationError({"html": "This is not an HTML page or fragment."})
+        raise ValidationError({"html": _("This is not an HTML page or fragment.")})
     if document is not None:
         body, links = document.text, document.links
         title = title or document.title or ""

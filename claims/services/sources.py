@@ -43,7 +43,9 @@ def source_get_or_create(
 
 
 def sources_cap_message(cap: int) -> str:
-    return f"A claim cites at most {cap} sources (VERIFIER_MAX_SOURCES_PER_CLAIM)."
+    return _("A claim cites at most %(cap)d sources (VERIFIER_MAX_SOURCES_PER_CLAIM).") % {
+        "cap": cap
+    }
 
 
 # What an edit may change: a source is its URL (sources are deduplicated by it), so a new
@@ -55,9 +57,11 @@ def source_update(*, source_id: int, changes: dict[str, str]) -> Source:
     """Edit a source's name, publisher or kind."""
     unknown = set(changes) - SOURCE_EDITABLE_FIELDS
     if unknown:
-        raise ValidationError({name: "This field cannot be edited here." for name in unknown})
+        raise ValidationError({name: _("This field cannot be edited here.") for name in unknown})
     if changes.get("kind", SourceKind.OTHER) not in SourceKind.values:
-        raise ValidationError({"kind": f"Unknown source kind {changes['kind']!r}."})
+        raise ValidationError(
+            {"kind": _("Unknown source kind %(kind)r.") % {"kind": changes["kind"]}}
+        )
     with transaction.atomic():
         source = Source.objects.select_for_update().get(pk=source_id)
         for name, value in changes.items():
@@ -81,7 +85,9 @@ def claim_sources_add(*, claim: Claim, sources: list[dict]) -> list[Source]:
     for index, item in enumerate(sources):
         origin = item.get("origin") or SourceOrigin.EDITOR
         if origin not in SourceOrigin.values:
-            raise ValidationError({f"sources[{index}]": [f"Unknown source origin {origin!r}."]})
+            raise ValidationError(
+                {f"sources[{index}]": [_("Unknown source origin %(origin)r.") % {"origin": origin}]}
+            )
         try:
             source = source_get_or_create(
                 url=item.get("url", ""),

@@ -1,6 +1,7 @@
 """Articles: list, create, read with their claims."""
 
 from django.conf import settings
+from django.utils.translation import gettext as _
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import generics, serializers, status
 from rest_framework.response import Response
@@ -58,7 +59,9 @@ class ArticleListCreateApi(generics.ListAPIView):
         def validate_body(self, body: str) -> str:
             cap = settings.VERIFIER_ARTICLE_MAX_CHARS  # the admin's paste has the same cap
             if len(body) > cap:
-                raise serializers.ValidationError(f"An article is at most {cap} characters.")
+                raise serializers.ValidationError(
+                    _("An article is at most %(cap)d characters.") % {"cap": cap}
+                )
             return body
 
     def get_queryset(self):
@@ -81,7 +84,7 @@ class ArticleListCreateApi(generics.ListAPIView):
         data.is_valid(raise_exception=True)
         values = dict(data.validated_data)
         if not values["body"].strip() and not values["html"].strip():
-            raise serializers.ValidationError({"body": ["Give the article's body or its html."]})
+            raise serializers.ValidationError({"body": [_("Give the article's body or its html.")]})
         outcome = article_import_text(**values, user=request.user)
         article = selectors.article_detail(pk=outcome.article.pk)
         body = ArticleDetailSerializer(article).data
