@@ -57,7 +57,12 @@ def _articles(folder: Path) -> dict[str, dict]:
 
 
 def test_every_real_article_parses_and_every_label_is_exact_text():
-    articles = {**_articles(REAL), **_articles(REAL / "holdout"), **_articles(REAL / "holdout2")}
+    articles = {
+        **_articles(REAL),
+        **_articles(REAL / "holdout"),
+        **_articles(REAL / "holdout2"),
+        **_articles(REAL / "holdout3"),
+    }
     assert articles
     for name, article in articles.items():
         assert problems(article) == [], name
@@ -80,6 +85,20 @@ def test_the_second_holdout_is_fresh_six_french_and_two_english_pages():
     used = {a["source_url"] for a in earlier}
     assert not used & {a["source_url"] for a in holdout2.values()}
     assert sum("stargate" in a["text"].lower() for a in holdout2.values()) == 2
+
+
+def test_the_third_holdout_is_fresh_six_french_and_two_english_pages():
+    earlier = [
+        *_articles(REAL).values(),
+        *_articles(REAL / "holdout").values(),
+        *_articles(REAL / "holdout2").values(),
+    ]
+    holdout3 = _articles(REAL / "holdout3")
+    languages = [a["language"] for a in holdout3.values()]
+    assert languages.count("fr") >= 6 and languages.count("en") >= 2
+    assert not {a["source_url"] for a in earlier} & {a["source_url"] for a in holdout3.values()}
+    assert not {a["source_name"] for a in earlier} & {a["source_name"] for a in holdout3.values()}
+    assert all(a["claims"] and a["not_claims"] for a in holdout3.values())
 
 
 GOOD = {

@@ -16,6 +16,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2] / "data" / "verification" / "realtext"
 PARTS = ("tuned", "holdout")
+# A second, blind holdout labelled later from other pages; it is outside the split rule.
+FRESH = ("holdout2",)
+FILES = PARTS + FRESH
 FIELDS = {
     "id": str,
     "claim": str,
@@ -64,9 +67,10 @@ def _cases(part: str) -> list[dict]:
 
 
 ALL = [case for part in PARTS for case in _cases(part)]
+EVERY = [case for part in FILES for case in _cases(part)]
 
 
-@pytest.mark.parametrize("part", PARTS)
+@pytest.mark.parametrize("part", FILES)
 def test_every_line_parses_as_one_json_object(part):
     for number, line in _read(part):
         try:
@@ -76,7 +80,7 @@ def test_every_line_parses_as_one_json_object(part):
         assert isinstance(value, dict), f"{part}.jsonl line {number} is not an object"
 
 
-@pytest.mark.parametrize("part", PARTS)
+@pytest.mark.parametrize("part", FILES)
 def test_both_parts_are_non_empty(part):
     assert _cases(part)
 
@@ -88,7 +92,7 @@ def test_there_are_at_least_150_cases_and_the_holdout_is_about_a_third():
 
 
 def test_every_case_has_every_field_with_its_type_and_nothing_else():
-    for case in ALL:
+    for case in EVERY:
         assert set(case) == set(FIELDS), case.get("id")
         for field, kind in FIELDS.items():
             assert isinstance(case[field], kind), (case["id"], field)
@@ -97,30 +101,32 @@ def test_every_case_has_every_field_with_its_type_and_nothing_else():
 
 
 def test_labels_traps_and_languages_are_from_the_fixed_lists():
-    for case in ALL:
+    for case in EVERY:
         assert case["label"] in LABELS, case["id"]
         assert case["trap"] in TRAPS, (case["id"], case["trap"])
         assert case["claim_language"] in {"fr", "en"}, case["id"]
         assert case["source_language"] in {"fr", "en"}, case["id"]
 
 
-def test_ids_are_unique_across_both_parts():
-    counts = Counter(case["id"] for case in ALL)
+def test_ids_are_unique_across_all_files():
+    counts = Counter(case["id"] for case in EVERY)
     assert [i for i, n in counts.items() if n > 1] == []
 
 
 def test_no_claim_is_asked_twice_of_the_same_passage():
-    pairs = Counter((case["claim"], case["passage"]) for case in ALL)
+    pairs = Counter((case["claim"], case["passage"]) for case in EVERY)
     assert [pair for pair, n in pairs.items() if n > 1] == []
 
 
 def test_passages_are_short_excerpts():
     too_long = [case["id"] for case in ALL if len(case["passage"].split()) > 120]
+    # holdout2 keeps to the stated limit of the README: 86 words at most.
+    too_long += [case["id"] for case in _cases("holdout2") if len(case["passage"].split()) > 86]
     assert too_long == []
 
 
 def test_sources_are_http_urls():
-    for case in ALL:
+    for case in EVERY:
         url = urlparse(case["source_url"])
         assert url.scheme in {"http", "https"} and url.netloc, case["id"]
 
@@ -146,3 +152,15 @@ def test_the_files_follow_the_split_rule():
     split = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(split)
     assert split.check() == []
+
+
+def test_the_second_holdout_is_fresh_and_large_enough():
+    fresh = _cases("holdout2")
+    assert len(fresh) >= 110
+    assert {case["id"][:2] for case in fresh} == {"rh"}
+    assert {case["label"] for case in fresh} == LABELS
+    assert {case["trap"] for case in fresh} == TRAPS
+    earlier = {case["source_url"] for case in ALL}
+    assert earlier & {case["source_url"] for case in fresh} == set()
+    assert len({case["source_url"] for case in fresh}) >= 40
+    assert len({case["source_name"] for case in fresh}) >= 25
