@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from workers.claimfinder import cues, facts, quotes, scoring
+from workers.claimfinder import cues, facts, quotes, scoring, verbs
 from workers.claimfinder.claimants import find_claimant
 from workers.claimfinder.language import detect_language
 from workers.verification import extract_quantities, split_passages
@@ -21,6 +22,12 @@ MIN_SCORE = 0.45
 MAX_CHARS = 6_000_000
 
 _ATTRIBUTION_LINE = re.compile(r"^\s*[–—-]\s*(?P<who>\S.{2,150})$")
+# "— Sam Altman, OpenAI CEO" names a speaker; "- Le peuple a accepté la loi. En revanche, …" is a
+# bullet of the article's own text. A signature is one short phrase that starts with a name.
+SIGNATURE_WORDS = 12
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-ZÀ-Ý]")
+# A bullet mark before a quote is not part of it.
+_LEADING_MARKS = re.compile(r"^[\s,;–—•]*(?:-\s+)?")
 _CLAUSE_BREAK = re.compile(
     r",\s+(?=avec |tandis qu|alors qu|while |whereas |and |et (?!non )|which |but |mais |"
     r"précisant |ajoutant |soulignant )|;\s+|\s+(?=avant qu['’e])"
@@ -29,7 +36,9 @@ _CLAUSE_BREAK = re.compile(
 _DASH = re.compile(r"\s+[–—]\s+")
 # "Helloworld.Ayant aligné …": scraped copy often loses the space after a full stop, and the
 # passage splitter then reads two sentences as one.
-_GLUED = re.compile(r"(?<=[a-zà-ÿ0-9]{2}[.!?])(?=[A-ZÀ-Ý][a-zà-ÿ]{2,}\s)")
+# An acronym may end the first one ("… du réseau RTE.Contacté par l'AFP"), and the next may open
+# on a short word or an elision ("RTE.La remise", "reprises.L'Autorité").
+_GLUED = re.compile(r"(?<=[A-Za-zÀ-ÿ0-9)]{2}[.!?])(?=[A-ZÀ-Ý](?:[a-zà-ÿ]+\s|['’]\w))")
 # "While Stargate has yet to invest beyond Texas, its expansion plans are taking shape": the
 # comma that closes a fronted subordinate clause may separate two checkable facts.
 _FRONTED = re.compile(
@@ -108,6 +117,10 @@ def _clauses(
     # is not two clauses: each clause says something in words of its own.
     if any(len(_LOWER_WORD.findall(text[s:e])) < 3 for s, e in parts):
         return [(start, end)]
+    # "… seront construits à Lordstown, et à Milam County, au Texas": a part without a verb of
+    # its own is a list inside one fact.
+    if not all(verbs.has_verb(text[s:e]) for s, e in parts):
+        return [(start, end)]
     if sum(1 for s, e in parts if rate(s, e) >= min_score) < 2:
         return [(start, end)]
     return parts
@@ -122,18 +135,15 @@ def _too_short(quote: str, quantities: list[dict]) -> bool:
 
 
 def _passages(text: str) -> list[tuple[int, int]]:
-    """The engine's sentences, cut again where a full stop lost its following space."""
-    glued = [m.start() for m in _GLUED.finditer(text)]
-    passages = split_passages(text)
-    if not glued:
-        return passages
+    """The engine's sentences, cut first where a full stop lost its following space.
+
+    The cut comes first: the engine caps a passage's length, and a run of glued sentences
+    read as one would be cut mid-sentence ("… son feu" / "vert au redémarrage").
+    """
+    bounds = [0, *(m.start() for m in _GLUED.finditer(text)), len(text)]
     found = []
-    for start, end in passages:
-        at = bisect.bisect_right(glued, start)
-        while at < len(glued) and glued[at] < end:
-            found.append((start, glued[at]))
-            start, at = glued[at], at + 1
-        found.append((start, end))
+    for start, end in itertools.pairwise(bounds):
+        found.extend((start + s, start + e) for s, e in split_passages(text[start:end]))
     return found
 
 
@@ -142,7 +152,7 @@ def _span(
 ) -> tuple[str, int, int, list[dict]]:
     """A clause's trimmed quote, offsets, and the sentence's figures that fall inside it."""
     raw = text[start:end]
-    start += len(raw) - len(raw.lstrip(" ,;–—"))
+    start += _LEADING_MARKS.match(raw).end()
     quote = text[start:end].rstrip(" ,;–—")
     end = start + len(quote)
     quantities = []
@@ -181,13 +191,31 @@ class _Reader:
         return self._rates[key]
 
 
+def _signature(line: str) -> re.Match | None:
+    """The dash line that names who said the paragraph above it, else None (a bullet)."""
+    match = _ATTRIBUTION_LINE.match(line)
+    if match is None:
+        return None
+    who = match.group("who")
+    if not who[0].isupper() or len(who.split()) > SIGNATURE_WORDS or _SENTENCE_INSIDE.search(who):
+        return None
+    return match
+
+
+def _whole_line(text: str, start: int, end: int) -> bool:
+    before = text.rfind("\n", 0, start) + 1
+    after = text.find("\n", end)
+    after = len(text) if after < 0 else after
+    return not text[before:start].strip() and not text[end:after].strip()
+
+
 def _attribution_lines(text: str) -> dict[int, str]:
     """Map each paragraph's end offset to the claimant named on the line that follows it."""
     found: dict[int, str] = {}
     offset = 0
     previous_end = None
     for line in text.splitlines(keepends=True):
-        match = _ATTRIBUTION_LINE.match(line.rstrip("\n"))
+        match = _signature(line.rstrip("\n"))
         if match and previous_end is not None:
             found[previous_end] = match.group("who").strip()
         if line.strip():
@@ -225,7 +253,7 @@ def find_claims(
         previous_end = s_end
         if s_end <= title_end or sentence.rstrip().endswith("?"):
             continue
-        if _ATTRIBUTION_LINE.match(sentence):
+        if _signature(sentence) and _whole_line(text, s_start, s_end):
             continue
         # Bisect, not a scan: a dump with thousands of attribution lines stays linear.
         at = bisect.bisect_left(paragraph_ends, s_end)
