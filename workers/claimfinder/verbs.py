@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from workers.claimfinder import facts
+
 # Auxiliaries, modals and the commonest irregular verbs, in the forms news copy uses. A closed
 # class: the list is the same for any article.
 _FORMS = (
@@ -42,7 +44,7 @@ _ENDING = re.compile(
 # French "a" (has) but not the English article: followed by a participle ("a annoncé", "a
 # largement accepté", "a dit") or in "il y a".
 _FRENCH_HAS = re.compile(
-    r"(?<![\w'’-])(?:y a|a (?:\w+ment |déjà |aussi |également |bien |pas |encore |ensuite )?"
+    rf"(?<![\w'’-])(?:y a|a\s+(?:{facts.ADVERB}\s+){{0,2}}"
     r"(?:\w+(?:é|ée|és|ées|ert|erts|int|ris|uit|uits)|été|eu|dit|fait|mis|reçu|vu|pu|dû|su|"
     r"obtenu|conclu))(?![\w'’-])",
     re.IGNORECASE,
