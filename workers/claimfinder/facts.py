@@ -371,7 +371,11 @@ SPEECH = _any(
     r"(?:said|says|told|wrote|writes|added|adds|stated|explained|insisted|warned|claimed|"
     r"claims|argued|argues|posted|tweeted|replied|responded|noted|acknowledged|admitted|"
     r"reported|revealed|confirmed)",
-    r"a (?:rapporté|révélé|confirmé|fait savoir)",
+    r"a (?:rapporté|révélé|confirmé|fait savoir|rappelé|signalé|noté|fait valoir)",
+    # A compound past with a "que" clause is reported speech, whatever the verb ("a signalé
+    # qu'il y avait …", "ont fait valoir que …").
+    r"(?:a|ont)\s+(?:\w+ment\s+)?\w+é(?=\s+(?:que\b|qu['’]))",
+    r"predicts|predicted|forecasts|forecast that",
     r"(?:promett|indiqu|affirm|assur|expliqu|annonç|estim|précis)(?:ait|aient)",
 )
 # "Pour Elon Musk, il n'y a pas l'argent": the view is Musk's, as with "selon".
