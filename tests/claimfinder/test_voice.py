@@ -47,3 +47,13 @@ def test_a_speaker_named_by_a_common_noun_still_makes_a_quote():
     claim = _one(found, "Inflation continues")
     assert claim.claimant == "central bank"
     assert claim.kind == "prediction"  # a quoted forecast is checked when its time comes
+
+
+def test_a_sentence_that_refers_back_to_a_claim_goes_on_stating_it():
+    found = _find(
+        "Selon les résultats définitifs, l'initiative a été rejetée à 55,5 % des voix. La Suisse "
+        "romande et le Tessin l'ont cependant soutenue.\n"
+        "Le quartier est calme. Il a toujours été calme.\n"
+    )
+    assert "continues" in _one(found, "Tessin").signals
+    assert not [q for q in found if "calme" in q]  # no claim before it to go on from

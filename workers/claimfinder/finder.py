@@ -20,6 +20,16 @@ SUPPORTED_LANGUAGES = frozenset({"fr", "en"})
 MIN_SCORE = 0.45
 # What the newsroom's own first person takes off a statement's score: as much as a figure adds.
 NEWSROOM_PENALTY = 0.4
+# What a sentence gains from going on about the claim just before it (see `ANAPHORA`).
+CONTINUATION = 0.2
+# A sentence that refers back ("Il dit non aux trois autres objets", "Ces emplois vacants se
+# trouvent …", "La Suisse romande l'a soutenue"): a pronoun or a demonstrative subject, or an
+# object pronoun before the verb.
+ANAPHORA = re.compile(
+    r"^\W*(?:(?:il|ils|elle|elles|ce|cet|cette|ces|celle|celui|ceux|it|they|this|these|those)\b"
+    r"|.{0,80}?\b(?:l['’](?:a|ont|avait|avaient)|les\s+(?:a|ont))\b)",
+    re.IGNORECASE,
+)
 # Work is linear in the text; past this size an article is a dump, not an article.
 MAX_CHARS = 6_000_000
 
@@ -246,12 +256,16 @@ def find_claims(
     candidates: list[Candidate] = []
     # Who spoke last in this paragraph: '"It will bring 1,500 jobs."' after '"…," Shah said.'
     speaker, previous_end = "", 0
+    # The sentence before, in the same paragraph, was proposed: "Le peuple a accepté la loi.
+    # … La Suisse romande et le Tessin l'ont cependant soutenue." goes on stating the result.
+    follows_claim = False
     # A quotation opened in an earlier sentence and not closed yet, and who is speaking it.
     open_quote, quote_speaker = False, ""
     for s_start, s_end in _passages(text):
         sentence = text[s_start:s_end]
         if "\n" in text[previous_end:s_start]:
             speaker, open_quote, quote_speaker = "", False, ""
+            follows_claim = False
         previous_end = s_end
         if s_end <= title_end or sentence.rstrip().endswith("?"):
             continue
@@ -297,6 +311,7 @@ def find_claims(
 
         is_quote = bool(quotation and quoted_by)
         spans = [(s_start, s_end)] if is_quote else _clauses(text, s_start, s_end, rate, min_score)
+        proposed_before, follows_claim = follows_claim, False
         for start, end in spans:
             quote, start, end, quantities = _span(text, s_start, start, end, sentence_quantities)
             if _too_short(quote, quantities):
@@ -306,6 +321,16 @@ def find_claims(
             # newsroom speaking, its analysis rather than a fact.
             if not (is_quote or in_quote or default_claimant) and scoring.newsroom_voice(quote):
                 score, signals = round(score - NEWSROOM_PENALTY, 3), [*signals, "newsroom_voice"]
+            if (
+                proposed_before
+                and not (is_quote or in_quote)
+                and len(spans) == 1
+                and ANAPHORA.match(quote)
+                and verbs.has_verb(quote)
+                and not {"opinion", "commentary", "evaluative", "newsroom_voice"} & set(signals)
+            ):
+                score = round(min(1.0, score + CONTINUATION), 3)
+                signals = [*signals, "continues"]
             if score < min_score:
                 continue
             if is_quote:
@@ -318,6 +343,7 @@ def find_claims(
                 said = _PRONOUN_SPEAKS.match(quote)
                 if not claimant and speaker and said and facts.SPEECH.search(quote[:60]):
                     claimant, who_signals = speaker, [*who_signals, "attribution:pronoun"]
+            follows_claim = True
             candidates.append(
                 Candidate(
                     quote=quote,

@@ -82,7 +82,7 @@ def measures(quantities: list[dict], text: str = "") -> list[dict]:
     found = [q for q in quantities if q["unit"] not in _NOT_MEASURES]
     if not text:
         return found
-    return [q for q in found if not _names_something(text, q)]
+    return [q for q in found if not (_names_something(text, q) or _vague_count(q, text))]
 
 
 def _vague_count(q: dict, text: str) -> bool:

@@ -30,12 +30,13 @@ _FORMS = (
     "may|might|must|said|says|told|made|took|got|gave|went|came|won|lost|rose|fell|grew|"
     "began|saw|met|led|held|paid|built|sold|spent|brought|bought|became|left|found|kept"
 )
-_FORM = re.compile(rf"(?<![\w'’-])(?:{_FORMS})(?![\w'’-])", re.IGNORECASE)
+# An elided pronoun may precede the verb ("l'ont soutenue", "qu'est-ce").
+_FORM = re.compile(rf"(?<![\w-])(?:{_FORMS})(?![\w'’-])", re.IGNORECASE)
 # Verb endings: French imperfect, conditional, simple past and future, third person plural
 # (not the nouns and adverbs in -ment, -dent, -gent, -cent: "moment", "président", "argent"),
 # a reflexive ("s'élève", "se trouvent"); English past in -ed.
 _ENDING = re.compile(
-    r"(?<![\w'’-])(?:\w{2,}(?:ait|aient|èrent|rait|raient|eront|iront|era|ira)"
+    r"(?<![\w'’-])(?:\w{2,}(?:ait|aient|èrent|rait|raient|era|ira)|\w+(?:eront|iront)"
     r"|\w{2,}(?<!m|d|g|c)ent"
     r"|(?:se|s['’])\s*\w{3,}"
     r"|\w{3,}ed)(?![\w'’-])",
@@ -44,7 +45,7 @@ _ENDING = re.compile(
 # French "a" (has) but not the English article: followed by a participle ("a annoncé", "a
 # largement accepté", "a dit") or in "il y a".
 _FRENCH_HAS = re.compile(
-    rf"(?<![\w'’-])(?:y a|a\s+(?:{facts.ADVERB}\s+){{0,2}}"
+    rf"(?<![\w-])(?:y a|a\s+(?:{facts.ADVERB}\s+){{0,2}}"
     r"(?:\w+(?:é|ée|és|ées|ert|erts|int|ris|uit|uits)|été|eu|dit|fait|mis|reçu|vu|pu|dû|su|"
     r"obtenu|conclu))(?![\w'’-])",
     re.IGNORECASE,
