@@ -57,3 +57,12 @@ def test_a_sentence_that_refers_back_to_a_claim_goes_on_stating_it():
     )
     assert "continues" in _one(found, "Tessin").signals
     assert not [q for q in found if "calme" in q]  # no claim before it to go on from
+
+
+def test_words_quoted_as_the_object_of_a_verb_of_saying_are_a_quote():
+    found = _find(
+        'Pour la semaine dernière, Santé publique France constate "une forte augmentation du '
+        'nombre de passages aux urgences".\n'
+    )
+    claim = _one(found, "forte augmentation")
+    assert claim.kind == "quote" and claim.claimant == "Santé publique France"

@@ -366,7 +366,7 @@ SPEECH = _any(
     r"a-t-(?:il|elle) \w+é",
     r"ont-(?:ils|elles) \w+é",
     r"(?:déclare|affirme|assure|explique|indique|ajoute|précise|souligne|estime|écrit|"
-    r"répond|lance|martèle|reconnaît|admet|avertit|dénonce|promet)",
+    r"répond|lance|martèle|reconnaît|admet|avertit|dénonce|promet|constate|qualifie)",
     r"selon (?:lui|elle|eux)",
     r"(?:said|says|told|wrote|writes|added|adds|stated|explained|insisted|warned|claimed|"
     r"claims|argued|argues|posted|tweeted|replied|responded|noted|acknowledged|admitted|"

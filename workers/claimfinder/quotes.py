@@ -45,6 +45,11 @@ def _framed(sentence: str, start: int, end: int) -> bool:
     before = sentence[:start].rstrip(' «“"')
     if not before or before.endswith(":"):
         return True
+    # "Santé publique France constate « une forte augmentation … »": the quotation is the
+    # object of a verb of saying.
+    tail = before[-40:]
+    if any(verb.end() == len(tail) for verb in facts.SPEECH.finditer(tail)):
+        return True
     after = sentence[end:]
     comma = re.match(r"^[\s»\"”]*,", after) or sentence[:end].rstrip(' »"”').endswith(",")
     return bool(comma) and bool(facts.SPEECH.search(after[:60]))
