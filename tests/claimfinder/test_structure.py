@@ -60,3 +60,17 @@ def test_it_finds_a_verb_by_closed_class_forms_and_endings_only():
     assert not has_verb("et à Milam County, au Texas, par OpenAI")
     assert not has_verb("two more facilities in Texas, plus one each in New Mexico, Ohio")
     assert not has_verb("a unit of SoftBank")
+
+
+def test_a_clause_that_shares_the_subject_stays_with_its_sentence():
+    found = _find(
+        "The eight-building complex will house 400,000 Nvidia chips, and is stuffed with 2,000 "
+        "server racks that need about 900 megawatts of power in Abilene.\n",
+        language="en",
+    )
+    assert _one(found, "400,000 Nvidia chips").quote.endswith("power in Abilene.")
+
+
+def test_an_obligation_with_any_verb_is_a_plan():
+    found = _find("Le gouvernement de Valmont devra trancher sur la TVA d'ici 2027.\n")
+    assert "plan" in _one(found, "devra trancher").signals

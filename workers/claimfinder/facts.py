@@ -218,8 +218,10 @@ PLAN = _any(
     r"commencera",
     r"s'étendra",
     r"démarrera",
-    r"doit (?:être|ouvrir|commencer|débuter|entrer)",
-    r"doivent (?:être|ouvrir|commencer|débuter|entrer)",
+    # An obligation stated as fact: "doit ouvrir", "devra trancher", "devront voter" (a modal
+    # then an infinitive, whatever the verb).
+    r"(?:doit|doivent|devra|devront)\s+(?:\w+ment\s+|encore\s+|aussi\s+|désormais\s+)?"
+    r"(?:être|\w{2,}(?:er|ir|re))",
     r"a l'intention de",
     r"prévoit de",
     r"prévoient de",

@@ -133,6 +133,8 @@ def _clauses(
     # its own is a list inside one fact.
     if not all(verbs.has_verb(text[s:e]) for s, e in parts):
         return [(start, end)]
+    if any(verbs.lacks_subject(text[s:e]) for s, e in parts[1:]):
+        return [(start, end)]
     if sum(1 for s, e in parts if rate(s, e) >= min_score) < 2:
         return [(start, end)]
     return parts

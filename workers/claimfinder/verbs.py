@@ -72,3 +72,13 @@ def has_verb(clause: str) -> bool:
         or _ENDING.search(clause)
         or _PRONOUN_SUBJECT.search(clause)
     )
+
+
+_CONJUNCTION = re.compile(r"^[\W]*(?:and|et|but|mais|or|ou)\s+", re.IGNORECASE)
+
+
+def lacks_subject(clause: str) -> bool:
+    """ "…, and is stuffed with server racks": a clause that opens on its verb shares the subject
+    of the one before; it goes on the same statement."""
+    rest = clause[_CONJUNCTION.match(clause).end() :] if _CONJUNCTION.match(clause) else ""
+    return bool(rest) and bool(_FORM.match(rest) or _FRENCH_HAS.match(rest))
