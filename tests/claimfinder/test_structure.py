@@ -74,3 +74,13 @@ def test_a_clause_that_shares_the_subject_stays_with_its_sentence():
 def test_an_obligation_with_any_verb_is_a_plan():
     found = _find("Le gouvernement de Valmont devra trancher sur la TVA d'ici 2027.\n")
     assert "plan" in _one(found, "devra trancher").signals
+
+
+def test_a_sentence_whose_full_stop_was_lost_still_starts_on_its_pronoun():
+    text = (
+        "La motion a été adoptée avec 331 voix, a annoncé la présidente de l'Assemblée nationale "
+        "Ce mécanisme a été mis en branle mercredi après un bras de fer sur le budget de 2025.\n"
+    )
+    quotes = [c.quote for c in find_claims(text, language="fr")]
+    assert any(q.startswith("Ce mécanisme") for q in quotes)
+    assert any(q.endswith("Assemblée nationale") for q in quotes)

@@ -53,6 +53,9 @@ _DASH = re.compile(r"\s+[–—]\s+")
 _GLUED = re.compile(r"(?<=[A-Za-zÀ-ÿ0-9)]{2}[.!?])(?=[A-ZÀ-Ý](?:[a-zà-ÿ]+\s|['’]\w))")
 # "While Stargate has yet to invest beyond Texas, its expansion plans are taking shape": the
 # comma that closes a fronted subordinate clause may separate two checkable facts.
+_LOST_STOP = re.compile(
+    r"(?<=[a-zà-ÿ]{3}) (?P<next>(?:Ce|Cet|Cette|Ces|Il|Ils|Elle|Elles) (?=[a-zà-ÿ]))"
+)
 _FRONTED = re.compile(
     r"^\s*(?:while|although|whereas|alors que|tandis que|bien que|si)\b[^,]{10,200}?(,\s+)", re.I
 )
@@ -148,13 +151,22 @@ def _too_short(quote: str, quantities: list[dict]) -> bool:
     return words < 3 or not any(q["unit"] in {"currency", "percent"} for q in quantities)
 
 
+def _lost_stops(text: str) -> list[int]:
+    """Where a sentence starts although the full stop before it was lost in the copy
+    ("… de l'Assemblée nationale Ce mécanisme a été …"): a pronoun or demonstrative that opens
+    French sentences, capitalized after a lower-case word. Unlike "Le", "La", "Les", these
+    rarely begin a name ("Le Monde", "La Haye")."""
+    return [m.start("next") for m in _LOST_STOP.finditer(text)]
+
+
 def _passages(text: str) -> list[tuple[int, int]]:
     """The engine's sentences, cut first where a full stop lost its following space.
 
     The cut comes first: the engine caps a passage's length, and a run of glued sentences
     read as one would be cut mid-sentence ("… son feu" / "vert au redémarrage").
     """
-    bounds = [0, *(m.start() for m in _GLUED.finditer(text)), len(text)]
+    cuts = sorted({*(m.start() for m in _GLUED.finditer(text)), *_lost_stops(text)})
+    bounds = [0, *cuts, len(text)]
     found = []
     for start, end in itertools.pairwise(bounds):
         found.extend((start + s, start + e) for s, e in split_passages(text[start:end]))
