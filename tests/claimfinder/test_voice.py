@@ -66,3 +66,12 @@ def test_words_quoted_as_the_object_of_a_verb_of_saying_are_a_quote():
     )
     claim = _one(found, "forte augmentation")
     assert claim.kind == "quote" and claim.claimant == "Santé publique France"
+
+
+def test_des_dates_a_future_only_with_a_date_after_it():
+    found = _find(
+        "Dès l'entame, les hommes de Luis Enrique ont imposé leur rythme.\n"
+        "Le tramway de Valmont circulera dès 2027 sur la ligne nord.\n"
+    )
+    assert not [q for q in found if "entame" in q]
+    assert _one(found, "dès 2027").kind == "prediction"

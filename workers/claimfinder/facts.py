@@ -290,9 +290,8 @@ COMMENTARY = _any(
     # A stated purpose is the project's wish, not a fact ("l'initiative entend regrouper …").
     r"entend \w+",
     r"entendent \w+",
-    r"vise à",
-    r"visent à",
-    r"aims? to",
+    r"visen?t? (?:\w+ment )?(?:à|la|le|les|l['’]|d['’]abord)",
+    r"aims? (?:\w+ly )?to",
     r"is meant to",
     r"marks? a (?:\w+ )?(?:shift|turning point|milestone)",
     r"marque un (?:\w+ )?tournant",
