@@ -337,26 +337,6 @@ EVALUATIVE = _any(
 )
 # French compound past ("a annoncé", "ont signé", "a été nommé") and English simple past of a
 # named actor: something happened. Participles end in é/i/u/t/s; "a été" alone is not enough.
-# Adverbs that sit between an auxiliary and its participle ("a largement accepté", "l'ont
-# cependant soutenue", "a quand même augmenté"): any adverb in -ment, and a closed class of the
-# others. Grammar words, the same in any article.
-ADVERB = (
-    r"(?:\w{3,}ment|déjà|aussi|bien|également|notamment|récemment|ensuite|finalement|"
-    r"cependant|pourtant|toutefois|néanmoins|donc|alors|encore|enfin|même|quand même|"
-    r"jamais|toujours|pas|plus|ainsi|d['’]abord|désormais|aujourd['’]hui|hier|"
-    r"already|also|just|recently|finally|now|then|still|again|since|previously|officially|"
-    r"formally|largely|narrowly)"
-)
-# French compound past ("a annoncé", "ont signé", "a été nommé", "a dit") and English simple past
-# of a named actor: something happened. Participles end in é/i/u/t/s; "a été" alone is not
-# enough; the short irregular ones ("dit", "fait", "mis", "pris") are named.
-DONE = re.compile(
-    rf"(?<![\w])(?:a|ont|avait|avaient|est|sont|a été|ont été)\s+(?:{ADVERB}\s+){{0,2}}"
-    r"(?:été\s+)?(?:(?!été\b)\w{2,}(?:é|ée|és|ées|i|is|it|u|us|ert|erts|int)|dit|fait|mis|pris|"
-    r"eu|vu|lu|su)(?![\w])"
-    rf"|(?<![\w])(?:has|have|had|was|were)\s+(?:{ADVERB}\s+)?\w{{2,}}ed(?![\w])"
-    r"|(?<![\w])[a-z]{3,}ed\s+(?:on|in|at|by|the|a|an|to|its|their|his|her)(?![\w])"
-)
 # Words that show a quotation is the speaker's own statement (reported or direct speech).
 SPEECH = _any(
     r"a (?:dit|déclaré|affirmé|assuré|expliqué|indiqué|ajouté|précisé|souligné|estimé|"

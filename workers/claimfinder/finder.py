@@ -51,11 +51,12 @@ _DASH = re.compile(r"\s+[–—]\s+")
 # An acronym may end the first one ("… du réseau RTE.Contacté par l'AFP"), and the next may open
 # on a short word or an elision ("RTE.La remise", "reprises.L'Autorité").
 _GLUED = re.compile(r"(?<=[A-Za-zÀ-ÿ0-9)]{2}[.!?])(?=[A-ZÀ-Ý](?:[a-zà-ÿ]+\s|['’]\w))")
-# "While Stargate has yet to invest beyond Texas, its expansion plans are taking shape": the
-# comma that closes a fronted subordinate clause may separate two checkable facts.
+# A full stop lost altogether (see `_lost_stops`).
 _LOST_STOP = re.compile(
     r"(?<=[a-zà-ÿ]{3}) (?P<next>(?:Ce|Cet|Cette|Ces|Il|Ils|Elle|Elles) (?=[a-zà-ÿ]))"
 )
+# "While Stargate has yet to invest beyond Texas, its expansion plans are taking shape": the
+# comma that closes a fronted subordinate clause may separate two checkable facts.
 _FRONTED = re.compile(
     r"^\s*(?:while|although|whereas|alors que|tandis que|bien que|si)\b[^,]{10,200}?(,\s+)", re.I
 )

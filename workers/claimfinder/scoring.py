@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from workers.claimfinder import cues, facts, outcomes
+from workers.claimfinder import cues, facts, outcomes, verbs
 
 _CAPITALIZED = re.compile(r"\b(?:[A-ZÀ-Ý][a-zà-ÿ]+[A-Z]\w*|[A-ZÀ-Ý]{2,}|[A-ZÀ-Ý][a-zà-ÿ'’-]+)\b")
 _MONTHS = (
@@ -174,7 +174,7 @@ def kind(text: str, quantities: list[dict], *, quoted: bool = False) -> str:
         cues.EVENT.search(text)
         or facts.HAPPENED.search(text)
         or outcomes.MATCH.search(text)
-        or any(not _STATE.match(m.group(0)) for m in facts.DONE.finditer(text))
+        or any(not _STATE.match(m.group(0)) for m in verbs.DONE.finditer(text))
         or facts.SETBACK.search(text)
     )
     if _role(text) and not (happened or facts.DATE.search(text)):
@@ -232,12 +232,12 @@ def score(
         add(0.15, "title")
     if cues.EVENT.search(text) or facts.HAPPENED.search(text) or outcomes.MATCH.search(text):
         add(0.3, "event")
-    elif facts.DONE.search(text):
+    elif verbs.DONE.search(text):
         add(0.15, "done")
     # Who did what, when: a completed action with its day is an event to check even without a
     # figure or a cue word ("Le peuple a largement accepté la loi dimanche").
     dated = any(signal in signals for signal in ("date", "day"))
-    if dated and facts.DONE.search(text) and "event" not in signals:
+    if dated and verbs.DONE.search(text) and "event" not in signals:
         add(0.15, "dated_action")
     if facts.SETBACK.search(text):
         add(0.3, "setback")
