@@ -9,6 +9,7 @@ from django.core.management import CommandError, call_command
 
 from workers.claimfinder.evaluation import (
     format_table,
+    kind_confusion,
     load_articles,
     match_spans,
     same_claimant,
@@ -175,3 +176,18 @@ def test_the_command_scores_each_path_apart(tmp_path, capsys):
 def test_the_command_refuses_a_folder_without_articles(tmp_path):
     with pytest.raises(CommandError, match="holds no labelled article"):
         call_command("evaluate_extraction", str(tmp_path))
+
+
+def test_the_kind_table_counts_labelled_against_proposed_kinds_of_matched_claims(tmp_path, capsys):
+    guesses = [
+        _guess("Le conseil a voté un budget de 12 millions d'euros.", "quantity"),
+        _guess("Selon Éric Dupré, la ligne ouvrira en 2027.", "event"),
+        _guess("Quelle audace !", "other"),  # unmatched: not in the table
+    ]
+    table = kind_confusion([score_article(ARTICLE, guesses)]).splitlines()
+    assert table[0].split() == ["labelled", "event", "prediction", "quantity"]
+    assert table[2].split() == ["prediction", "1", "0", "0"]
+    assert table[3].split() == ["quantity", "0", "0", "1"]
+    (tmp_path / "budget.json").write_text(json.dumps(ARTICLE), encoding="utf-8")
+    call_command("evaluate_extraction", str(tmp_path), "--kinds")
+    assert "labelled" in capsys.readouterr().out

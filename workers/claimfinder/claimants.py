@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from workers.claimfinder import cues, facts
+from workers.claimfinder import cues, facts, verbs
 
 # Capitalized words that start sentences or name no one.
 # A claimant is never a pronoun or a possessive either ("Nous", "Their"), nor a bare elision.
@@ -45,7 +45,7 @@ _NAME_GLUE = frozenset({"de", "des", "du", "d'", "of", "the", "and", "et", "&", 
 # Determiners and counts before the source's noun ("selon plusieurs élus", "two people").
 _LEADING = re.compile(
     r"^(?:(?:les|la|le|l'|l’|des|du|de|d'|d’|une|un|the|its|their|his|her|our|a|an|some|several|"
-    r"plusieurs|certains|certaines|deux|trois|two|three|\d+)\s*)+",
+    r"plusieurs|certains|certaines|deux|trois|two|three|\d+)(?:\s+|(?<=['’])))+",
     re.IGNORECASE,
 )
 # The source's phrase ends at punctuation, or where the sentence goes on ("publiée mardi").
@@ -73,6 +73,7 @@ _AUXILIARIES = frozenset(
         "already",
     ]
 )
+_PARTICIPLE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|ies|int|ed)")
 _WORD = re.compile(r"[\w'’&.-]+")
 MAX_NAME_WORDS = 8
 
@@ -141,6 +142,12 @@ _ANNOUNCES = re.compile(r"annon|announc", re.IGNORECASE)
 _THAT = re.compile(r"\s+(?:\w+\s+)?(?:que|qu['’]|that)\b", re.IGNORECASE)
 
 
+_TRAILING_SPEAKER = re.compile(r",\s*(?P<who>[^,«»\"“”]{2,60}?)\s*$")
+_PUBLISHED = re.compile(
+    r"\s*(?:publiée?s?|parue?s?|diffusée?s?|published|released)\b(?P<rest>[^,;.]{0,120})", re.I
+)
+
+
 def _after_selon(text: str) -> str:
     match = cues.SELON.search(text)
     if not match:
@@ -150,7 +157,15 @@ def _after_selon(text: str) -> str:
     author = _BY_NAME.match(after)
     if author:
         return author.group("who")
-    who = _source(_phrase(after))
+    phrase = _phrase(after)
+    who = _source(phrase)
+    # "selon les données publiées sur le site du gestionnaire du réseau RTE": a source without a
+    # name, published by a named one further on.
+    publisher = _PUBLISHED.match(after[len(phrase) :])
+    if publisher and not any(_is_name_word(w) for w in who.split()):
+        named = _name_run(publisher.group("rest").split())
+        if named:
+            return named
     # "Selon la vice-présidente chargée des mobilités, Claire Dumoulin, …": the name is in
     # apposition after the role.
     apposition = re.match(r"^[^,]{3,80},\s*([^,]{3,60}),", after)
@@ -184,6 +199,10 @@ def _subject(text: str, verb_at: int) -> str:
         if _name_run(inner) == " ".join(inner):
             return " ".join(inner)
         before = before[: appositive.start()].rstrip()
+        # "Contacté, Mtre Christian Bergot l'avocat des trois prévenus, a précisé": a fronted
+        # participle is not a name; the speaker is named inside the apposition.
+        if _PARTICIPLE.fullmatch(before.strip(" ,")):
+            return _name_run(inner)
     # "…, SoftBank, OpenAI and Oracle, the White House said": the speaker is the last segment
     # when it opens with a determiner, not the list before it.
     last = re.search(r",\s*((?:the|la|le|l['’])\s[^,]{2,80})$", before, re.IGNORECASE)
@@ -200,7 +219,30 @@ def _subject(text: str, verb_at: int) -> str:
             break
     while run and run[0].lower() in _NAME_GLUE:
         run.pop(0)
-    return " ".join(run)
+    if run:
+        return " ".join(run)
+    # "L’Institut de la statistique du Québec a signalé": a name that goes on in lower case,
+    # when it is the whole subject.
+    phrase = before.strip()
+    words = phrase.split()
+    if words and "," not in phrase and len(words) <= MAX_NAME_WORDS and _is_name_word(words[0]):
+        return _source(phrase)
+    return ""
+
+
+def _speaker_phrase(phrase: str) -> bool:
+    """A name or a definite noun phrase, with no verb of its own: "Oracle executives", "the
+    central bank"; not "a total of 38 deaths were", "including a recently", "he"."""
+    words = phrase.split()
+    if not words or len(words) > 5 or verbs.has_verb(phrase):
+        return False
+    first = words[0]
+    return (_is_name_word(first) and not facts.TITLE.fullmatch(first)) or first.lower() in {
+        "the",
+        "le",
+        "la",
+        "les",
+    }
 
 
 def find_claimant(text: str, default: str = "") -> tuple[str, list[str]]:
@@ -220,6 +262,13 @@ def find_claimant(text: str, default: str = "") -> tuple[str, list[str]]:
         [*cues.SPEECH_VERB.finditer(text), *facts.SPEECH.finditer(text)], key=lambda m: m.start()
     )
     for verb in verbs:
+        # "…, Oracle executives said.": a speaker between the last comma and a verb that ends
+        # the sentence.
+        trailing = _TRAILING_SPEAKER.search(text[: verb.start()])
+        if trailing and len(text[verb.end() :].split()) <= 4:
+            who = _LEADING.sub("", trailing.group("who")).strip()
+            if _speaker_phrase(trailing.group("who")) and not _after_quote(text, trailing.start()):
+                return who, ["attribution:speech"]
         # Right after a quotation, a name before the verb is inside the quote ('"… in Texas,"
         # said the mayor'); elsewhere the subject comes first ("X, the maker of Y, reported").
         announces = _ANNOUNCES.search(verb.group(0)) and not _THAT.match(text, verb.end())

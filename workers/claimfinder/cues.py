@@ -91,7 +91,10 @@ FUTURE = _any(
     r"sera",
     r"seront",
     r"d'ici",
-    r"dès",
+    # "dès 2026", "dès janvier" date a start; "dès l'entame" does not.
+    r"dès (?:\d{4}|l['’]an prochain|l['’]année prochaine|demain|la rentrée|(?:le |la |l['’])?"
+    r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    r"printemps|été|automne|hiver))",
     r"objectif de",
     r"ambitionne",
     r"will",

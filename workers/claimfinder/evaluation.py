@@ -32,6 +32,8 @@ class ArticleScore:
     missed: list[str] = field(default_factory=list)
     spurious: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
+    # (labelled kind, proposed kind) of each matched claim, for the confusion table.
+    kinds: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def recall(self) -> float:
@@ -160,6 +162,13 @@ def score_article(article: dict, candidates: Sequence, *, name: str = "") -> Art
         missed=[c["quote"] for g, c in enumerate(gold) if g not in found_g],
         spurious=[c.quote for p, c in enumerate(candidates) if p not in found_p],
         wrong=wrong,
+        kinds=[
+            (
+                KIND_ALIASES.get(gold[g]["kind"], gold[g]["kind"]),
+                KIND_ALIASES.get(candidates[p].kind, candidates[p].kind),
+            )
+            for p, g in pairs
+        ],
     )
 
 
@@ -217,5 +226,20 @@ def format_table(scores: Sequence[ArticleScore]) -> str:
             f"{s.name:<{width}}  {s.gold:4d}  {s.predicted:4d}  {s.matched:5d}  "
             f"{_pct(s.recall):>6}  {_pct(s.precision):>4}  {_pct(s.f1)}  "
             f"{_pct(s.kind_accuracy)}  {_pct(s.claimant_accuracy):>8}  {s.not_claim_hits:9d}"
+        )
+    return "\n".join(rows)
+
+
+def kind_confusion(scores: Sequence[ArticleScore]) -> str:
+    """Labelled kind (rows) against proposed kind (columns), over the matched claims."""
+    pairs = [pair for s in scores for pair in s.kinds]
+    kinds = sorted({k for pair in pairs for k in pair})
+    width = max([len(k) for k in kinds] + [len("labelled")])
+    rows = [f"{'labelled':<{width}}  " + "  ".join(f"{k:>{len(k)}}" for k in kinds)]
+    for gold in kinds:
+        counts = [sum(1 for g, p in pairs if g == gold and p == k) for k in kinds]
+        rows.append(
+            f"{gold:<{width}}  "
+            + "  ".join(f"{n:>{len(k)}}" for n, k in zip(counts, kinds, strict=True))
         )
     return "\n".join(rows)

@@ -28,6 +28,9 @@ DATE = re.compile(
     r"(?:la semaine|le mois|l'an|l'année) (?:dernière?|passée?|prochaine?)|"
     r"(?:premier|deuxième|second|troisième|\w+ième) jour|"
     r"en début d'année|en fin d'année|cette semaine|ce mois-ci|"
+    # Deixis: the day the article speaks of ("ce soir", "cet après-midi", "this week").
+    r"ce (?:soir|matin|midi|week-end)|cet après-midi|aujourd['’]hui|demain|cette nuit|"
+    r"this (?:morning|afternoon|evening|week|weekend)|today|tonight|tomorrow|"
     rf"{_DAYS_EN}|{_MONTHS_EN}|yesterday|last (?:week|month|year)|next (?:week|month|year)|"
     r"earlier this (?:week|month|year))(?![\w])",
     re.IGNORECASE,
@@ -215,8 +218,10 @@ PLAN = _any(
     r"commencera",
     r"s'étendra",
     r"démarrera",
-    r"doit (?:être|ouvrir|commencer|débuter|entrer)",
-    r"doivent (?:être|ouvrir|commencer|débuter|entrer)",
+    # An obligation stated as fact: "doit ouvrir", "devra trancher", "devront voter" (a modal
+    # then an infinitive, whatever the verb).
+    r"(?:doit|doivent|devra|devront)\s+(?:\w+ment\s+|encore\s+|aussi\s+|désormais\s+)?"
+    r"(?:être|\w{2,}(?:er|ir|re))",
     r"a l'intention de",
     r"prévoit de",
     r"prévoient de",
@@ -240,7 +245,7 @@ FORECAST = _any(
     r"pourraient",
     r"should",
     r"could",
-    r"(?:is|are) expected to",
+    r"(?:is|are) (?:still |now |also )?expected to",
     r"forecasts?",
     r"prévision\w*",
     r"projections?",
@@ -285,9 +290,8 @@ COMMENTARY = _any(
     # A stated purpose is the project's wish, not a fact ("l'initiative entend regrouper …").
     r"entend \w+",
     r"entendent \w+",
-    r"vise à",
-    r"visent à",
-    r"aims? to",
+    r"visen?t? (?:\w+ment )?(?:à|la|le|les|l['’]|d['’]abord)",
+    r"aims? (?:\w+ly )?to",
     r"is meant to",
     r"marks? a (?:\w+ )?(?:shift|turning point|milestone)",
     r"marque un (?:\w+ )?tournant",
@@ -333,13 +337,6 @@ EVALUATIVE = _any(
 )
 # French compound past ("a annoncé", "ont signé", "a été nommé") and English simple past of a
 # named actor: something happened. Participles end in é/i/u/t/s; "a été" alone is not enough.
-DONE = re.compile(
-    r"(?<![\w])(?:a|ont|avait|avaient|est|sont|a été|ont été)\s+(?:(?:déjà|aussi|bien|"
-    r"également|notamment|récemment|ensuite|finalement)\s+)?(?:été\s+)?"
-    r"(?!été\b)\w{2,}(?:é|ée|és|ées|i|is|it|u|us|ert|erts|int)(?![\w])"
-    r"|(?<![\w])(?:has|have|had|was|were)\s+\w{2,}ed(?![\w])"
-    r"|(?<![\w])[a-z]{3,}ed\s+(?:on|in|at|by|the|a|an|to|its|their|his|her)(?![\w])"
-)
 # Words that show a quotation is the speaker's own statement (reported or direct speech).
 SPEECH = _any(
     r"a (?:dit|déclaré|affirmé|assuré|expliqué|indiqué|ajouté|précisé|souligné|estimé|"
@@ -350,12 +347,16 @@ SPEECH = _any(
     r"a-t-(?:il|elle) \w+é",
     r"ont-(?:ils|elles) \w+é",
     r"(?:déclare|affirme|assure|explique|indique|ajoute|précise|souligne|estime|écrit|"
-    r"répond|lance|martèle|reconnaît|admet|avertit|dénonce|promet)",
+    r"répond|lance|martèle|reconnaît|admet|avertit|dénonce|promet|constate|qualifie)",
     r"selon (?:lui|elle|eux)",
     r"(?:said|says|told|wrote|writes|added|adds|stated|explained|insisted|warned|claimed|"
     r"claims|argued|argues|posted|tweeted|replied|responded|noted|acknowledged|admitted|"
     r"reported|revealed|confirmed)",
-    r"a (?:rapporté|révélé|confirmé|fait savoir)",
+    r"a (?:rapporté|révélé|confirmé|fait savoir|rappelé|signalé|noté|fait valoir)",
+    # A compound past with a "que" clause is reported speech, whatever the verb ("a signalé
+    # qu'il y avait …", "ont fait valoir que …").
+    r"(?:a|ont)\s+(?:\w+ment\s+)?\w+é(?=\s+(?:que\b|qu['’]))",
+    r"predicts|predicted|forecasts|forecast that",
     r"(?:promett|indiqu|affirm|assur|expliqu|annonç|estim|précis)(?:ait|aient)",
 )
 # "Pour Elon Musk, il n'y a pas l'argent": the view is Musk's, as with "selon".

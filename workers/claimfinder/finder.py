@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from workers.claimfinder import cues, facts, quotes, scoring
+from workers.claimfinder import cues, facts, quotes, scoring, verbs
 from workers.claimfinder.claimants import find_claimant
 from workers.claimfinder.language import detect_language
 from workers.verification import extract_quantities, split_passages
@@ -17,10 +18,28 @@ SUPPORTED_LANGUAGES = frozenset({"fr", "en"})
 # (data/extraction/real), where 0.45 keeps recall above 0.9 with precision above 0.9; lower
 # thresholds add mostly the article's own commentary.
 MIN_SCORE = 0.45
+# What the newsroom's own first person takes off a statement's score: as much as a figure adds.
+NEWSROOM_PENALTY = 0.4
+# What a sentence gains from going on about the claim just before it (see `ANAPHORA`).
+CONTINUATION = 0.2
+# A sentence that refers back ("Il dit non aux trois autres objets", "Ces emplois vacants se
+# trouvent …", "La Suisse romande l'a soutenue"): a pronoun or a demonstrative subject, or an
+# object pronoun before the verb.
+ANAPHORA = re.compile(
+    r"^\W*(?:(?:il|ils|elle|elles|ce|cet|cette|ces|celle|celui|ceux|it|they|this|these|those)\b"
+    r"|.{0,80}?\b(?:l['’](?:a|ont|avait|avaient)|les\s+(?:a|ont))\b)",
+    re.IGNORECASE,
+)
 # Work is linear in the text; past this size an article is a dump, not an article.
 MAX_CHARS = 6_000_000
 
 _ATTRIBUTION_LINE = re.compile(r"^\s*[–—-]\s*(?P<who>\S.{2,150})$")
+# "— Sam Altman, OpenAI CEO" names a speaker; "- Le peuple a accepté la loi. En revanche, …" is a
+# bullet of the article's own text. A signature is one short phrase that starts with a name.
+SIGNATURE_WORDS = 12
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-ZÀ-Ý]")
+# A bullet mark before a quote is not part of it.
+_LEADING_MARKS = re.compile(r"^[\s,;–—•]*(?:-\s+)?")
 _CLAUSE_BREAK = re.compile(
     r",\s+(?=avec |tandis qu|alors qu|while |whereas |and |et (?!non )|which |but |mais |"
     r"précisant |ajoutant |soulignant )|;\s+|\s+(?=avant qu['’e])"
@@ -29,7 +48,13 @@ _CLAUSE_BREAK = re.compile(
 _DASH = re.compile(r"\s+[–—]\s+")
 # "Helloworld.Ayant aligné …": scraped copy often loses the space after a full stop, and the
 # passage splitter then reads two sentences as one.
-_GLUED = re.compile(r"(?<=[a-zà-ÿ0-9]{2}[.!?])(?=[A-ZÀ-Ý][a-zà-ÿ]{2,}\s)")
+# An acronym may end the first one ("… du réseau RTE.Contacté par l'AFP"), and the next may open
+# on a short word or an elision ("RTE.La remise", "reprises.L'Autorité").
+_GLUED = re.compile(r"(?<=[A-Za-zÀ-ÿ0-9)]{2}[.!?])(?=[A-ZÀ-Ý](?:[a-zà-ÿ]+\s|['’]\w))")
+# A full stop lost altogether (see `_lost_stops`).
+_LOST_STOP = re.compile(
+    r"(?<=[a-zà-ÿ]{3}) (?P<next>(?:Ce|Cet|Cette|Ces|Il|Ils|Elle|Elles) (?=[a-zà-ÿ]))"
+)
 # "While Stargate has yet to invest beyond Texas, its expansion plans are taking shape": the
 # comma that closes a fronted subordinate clause may separate two checkable facts.
 _FRONTED = re.compile(
@@ -108,6 +133,12 @@ def _clauses(
     # is not two clauses: each clause says something in words of its own.
     if any(len(_LOWER_WORD.findall(text[s:e])) < 3 for s, e in parts):
         return [(start, end)]
+    # "… seront construits à Lordstown, et à Milam County, au Texas": a part without a verb of
+    # its own is a list inside one fact.
+    if not all(verbs.has_verb(text[s:e]) for s, e in parts):
+        return [(start, end)]
+    if any(verbs.lacks_subject(text[s:e]) for s, e in parts[1:]):
+        return [(start, end)]
     if sum(1 for s, e in parts if rate(s, e) >= min_score) < 2:
         return [(start, end)]
     return parts
@@ -121,19 +152,25 @@ def _too_short(quote: str, quantities: list[dict]) -> bool:
     return words < 3 or not any(q["unit"] in {"currency", "percent"} for q in quantities)
 
 
+def _lost_stops(text: str) -> list[int]:
+    """Where a sentence starts although the full stop before it was lost in the copy
+    ("… de l'Assemblée nationale Ce mécanisme a été …"): a pronoun or demonstrative that opens
+    French sentences, capitalized after a lower-case word. Unlike "Le", "La", "Les", these
+    rarely begin a name ("Le Monde", "La Haye")."""
+    return [m.start("next") for m in _LOST_STOP.finditer(text)]
+
+
 def _passages(text: str) -> list[tuple[int, int]]:
-    """The engine's sentences, cut again where a full stop lost its following space."""
-    glued = [m.start() for m in _GLUED.finditer(text)]
-    passages = split_passages(text)
-    if not glued:
-        return passages
+    """The engine's sentences, cut first where a full stop lost its following space.
+
+    The cut comes first: the engine caps a passage's length, and a run of glued sentences
+    read as one would be cut mid-sentence ("… son feu" / "vert au redémarrage").
+    """
+    cuts = sorted({*(m.start() for m in _GLUED.finditer(text)), *_lost_stops(text)})
+    bounds = [0, *cuts, len(text)]
     found = []
-    for start, end in passages:
-        at = bisect.bisect_right(glued, start)
-        while at < len(glued) and glued[at] < end:
-            found.append((start, glued[at]))
-            start, at = glued[at], at + 1
-        found.append((start, end))
+    for start, end in itertools.pairwise(bounds):
+        found.extend((start + s, start + e) for s, e in split_passages(text[start:end]))
     return found
 
 
@@ -142,7 +179,7 @@ def _span(
 ) -> tuple[str, int, int, list[dict]]:
     """A clause's trimmed quote, offsets, and the sentence's figures that fall inside it."""
     raw = text[start:end]
-    start += len(raw) - len(raw.lstrip(" ,;–—"))
+    start += _LEADING_MARKS.match(raw).end()
     quote = text[start:end].rstrip(" ,;–—")
     end = start + len(quote)
     quantities = []
@@ -181,13 +218,31 @@ class _Reader:
         return self._rates[key]
 
 
+def _signature(line: str) -> re.Match | None:
+    """The dash line that names who said the paragraph above it, else None (a bullet)."""
+    match = _ATTRIBUTION_LINE.match(line)
+    if match is None:
+        return None
+    who = match.group("who")
+    if not who[0].isupper() or len(who.split()) > SIGNATURE_WORDS or _SENTENCE_INSIDE.search(who):
+        return None
+    return match
+
+
+def _whole_line(text: str, start: int, end: int) -> bool:
+    before = text.rfind("\n", 0, start) + 1
+    after = text.find("\n", end)
+    after = len(text) if after < 0 else after
+    return not text[before:start].strip() and not text[end:after].strip()
+
+
 def _attribution_lines(text: str) -> dict[int, str]:
     """Map each paragraph's end offset to the claimant named on the line that follows it."""
     found: dict[int, str] = {}
     offset = 0
     previous_end = None
     for line in text.splitlines(keepends=True):
-        match = _ATTRIBUTION_LINE.match(line.rstrip("\n"))
+        match = _signature(line.rstrip("\n"))
         if match and previous_end is not None:
             found[previous_end] = match.group("who").strip()
         if line.strip():
@@ -216,16 +271,20 @@ def find_claims(
     candidates: list[Candidate] = []
     # Who spoke last in this paragraph: '"It will bring 1,500 jobs."' after '"…," Shah said.'
     speaker, previous_end = "", 0
+    # The sentence before, in the same paragraph, was proposed: "Le peuple a accepté la loi.
+    # … La Suisse romande et le Tessin l'ont cependant soutenue." goes on stating the result.
+    follows_claim = False
     # A quotation opened in an earlier sentence and not closed yet, and who is speaking it.
     open_quote, quote_speaker = False, ""
     for s_start, s_end in _passages(text):
         sentence = text[s_start:s_end]
         if "\n" in text[previous_end:s_start]:
             speaker, open_quote, quote_speaker = "", False, ""
+            follows_claim = False
         previous_end = s_end
         if s_end <= title_end or sentence.rstrip().endswith("?"):
             continue
-        if _ATTRIBUTION_LINE.match(sentence):
+        if _signature(sentence) and _whole_line(text, s_start, s_end):
             continue
         # Bisect, not a scan: a dump with thousands of attribution lines stays linear.
         at = bisect.bisect_left(paragraph_ends, s_end)
@@ -233,6 +292,7 @@ def find_claims(
         default_claimant = ""
         if para_end is not None and "\n" not in text[s_end:para_end]:
             default_claimant = claimants_by_paragraph[para_end]
+        in_quote = open_quote
         quotation = quotes.find_quotation(sentence, open_quote=open_quote)
         quoted_by = ""
         if quotation is not None:
@@ -266,11 +326,26 @@ def find_claims(
 
         is_quote = bool(quotation and quoted_by)
         spans = [(s_start, s_end)] if is_quote else _clauses(text, s_start, s_end, rate, min_score)
+        proposed_before, follows_claim = follows_claim, False
         for start, end in spans:
             quote, start, end, quantities = _span(text, s_start, start, end, sentence_quantities)
             if _too_short(quote, quantities):
                 continue
             score, signals, kind = reader.rate(quote, quantities, is_quote)
+            # "décortique notre expert politique": first person in no one's quoted words is the
+            # newsroom speaking, its analysis rather than a fact.
+            if not (is_quote or in_quote or default_claimant) and scoring.newsroom_voice(quote):
+                score, signals = round(score - NEWSROOM_PENALTY, 3), [*signals, "newsroom_voice"]
+            if (
+                proposed_before
+                and not (is_quote or in_quote)
+                and len(spans) == 1
+                and ANAPHORA.match(quote)
+                and verbs.has_verb(quote)
+                and not {"opinion", "commentary", "evaluative", "newsroom_voice"} & set(signals)
+            ):
+                score = round(min(1.0, score + CONTINUATION), 3)
+                signals = [*signals, "continues"]
             if score < min_score:
                 continue
             if is_quote:
@@ -283,6 +358,7 @@ def find_claims(
                 said = _PRONOUN_SPEAKS.match(quote)
                 if not claimant and speaker and said and facts.SPEECH.search(quote[:60]):
                     claimant, who_signals = speaker, [*who_signals, "attribution:pronoun"]
+            follows_claim = True
             candidates.append(
                 Candidate(
                     quote=quote,

@@ -26,6 +26,9 @@ STATEMENT_WORDS = 7
 _NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:de |d['’]|von |van |del )?[A-ZÀ-Ý][\w'’-]+)*")
 
 
+_COMMON_SPEAKER = re.compile(
+    r"^[\s»\"”,]*(?:the|le|la|les|l['’])\s*(?P<who>[a-zà-ÿ][\w'’-]*(?:\s+[a-zà-ÿ][\w'’-]*){0,3})\s*$"
+)
 _REPORTED = re.compile(r"(?:\bque|\bqu['’]|\bthat)\s*$", re.IGNORECASE)
 
 
@@ -41,6 +44,11 @@ def _framed(sentence: str, start: int, end: int) -> bool:
     """Speech framing: the quote opens the sentence or follows a colon, or a speech verb follows."""
     before = sentence[:start].rstrip(' «“"')
     if not before or before.endswith(":"):
+        return True
+    # "Santé publique France constate « une forte augmentation … »": the quotation is the
+    # object of a verb of saying.
+    tail = before[-40:]
+    if any(verb.end() == len(tail) for verb in facts.SPEECH.finditer(tail)):
         return True
     after = sentence[end:]
     comma = re.match(r"^[\s»\"”]*,", after) or sentence[:end].rstrip(' »"”').endswith(",")
@@ -96,6 +104,10 @@ def speaker(sentence: str, quotation: Quotation) -> str:
             name = match.group(0)
             if name.split()[0] not in NOT_NAMES:
                 return name
+        # '"…," the central bank said': a speaker named by a common noun, with its article.
+        noun = _COMMON_SPEAKER.match(after[: verb.start()])
+        if noun:
+            return noun.group("who")
     before = sentence[: quotation.start].rstrip(' «“"')
     if before.endswith(":"):
         # "Elon Musk a réagi sur X : « … »": the subject of the sentence speaks; a title is not

@@ -3,7 +3,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from workers.claimfinder import find_proposals
-from workers.claimfinder.evaluation import evaluate, format_table, load_articles
+from workers.claimfinder.evaluation import evaluate, format_table, kind_confusion, load_articles
 
 
 class Command(BaseCommand):
@@ -27,8 +27,13 @@ class Command(BaseCommand):
         parser.add_argument(
             "--errors", action="store_true", help="list missed, spurious and mislabelled claims"
         )
+        parser.add_argument(
+            "--kinds",
+            action="store_true",
+            help="print labelled against proposed kinds of the claims found, per path",
+        )
 
-    def handle(self, *args, paths: list[str], errors: bool = False, **options):
+    def handle(self, *args, paths: list[str], errors: bool = False, kinds: bool = False, **options):
         loaded = []
         for path in paths:
             try:
@@ -47,6 +52,9 @@ class Command(BaseCommand):
                 self.stdout.write("\n")
             self.stdout.write(f"{len(articles)} articles from {path}\n")
             self.stdout.write(format_table(scores))
+            if kinds:
+                self.stdout.write("\nkinds (labelled in rows, proposed in columns)\n")
+                self.stdout.write(kind_confusion(scores))
             if errors:
                 self._errors(scores)
 
