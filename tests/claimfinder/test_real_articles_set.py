@@ -62,6 +62,7 @@ def test_every_real_article_parses_and_every_label_is_exact_text():
         **_articles(REAL / "holdout"),
         **_articles(REAL / "holdout2"),
         **_articles(REAL / "holdout3"),
+        **_articles(REAL / "holdout4"),
     }
     assert articles
     for name, article in articles.items():
@@ -87,18 +88,27 @@ def test_the_second_holdout_is_fresh_six_french_and_two_english_pages():
     assert sum("stargate" in a["text"].lower() for a in holdout2.values()) == 2
 
 
+def _fresh_holdout(name: str, earlier: list[str], french: int, english: int) -> dict[str, dict]:
+    """A later holdout: enough pages per language, all labelled, no earlier page or outlet."""
+    before = [article for folder in earlier for article in _articles(REAL / folder).values()]
+    holdout = _articles(REAL / name)
+    languages = [a["language"] for a in holdout.values()]
+    assert languages.count("fr") >= french and languages.count("en") >= english
+    assert not {a["source_url"] for a in before} & {a["source_url"] for a in holdout.values()}
+    assert not {a["source_name"] for a in before} & {a["source_name"] for a in holdout.values()}
+    assert all(a["claims"] and a["not_claims"] for a in holdout.values())
+    return holdout
+
+
 def test_the_third_holdout_is_fresh_six_french_and_two_english_pages():
-    earlier = [
-        *_articles(REAL).values(),
-        *_articles(REAL / "holdout").values(),
-        *_articles(REAL / "holdout2").values(),
-    ]
-    holdout3 = _articles(REAL / "holdout3")
-    languages = [a["language"] for a in holdout3.values()]
-    assert languages.count("fr") >= 6 and languages.count("en") >= 2
-    assert not {a["source_url"] for a in earlier} & {a["source_url"] for a in holdout3.values()}
-    assert not {a["source_name"] for a in earlier} & {a["source_name"] for a in holdout3.values()}
-    assert all(a["claims"] and a["not_claims"] for a in holdout3.values())
+    _fresh_holdout("holdout3", [".", "holdout", "holdout2"], french=6, english=2)
+
+
+def test_the_fourth_holdout_is_fresh_and_credits_its_claims_to_claimants():
+    earlier = [".", "holdout", "holdout2", "holdout3"]
+    holdout4 = _fresh_holdout("holdout4", earlier, french=7, english=3)
+    # the set measures attribution too: every article credits at least one claim to someone
+    assert all(any(c["claimant"] for c in a["claims"]) for a in holdout4.values())
 
 
 GOOD = {
