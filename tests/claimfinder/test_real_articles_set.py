@@ -63,6 +63,7 @@ def test_every_real_article_parses_and_every_label_is_exact_text():
         **_articles(REAL / "holdout2"),
         **_articles(REAL / "holdout3"),
         **_articles(REAL / "holdout4"),
+        **_articles(REAL / "holdout5"),
     }
     assert articles
     for name, article in articles.items():
@@ -109,6 +110,14 @@ def test_the_fourth_holdout_is_fresh_and_credits_its_claims_to_claimants():
     holdout4 = _fresh_holdout("holdout4", earlier, french=7, english=3)
     # the set measures attribution too: every article credits at least one claim to someone
     assert all(any(c["claimant"] for c in a["claims"]) for a in holdout4.values())
+
+
+def test_the_fifth_holdout_is_fresh_and_half_of_it_credits_claims_to_claimants():
+    earlier = [".", "holdout", "holdout2", "holdout3", "holdout4"]
+    holdout5 = _fresh_holdout("holdout5", earlier, french=7, english=3)
+    # half ordinary news, half attributed text: at least half the pages credit a claim to someone
+    crediting = [a for a in holdout5.values() if any(c["claimant"] for c in a["claims"])]
+    assert 2 * len(crediting) >= len(holdout5)
 
 
 GOOD = {
