@@ -1,0 +1,56 @@
+"""Classes of wrong commitment fixed in the third pass on issue 12 (hand-written sentences;
+quality is measured on the real-text sets by evaluate_verifier)."""
+
+from tests.verification.test_error_classes import verdict
+from workers.verification.quantities import extract_quantities
+
+
+def test_it_does_not_refute_a_figure_the_passage_states_with_another_one_beside_it():
+    # The match is only reported ("said it would"), but it shows where the claim's figure is:
+    # the other amount measures something else.
+    suggestion = verdict(
+        "La société comptait d'abord investir 40 millions d'euros immédiatement.",
+        "The company said it would invest €40 million immediately and ramp toward "
+        "€300 million over the full period.",
+    )
+    assert suggestion.verdict != "refuted"
+
+
+def test_it_still_refutes_when_the_claimed_figure_is_the_other_measure():
+    suggestion = verdict(
+        "La société comptait investir immédiatement 300 millions d'euros.",
+        "The company said it would invest €40 million immediately and ramp toward "
+        "€300 million over the full period.",
+    )
+    assert suggestion.verdict != "supported"
+
+
+def test_the_claims_other_figure_does_not_refute_the_first():
+    suggestion = verdict(
+        "La start-up a levé 3 milliards d'euros, ce qui la valorise 14 milliards.",
+        "La start-up a levé 3 milliards d'euros, ce qui porte sa valorisation à 14 milliards "
+        "d'euros.",
+    )
+    assert suggestion.verdict == "supported"
+
+
+def test_a_figure_that_differs_still_refutes_a_claim_with_two_figures():
+    suggestion = verdict(
+        "La start-up a levé 3 milliards d'euros, ce qui la valorise 14 milliards.",
+        "La start-up a levé 3 milliards d'euros, ce qui porte sa valorisation à 11 milliards "
+        "d'euros.",
+    )
+    assert suggestion.verdict != "supported"
+
+
+def test_a_year_written_with_the_next_one_is_one_period_not_a_count():
+    found = extract_quantities(
+        "Le nombre est passé de 3,7 millions en 2009/10 à 3,3 millions en 2021/22.", "fr"
+    )
+    assert [(q.unit, q.value) for q in found if q.unit != "year"] == [
+        ("amount", 3_700_000),
+        ("amount", 3_300_000),
+    ]
+    assert [q.period for q in found if q.unit == "year"] == ["in:2009/10", "in:2021/22"]
+    # A span of several years stays two figures of its own.
+    assert "in:2019/21" not in {q.period for q in extract_quantities("en 2019/21", "fr")}
