@@ -54,3 +54,43 @@ def test_a_year_written_with_the_next_one_is_one_period_not_a_count():
     assert [q.period for q in found if q.unit == "year"] == ["in:2009/10", "in:2021/22"]
     # A span of several years stays two figures of its own.
     assert "in:2019/21" not in {q.period for q in extract_quantities("en 2019/21", "fr")}
+
+
+def test_the_correction_after_a_fact_checkers_verdict_is_asserted():
+    suggestion = verdict(
+        "La photo a été prise lors d'un défilé à Lyon en 2011.",
+        "Des internautes affirment que la photo montre un défilé à Paris. C'est faux : la photo "
+        "a été prise lors d'un défilé à Lyon en 2011.",
+    )
+    assert suggestion.verdict == "supported"
+
+
+def test_a_figure_quoted_before_the_verdict_is_still_debunked():
+    suggestion = verdict(
+        "Le maire a dépensé 3 millions d'euros pour la fontaine.",
+        "Une publication virale affirme que le maire a dépensé 3 millions d'euros pour la "
+        "fontaine. C'est faux.",
+    )
+    assert suggestion.verdict == "refuted"
+
+
+def test_the_name_of_a_fact_check_rubric_is_not_a_verdict():
+    suggestion = verdict(
+        "Selon le ministre, la réforme coûtera 4 milliards d'euros.",
+        "Le vrai ou faux. Le ministre affirme que la réforme coûtera 4 milliards d'euros.",
+    )
+    assert suggestion.verdict != "refuted"
+
+
+def test_a_claim_the_fact_checker_calls_unsubstantiated_is_neither_true_nor_false():
+    suggestion = verdict(
+        "270 millions d'Américains ont été vaccinés.",
+        "The president claimed that 270 million Americans have been vaccinated. "
+        "Verdict: Unsubstantiated.",
+    )
+    assert suggestion.verdict == "not_enough_evidence"
+
+
+def test_a_clock_time_is_not_a_figure():
+    found = extract_quantities("durée : 00:02:22 - le vrai ou faux - 3 enfants", "fr")
+    assert [q.text for q in found] == ["3"]

@@ -132,8 +132,8 @@ NOUN_CLASSES = {
 
 
 _ORDINAL = re.compile(r"(?:st|nd|rd|th|er|re|e|ème|eme|è)\b", re.I)
-_SLASHED = re.compile(r"\d/$")
-_SLASHED_AFTER = re.compile(r"/\d")
+_SLASHED = re.compile(r"\d[/:]$")
+_SLASHED_AFTER = re.compile(r"[/:]\d")  # "02/11/2020", "00:02:22" (a date, a clock time)
 _MONTH_AFTER = re.compile(
     r"(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|"
     r"novembre|d[ée]cembre|january|february|march|april|may|june|july|august|september|"
@@ -145,7 +145,7 @@ _MONTH_AFTER = re.compile(
 def read_figure(text: str, match: re.Match, language: str) -> Raw | None:
     raw, start, end = match.group(), match.start(), match.end()
     spelled = not raw[0].isdigit()
-    if not spelled and (_ORDINAL.match(text, end) or _SLASHED.search(text, 0, start + 1)):
+    if not spelled and (_ORDINAL.match(text, end) or _SLASHED.search(text, 0, start)):
         return None  # "October 1st", "le 2e", "02/11/2020": a rank or a date, not a figure
     if not spelled and (_SLASHED_AFTER.match(text, end) or _MONTH_AFTER.match(text, end)):
         return None  # "23 septembre", "5 December": a day of the month

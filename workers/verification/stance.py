@@ -16,7 +16,7 @@ from workers.verification.analysis import View, clause_of, coverage
 from workers.verification.answers import judge_answer
 from workers.verification.compare import CEILINGS, Comparison, comparable, compare, same_noun
 from workers.verification.entities import KINDS, actors, find_entities
-from workers.verification.frames import frame, is_forecast, negated
+from workers.verification.frames import corrects, frame, is_forecast, negated
 from workers.verification.quantities import MAIN_UNITS, Quantity
 from workers.verification.roles import role_swap
 from workers.verification.scope import hedged, missing_party, other_place
@@ -261,6 +261,10 @@ def _finding(
         confidence = _BASE.get(result.reason, 0.8) * (0.55 + 0.45 * weight)
         if not timeless:
             confidence *= _aligned(alignment(claim, cq, passage, sq)[0])
+        if setting == "debunk" and corrects(passage.text, sq.start - passage.offset):
+            setting = None  # the fact-checker's own correction, asserted
+        if setting == "unsubstantiated":
+            return Finding("neutral", "unsubstantiated", 0.0, cq, sq)
         if setting == "debunk":
             # The passage repeats the figure in order to reject it.
             return Finding("refutes", "debunked", round(confidence * 0.9, 3), cq, sq)
@@ -285,6 +289,8 @@ def _finding(
         stance = "refutes" if flipped else "supports"
         reason = "negation" if stance == "refutes" else result.reason
         return Finding(stance, reason, round(confidence, 3), cq, sq, ceiling=result.ceiling)
+    if setting == "unsubstantiated":
+        return Finding("neutral", "unsubstantiated", 0.0, cq, sq)
     physical = cq.unit in PHYSICAL_FAMILIES  # °C, TWh, GW say much of what is measured
     needed = REFUTE_COVERAGE - (0.2 if same_thing or physical else 0.0)
     if cover < needed or (subject == "unknown" and cover < UNKNOWN_SUBJECT_COVERAGE):
@@ -360,6 +366,8 @@ def _judge_wording(
         note = f"{party}: {role}"
         return Finding("refutes", "role_swap", round(0.6 + 0.2 * min(1.0, cover), 3), note=note)
     all_actors = claim.actors <= near_actors
+    if setting == "unsubstantiated":
+        return Finding("neutral", "unsubstantiated", 0.0)
     if setting == "debunk" and cover >= DEBUNK_COVERAGE and (all_actors or not claim.actors):
         # The passage restates the claim in order to reject it ("falsely claim that ...").
         return Finding("refutes", "debunked", round(0.55 + 0.3 * min(1.0, cover), 3))

@@ -92,6 +92,7 @@ def _set_aside(judgements: Sequence, decided: Sequence) -> str:
             "no_comparable_quantity": "no comparable figure",
             "reported_speech": "figure only reported (someone's claim), not asserted",
             "forecast_not_fact": "figure given as a forecast",
+            "unsubstantiated": "called unproven by the source",
         }.get(j.reason, j.reason)
         if j.stance != "neutral" and j.confidence >= DECISIVE:
             why = f"{j.stance} ({j.reason}) but outweighed by a more exact passage"
