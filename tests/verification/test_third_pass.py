@@ -94,3 +94,52 @@ def test_a_claim_the_fact_checker_calls_unsubstantiated_is_neither_true_nor_fals
 def test_a_clock_time_is_not_a_figure():
     found = extract_quantities("durée : 00:02:22 - le vrai ou faux - 3 enfants", "fr")
     assert [q.text for q in found] == ["3"]
+
+
+def test_a_rate_for_the_whole_population_does_not_support_an_age_groups():
+    suggestion = verdict(
+        "Le taux de chômage des 25-49 ans a atteint 6,8 % au deuxième trimestre.",
+        "Le taux de chômage a atteint 6,8 % de la population active au deuxième trimestre.",
+    )
+    assert suggestion.verdict == "not_enough_evidence"
+    assert "group (25)" in suggestion.explanation or "group (49)" in suggestion.explanation
+
+
+def test_another_age_groups_figure_does_not_support_the_claimed_group():
+    suggestion = verdict(
+        "Le taux de chômage des 65 ans ou plus atteint 12,3 %.",
+        "Le taux de chômage des 18-29 ans s'établit à 12,3 %. "
+        "Le taux de chômage des 65 ans ou plus recule à 3,2 %.",
+    )
+    assert suggestion.verdict == "refuted"
+
+
+def test_digits_inside_a_name_are_no_group():
+    suggestion = verdict(
+        "In England only 58.1% of COVID-19 contacts were reached.",
+        "Of these contacts, 58.1% were reached and asked to self-isolate.",
+        "en",
+    )
+    assert "group" not in suggestion.explanation
+
+
+def test_the_claims_words_next_to_another_figure_make_the_equal_one_another_groups():
+    # "Outre-mer compris" goes with 11,2 %, not with the 9,4 % of metropolitan France.
+    claim = "Outre-mer compris, le taux de pauvreté a atteint 9,4 % cette année."
+    source = (
+        "Le taux de pauvreté a progressé cette année, atteignant 9,4 % (+0,1 point) en "
+        "métropole et 11,2 % (+0,2 point) avec l'outre-mer, selon l'institut."
+    )
+    assert verdict(claim, source).verdict != "supported"
+    # The same passage still supports the metropolitan figure.
+    claim = "Le taux de pauvreté a atteint 9,4 % en métropole cette année."
+    assert verdict(claim, source).verdict == "supported"
+
+
+def test_two_counts_by_two_sources_are_not_two_groups():
+    claim = "Selon le syndicat, près de 90 000 personnes ont manifesté jeudi."
+    source = (
+        "Jeudi, près de 40.000 manifestants ont défilé selon la préfecture, alors qu'ils "
+        "étaient près de 90.000 selon le syndicat."
+    )
+    assert verdict(claim, source).verdict == "supported"

@@ -12,6 +12,8 @@ from workers.verification.analysis import View
 from workers.verification.entities import find_entities
 from workers.verification.lexicon import fold
 from workers.verification.periods import MONTHS as _MONTHS
+from workers.verification.periods import find_periods
+from workers.verification.quantities import Quantity
 from workers.verification.vocabulary import LEXICON, STOPWORDS
 
 # Plans, pledges, targets and hedges: "plans to invest", "serait en train de finaliser",
@@ -81,3 +83,27 @@ def other_place(claim: View, passage: View, previous: View | None) -> str | None
     if re.search(r"\b(?:global|worldwide|world's|mondial(?:e|es)?|dans le monde)\b", passage.text):
         return "world"
     return None
+
+
+_YEAR = re.compile(r"^(?:1[89]|2[01])\d\d$")
+
+
+def group_numbers(claim: View, keys: list[Quantity]) -> set[str]:
+    """Numbers that name whom or what the claim's figure is about rather than the figure
+    itself: an age group ("des 15-24 ans", "des 50 ans ou plus"), a list ("le top 10")."""
+    text = claim.text
+    spans = [(q.start, q.end) for q in keys]
+    spans += [(p.start, p.end) for p in find_periods(text, claim.language)]
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    # Digits inside a name ("COVID-19", "F-35", "G7") or an ordinal ("3e") are no group.
+    found = set(re.findall(r"(?<![\w,.])(?<![^\W\d]-)\d+(?![\d,.]\d)(?![^\W\d])", text))
+    return {n for n in found if not _YEAR.match(n)}
+
+
+def missing_group(claim: View, keys: list[Quantity], passage_text: str) -> str | None:
+    """The claim's group number when the passage does not name it: "le taux de chômage des
+    15-24 ans" is not the rate of the whole population the passage gives."""
+    theirs = set(re.findall(r"\d+", passage_text))
+    missing = sorted(group_numbers(claim, keys) - theirs)
+    return missing[0] if missing else None

@@ -18,8 +18,9 @@ from workers.verification.compare import CEILINGS, Comparison, comparable, compa
 from workers.verification.entities import KINDS, actors, find_entities
 from workers.verification.frames import corrects, frame, is_forecast, negated
 from workers.verification.quantities import MAIN_UNITS, Quantity
+from workers.verification.rivals import another_claim_figure, fit, other_group
 from workers.verification.roles import role_swap
-from workers.verification.scope import hedged, missing_party, other_place
+from workers.verification.scope import hedged, missing_group, missing_party, other_place
 from workers.verification.word_figures import text_direction
 
 # Below these shares of the claim's content words, a passage is not taken to be about the same
@@ -111,6 +112,10 @@ def _judge_figures(
     setting: str | None,
     nearby: str = "",
 ) -> list[Finding]:
+    if group := missing_group(claim, keys, passage.text):
+        # Another group's figure (or the whole population's) neither shows nor denies it.
+        note = f"the claim's group ({group}) is not named"
+        return [Finding("neutral", "context_mismatch", 0.0, keys[0], note=note)]
     subject, present = _subject(claim, passage, previous)
     cover = coverage(claim, passage.words)
     if previous is not None:
@@ -137,7 +142,7 @@ def _judge_figures(
             if claim.actors and clause and not (clause & claim.actors):
                 continue  # this figure belongs to someone else named in its clause
             result = compare(cq, sq)
-            if result.outcome == "mismatch" and _another_claim_figure(keys, cq, sq):
+            if result.outcome == "mismatch" and another_claim_figure(keys, cq, sq):
                 continue  # "2 milliards ... valorisée 12 milliards": the claim's other figure
             finding = _finding(
                 claim, passage, cq, sq, result, (subject, present, cover), setting, previous, nearby
@@ -162,6 +167,26 @@ def _judge_figures(
         reason = "context_mismatch" if saw_comparable else "no_comparable_quantity"
         return [Finding("neutral", reason, 0.0, keys[0])]
     best_match = max(matches, key=lambda m: m[0])[1] if matches else None
+    if best_match and (
+        words := other_group(
+            claim, keys, passage, best_match.claim_quantity, best_match.source_quantity
+        )
+    ):
+        # "9,9 % en métropole et 10,4 % avec l'outre-mer": the claim's words go with the
+        # other figure, so the equal one is another group's.
+        aside = Finding(
+            "neutral",
+            "context_mismatch",
+            0.0,
+            best_match.claim_quantity,
+            best_match.source_quantity,
+            note=f"the claim's {words} goes with another figure",
+        )
+        matches = [m for m in matches if m[1].claim_quantity is not best_match.claim_quantity]
+        set_aside.insert(0, aside)
+        best_match = max(matches, key=lambda m: m[0])[1] if matches else None
+        if not matches and not mismatches:
+            return [aside]
     best_miss = max(mismatches, key=lambda m: m[0])[1] if mismatches else None
     if best_match and best_miss:
         if best_match.claim_quantity is best_miss.claim_quantity:
@@ -183,20 +208,6 @@ _VALUE_REASONS = ("value_mismatch", "scale_mismatch")
 _FRAMED = ("reported_speech", "forecast_not_fact", "debunked")
 
 
-def _another_claim_figure(keys: list[Quantity], cq: Quantity, sq: Quantity) -> bool:
-    """The source figure is the value of another of the claim's own figures."""
-    return any(
-        other is not cq and comparable(other, sq) and compare(other, sq).outcome == "match"
-        for other in keys
-    )
-
-
-def _fit(claim: View, cq: Quantity, passage: View, sq: Quantity) -> float:
-    """How well a source figure fits the claim figure's measure and period."""
-    same_period = cq.period is not None and sq.period == cq.period
-    return alignment(claim, cq, passage, sq)[0] + (0.5 if same_period else 0.0)
-
-
 def _beside_stated(
     claim: View,
     passage: View,
@@ -214,7 +225,7 @@ def _beside_stated(
         if (
             same is not None
             and finding.reason in _VALUE_REASONS
-            and _fit(claim, cq, passage, same) >= _fit(claim, cq, passage, sq)
+            and fit(claim, cq, passage, same) >= fit(claim, cq, passage, sq)
         ):
             note = f"the claim's figure is stated there ({same.text.strip()}), this is another"
             dropped.append(
