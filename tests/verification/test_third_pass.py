@@ -143,3 +143,49 @@ def test_two_counts_by_two_sources_are_not_two_groups():
         "étaient près de 90.000 selon le syndicat."
     )
     assert verdict(claim, source).verdict == "supported"
+
+
+def test_a_no_to_a_question_about_something_said_of_the_figure_does_not_refute_it():
+    source = (
+        "Did the minister say in his speech when wheat prices fell? No. "
+        "How much did wheat prices fall in 2021? The report gives no figure."
+    )
+    suggestion = verdict("Wheat prices fell 30% in 2021.", source, "en")
+    assert suggestion.verdict != "refuted"
+
+
+def test_a_no_to_a_question_restating_the_event_still_refutes():
+    suggestion = verdict(
+        "The county rejected 41,000 mail-in ballots.",
+        "Did the county reject mail-in ballots? No.",
+        "en",
+    )
+    assert suggestion.verdict == "refuted"
+
+
+def test_a_decimal_glued_to_m_is_millions():
+    found = extract_quantities("Poverty fell from 3.7m in 2009/10 to 3.3m in 2021/22.", "en")
+    assert [q.value for q in found if q.unit != "year"] == [3_700_000, 3_300_000]
+
+
+def test_passe_de_a_is_a_move_from_one_level_to_another_not_a_range():
+    found = extract_quantities("Le nombre est passé de 3,7 à 3,3 millions.", "fr")
+    assert [(q.value, q.qualifier) for q in found] == [(3_700_000, "exact"), (3_300_000, "exact")]
+    assert found[0].period == "baseline"
+
+
+def test_a_passage_naming_nobody_is_silent_about_the_party_not_against_it():
+    suggestion = verdict(
+        "Au Royaume-Uni, le nombre d'enfants pauvres est passé de 3,7 millions en 2009/10 à "
+        "3,3 millions en 2021/22.",
+        "The number of children in poverty has fallen from 3.7m in 2009/10 to 3.3m in 2021/22.",
+    )
+    assert suggestion.verdict == "supported"
+
+
+def test_fallen_is_a_fall():
+    suggestion = verdict(
+        "Le nombre d'enfants pauvres a augmenté entre 2009/10 et 2021/22.",
+        "The number of children in poverty has fallen from 3.7m in 2009/10 to 3.3m in 2021/22.",
+    )
+    assert suggestion.verdict == "refuted"

@@ -163,7 +163,12 @@ def read_figure(text: str, match: re.Match, language: str) -> Raw | None:
         value, tolerance = parse_digits(raw, language, scaled=scale_match is not None)
     prefix = CURRENCY_PREFIX.search(text, max(0, start - 6), start)
     single = scale_match and len(scale_match.group(2)) == 1
-    if single and not prefix and scale_match.group(2).lower() != "k":
+    # "3.7m" (a decimal glued to m or bn) is millions in news copy: lengths are written
+    # "3.7 m"; a bare "100m" stays ambiguous (a race, a height) and is not scaled.
+    glued_decimal = bool(
+        single and not spelled and re.search(r"[.,]\d", raw) and not scale_match.group(1)
+    )
+    if single and not prefix and scale_match.group(2).lower() != "k" and not glued_decimal:
         scale_match = None
     scale = scale_value(scale_match.group(2), language) if scale_match else 1.0
     end = scale_match.end() if scale_match else end

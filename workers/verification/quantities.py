@@ -70,6 +70,15 @@ class Quantity:
         return data
 
 
+# "est passé de 3,7 à 3,3 millions", "went from 25% to 19%": a move from one level to
+# another, without a word for its direction.
+_MOVED_FROM = re.compile(
+    r"\b(?:pass[ée]e?s?|passant|passer|pass[ée]rent|went|gone|going|moved|moving|"
+    r"[ée]volu[ée]e?s?|shifted)\s+(?:de|d['’]|from)\s*$",
+    re.I,
+)
+
+
 def _merge_ranges(text: str, figures: list[Raw]) -> list[Raw]:
     out: list[Raw] = []
     for figure in figures:
@@ -85,11 +94,20 @@ def _merge_ranges(text: str, figures: list[Raw]) -> list[Raw]:
                 or RANGE_OPENER.search(text, max(0, previous.start - 12), previous.start)
             )
         )
+        moved = previous and _MOVED_FROM.search(text, max(0, previous.start - 30), previous.start)
         if (
             joinable
             and gap.strip().lower() in ("to", "à")
-            and direction(text, previous.start, previous.start)
+            and (direction(text, previous.start, previous.start) or moved)
         ):
+            if previous.scale == 1.0 and figure.scale != 1.0:
+                # "passé de 3,7 à 3,3 millions": the scale word serves both figures.
+                previous.value *= figure.scale
+                previous.low, previous.high = previous.value, previous.value
+                previous.tolerance *= figure.scale
+                previous.scale = figure.scale
+                previous.unit = figure.unit
+                previous.currency = previous.currency or figure.currency
             # "reduced from 25% to 19%": a change from a baseline to a level, not a range.
             previous.period, previous.period_text = "baseline", "baseline"
             previous.change, figure.change = None, "to"

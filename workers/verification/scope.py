@@ -58,7 +58,10 @@ def missing_party(claim: View, around: str) -> str | None:
     mine = names(text)
     if not mine or claim.actors:
         return None
-    theirs = names(around) | set(re.findall(r"[a-z]{3,}", fold(around)))
+    named = names(around)
+    if not named:
+        return None  # a passage naming nobody is silent about whom, not about someone else
+    theirs = named | set(re.findall(r"[a-z]{3,}", fold(around)))
     if any(_alike(name, theirs) for name in mine):
         return None
     return sorted(mine)[0]
