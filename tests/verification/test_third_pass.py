@@ -189,3 +189,34 @@ def test_fallen_is_a_fall():
         "The number of children in poverty has fallen from 3.7m in 2009/10 to 3.3m in 2021/22.",
     )
     assert suggestion.verdict == "refuted"
+
+
+def test_a_capital_increase_is_an_amount_raised_not_a_change():
+    suggestion = verdict(
+        "En mai 2023, la start-up a levé 80 millions d'euros.",
+        "Lors de son augmentation de capital de 80 millions d'euros réalisée en mai 2023, "
+        "la start-up a attiré plusieurs fonds.",
+    )
+    assert suggestion.verdict == "supported"
+
+
+def test_a_unit_is_not_a_party_the_passage_must_name():
+    suggestion = verdict(
+        "Les centres de données ont consommé environ 90 TWh en 2022.",
+        "Data centres consumed approximately 90 terawatt-hours in 2022.",
+    )
+    assert suggestion.verdict == "supported"
+
+
+def test_a_french_acronym_names_the_same_body_as_its_english_one():
+    suggestion = verdict(
+        "Selon l'OCDE, la croissance mondiale atteindra 3,1 % en 2025.",
+        "Global growth will reach 3.1% in 2025, according to the OECD.",
+    )
+    assert suggestion.verdict == "supported"
+
+
+def test_a_bare_triple_followed_by_a_date_is_a_multiple():
+    found = extract_quantities("La demande totale triple d'ici 2030.", "fr")
+    assert (found[0].unit, found[0].value) == ("multiple", 3.0)
+    assert not extract_quantities("Un triple champion olympique.", "fr")

@@ -13,7 +13,7 @@ import re
 from rapidfuzz import fuzz
 
 from workers.verification.analysis import View, clause_of
-from workers.verification.lexicon import fold, guess_language, tokens
+from workers.verification.lexicon import fold, guess_language, same_acronym, tokens
 from workers.verification.periods import find_periods
 from workers.verification.quantities import MAIN_UNITS as MAIN
 from workers.verification.quantities import Quantity
@@ -113,6 +113,8 @@ def other_attribution(claim: View, passage: View, sq: Quantity) -> str | None:
     segment_start, segment_end = _segment(passage, sq)
     theirs = attributor(passage.text[segment_start:segment_end], position - segment_start)
     if theirs is None or theirs == said_by or said_by in theirs or theirs in said_by:
+        return None
+    if same_acronym(theirs, said_by):
         return None
     return theirs
 

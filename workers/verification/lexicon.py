@@ -48,6 +48,11 @@ NEGATIONS = re.compile(
 _TOKEN = re.compile(r"[a-z0-9]+")
 
 
+def same_acronym(a: str, b: str) -> bool:
+    """French acronyms reorder the English letters: AIE / IEA, OTAN / NATO, FMI / IMF."""
+    return a != b and 3 <= len(a) <= 5 and sorted(a) == sorted(b)
+
+
 def fold(text: str) -> str:
     """Lowercase and strip accents; keeps the length unchanged for Latin text."""
     if text.isascii():  # nothing to decompose (most English sources): skip the per-char pass

@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 
 from workers.verification.analysis import View
 from workers.verification.entities import find_entities
-from workers.verification.lexicon import fold
+from workers.verification.lexicon import fold, same_acronym
 from workers.verification.periods import MONTHS as _MONTHS
 from workers.verification.periods import find_periods
 from workers.verification.quantities import Quantity
@@ -53,8 +53,10 @@ def missing_party(claim: View, around: str) -> str | None:
     """A name the claim is about that appears nowhere near the figure, when no other name of
     the claim does either ("Mistral AI est valorisée" against "OpenAI a été valorisé")."""
     text = claim.text
-    for entity in find_entities(text):  # known parties and places are checked elsewhere
-        text = text[: entity.start] + " " * (entity.end - entity.start) + text[entity.end :]
+    spans = [(e.start, e.end) for e in find_entities(text)]  # checked elsewhere
+    spans += [(q.start - claim.offset, q.end - claim.offset) for q in claim.quantities]  # "TWh"
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
     mine = names(text)
     if not mine or claim.actors:
         return None
@@ -69,7 +71,8 @@ def missing_party(claim: View, around: str) -> str | None:
 
 def _alike(name: str, words: set[str]) -> bool:
     return name in words or any(
-        len(w) >= 4 and w[:2] == name[:2] and fuzz.ratio(name, w) >= 75 for w in words
+        (len(w) >= 4 and w[:2] == name[:2] and fuzz.ratio(name, w) >= 75) or same_acronym(name, w)
+        for w in words
     )
 
 
