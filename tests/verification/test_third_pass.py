@@ -3,6 +3,7 @@ quality is measured on the real-text sets by evaluate_verifier)."""
 
 from tests.verification.test_error_classes import verdict
 from workers.verification.quantities import extract_quantities
+from workers.verification.roles import role_pairs
 
 
 def test_it_does_not_refute_a_figure_the_passage_states_with_another_one_beside_it():
@@ -220,3 +221,37 @@ def test_a_bare_triple_followed_by_a_date_is_a_multiple():
     found = extract_quantities("La demande totale triple d'ici 2030.", "fr")
     assert (found[0].unit, found[0].value) == ("multiple", 3.0)
     assert not extract_quantities("Un triple champion olympique.", "fr")
+
+
+def test_a_title_goes_to_the_person_named_next_to_it():
+    source = "Speakers: SoftBank CEO Masayoshi Son and Oracle CTO Larry Ellison."
+    assert role_pairs(source) == {("son", "ceo"), ("ellison", "cto")}
+    assert role_pairs("Masayoshi Son, directeur général de SoftBank, a parlé.") == {("son", "ceo")}
+
+
+def test_a_title_swapped_between_two_people_is_refuted():
+    suggestion = verdict(
+        "Masayoshi Son, directeur technique d'Oracle, était attendu à la Maison Blanche.",
+        "OpenAI's Sam Altman, Oracle CTO Larry Ellison, and SoftBank CEO Masayoshi Son are "
+        "expected at the White House Tuesday afternoon.",
+    )
+    assert suggestion.verdict == "refuted"
+
+
+def test_a_persons_title_after_is_still_theirs():
+    suggestion = verdict(
+        "Larry Ellison is Oracle's chief technology officer.",
+        "OpenAI's Sam Altman, Oracle CTO Larry Ellison, and SoftBank CEO Masayoshi Son are "
+        "expected at the White House Tuesday afternoon.",
+        "en",
+    )
+    assert suggestion.verdict == "supported"
+
+
+def test_an_event_only_expected_does_not_support_one_said_done():
+    suggestion = verdict(
+        "Le premier gigawatt du partenariat entre Nvidia et OpenAI a été déployé.",
+        "Nvidia will invest in OpenAI to develop 10 gigawatts, with the first gigawatt of the "
+        "partnership between Nvidia and OpenAI expected to be deployed next year.",
+    )
+    assert suggestion.verdict == "not_enough_evidence"

@@ -22,8 +22,9 @@ HEDGE = re.compile(
     r"\b(?:plans?\s+to|planned|planning|pledged?|pledges|promised?|promises|aims?\s+to|"
     r"intends?\s+to|would|could|may|might|expects?|expected|projected|targets?|"
     r"by\s+20\d\d|seeks?\s+to|considering|envisage|envisagent|projette|promis|promet|"
-    r"pr[ée]voit|pr[ée]voient|pr[ée]vu|vise|visent|serait|seraient|porterait|pourrait|"
-    r"pourraient|devrait|devraient|compte\s+\w+er|d['’]ici\s+20\d\d|objectif)\b",
+    r"pr[ée]voit|pr[ée]voient|pr[ée]vu|promett\w*|vise|visent|serait|seraient|porterait|pourrait|"
+    r"pourraient|devrait|devraient|compte\s+\w+er|d['’]ici\s+20\d\d|objectif|pitch(?:ed)?|"
+    r"goals?|ambition)\b",
     re.I,
 )
 _NAME = re.compile(r"(?<=[\s(«\"“'’-])([A-ZÀ-Ý][\w’'-]{2,})")

@@ -17,10 +17,11 @@ from workers.verification.answers import judge_answer
 from workers.verification.compare import CEILINGS, Comparison, comparable, compare, same_noun
 from workers.verification.entities import KINDS, actors, find_entities
 from workers.verification.frames import corrects, frame, is_forecast, negated
+from workers.verification.lexicon import tokens
 from workers.verification.quantities import MAIN_UNITS, Quantity
 from workers.verification.rivals import another_claim_figure, fit, other_group
 from workers.verification.roles import role_swap
-from workers.verification.scope import hedged, missing_group, missing_party, other_place
+from workers.verification.scope import HEDGE, hedged, missing_group, missing_party, other_place
 from workers.verification.word_figures import text_direction
 
 # Below these shares of the claim's content words, a passage is not taken to be about the same
@@ -401,8 +402,23 @@ def _judge_wording(
             return Finding("refutes", "debunked", round(0.55 + 0.3 * cover, 3))
         if setting == "reported":
             return Finding("neutral", "reported_speech", 0.0)
+        if _hedged_about(claim, passage) and not hedged(claim.text) and not is_forecast(claim.text):
+            # "with the first gigawatt expected in 2026" does not say it was deployed.
+            return Finding("neutral", "forecast_not_fact", 0.0, note="planned or hedged")
         return Finding("supports", "entity_match", round(0.5 + 0.3 * cover, 3))
     return Finding("neutral", "context_mismatch", 0.0)
+
+
+def _hedged_about(claim: View, passage: View) -> bool:
+    """A hedge or plan in the clause that says what the claim says ("with the first gigawatt
+    expected in 2026"), not in another one ("... are expected at the White House")."""
+    found = claim.content & passage.words
+    for match in HEDGE.finditer(passage.text):
+        start, end = clause_of(passage.text, match.start())
+        here = found & set(tokens(passage.text[start:end]))
+        if found and 2 * len(here) >= len(found):
+            return True
+    return False
 
 
 def _role_clash(claim: View, passage: View, near_actors: frozenset[str]) -> Finding | None:
