@@ -255,3 +255,40 @@ def test_an_event_only_expected_does_not_support_one_said_done():
         "partnership between Nvidia and OpenAI expected to be deployed next year.",
     )
     assert suggestion.verdict == "not_enough_evidence"
+
+
+def test_the_question_restating_a_claim_is_not_the_answers_measure():
+    source = (
+        "Was the city's urban population at independence about 2 million? The national "
+        "population was 9.4 million in 1961.\n"
+        "Was the city's urban population at independence about 2 million? The report puts "
+        "the 1961 urban population at 1.97 million."
+    )
+    suggestion = verdict(
+        "The city's urban population at independence was about 2 million.", source, "en"
+    )
+    assert suggestion.verdict == "supported"
+
+
+def test_a_national_count_does_not_contradict_a_count_in_one_city():
+    source = (
+        "Les défilés ont rassemblé 21 300 personnes à Lyon, selon un décompte de la "
+        "préfecture. Au niveau national, la police estime que 180 000 personnes ont manifesté."
+    )
+    suggestion = verdict("Selon la préfecture, 21 300 personnes ont défilé à Lyon.", source)
+    assert suggestion.verdict == "supported"
+
+
+def test_a_sentence_ending_in_a_quotation_is_someones_words():
+    suggestion = verdict(
+        "In Leeds, the tech sector employs 31 per cent of the workforce.",
+        "The mayor said: “In Leeds, the tech sector employs 31 per cent of the workforce.”",
+        "en",
+    )
+    assert suggestion.verdict != "supported"
+
+
+def test_a_round_percentage_in_words_stands_for_about_that_much():
+    found = extract_quantities("Forty percent of the state's power comes from wind.", "en")
+    assert (found[0].low, found[0].high) == (36.0, 44.0)
+    assert extract_quantities("42 percent", "en")[0].qualifier == "exact"

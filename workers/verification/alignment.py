@@ -74,7 +74,9 @@ def alignment(claim: View, cq: Quantity, passage: View, sq: Quantity) -> tuple[f
         return 1.0, ""
     # A clause may elide its measure ("..., while an audit found a 12% reduction"): the
     # sentence's words count too, for a little less.
-    sentence = _content(passage.text, sq, passage.offset)
+    # The answer after a question is the figure's sentence; the question restates the claim.
+    answered = passage.text.rfind("?", 0, max(0, sq.start - passage.offset)) + 1
+    sentence = _content(passage.text[answered:], sq, passage.offset + answered)
     share = max(len(mine & theirs), 0.8 * len(mine & sentence)) / len(mine)
     other = " ".join(sorted(theirs - mine)[:4])
     return share, other

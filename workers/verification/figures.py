@@ -182,7 +182,12 @@ def read_figure(text: str, match: re.Match, language: str) -> Raw | None:
             figure.unit = "amount"
         elif not spelled and re.fullmatch(r"(1[89]|2[01])\d\d", raw) and not scale_match:
             return None  # a bare year: handled as a period hint
-    return _bounds(text, figure)
+    figure = _bounds(text, figure)
+    # "Forty percent" is a round figure in words: it stands for about forty (42 %).
+    round_in_words = spelled and figure.value >= 20 and figure.value % 10 == 0
+    if round_in_words and figure.unit == "percent" and figure.qualifier == "exact":
+        figure.qualifier = "approx"
+    return figure
 
 
 def _attach_unit(text: str, figure: Raw, has_currency: bool) -> bool:

@@ -100,6 +100,11 @@ UNSUBSTANTIATED = re.compile(
 )
 
 
+# A sentence that ends inside a quotation ("... employs 26 per cent of the workforce.”) is
+# someone's words, quoted.
+_QUOTED = re.compile(r"[”»]\s*$")
+
+
 def _verdict_words(text: str) -> str:
     return _RUBRIC.sub(" ", text)
 
@@ -135,7 +140,7 @@ def frame(text: str, nearby: str = "") -> str | None:
         return "debunk"
     if (REPORTED.search(text) or REPORTING.search(text)) and DEBUNK.search(nearby):
         return "debunk"
-    if REPORTED.search(text):
+    if REPORTED.search(text) or _QUOTED.search(text):
         return "reported"
     if FORECAST.search(text):
         return "forecast"

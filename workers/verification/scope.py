@@ -77,19 +77,40 @@ def _alike(name: str, words: set[str]) -> bool:
     )
 
 
+_WIDER = (
+    (re.compile(r"\b(?:global|worldwide|world's|mondial(?:e|es)?|dans le monde)\b", re.I), "world"),
+    (
+        re.compile(
+            r"\b(?:au niveau national|nationwide|national(?:ly)?|à l['’]échelle nationale)\b",
+            re.I,
+        ),
+        "national",
+    ),
+)
+
+
+def _wider(text: str) -> str | None:
+    return next((name for pattern, name in _WIDER if pattern.search(text)), None)
+
+
 def other_place(claim: View, passage: View, previous: View | None) -> str | None:
     """The place or scope the passage gives when the claim names another ("en France" against
-    "of global consumption")."""
+    "of global consumption", "à Paris" against "au niveau national")."""
     if not claim.places:
+        if claim.language != passage.language:
+            return None  # names are not compared across languages ("États-Unis")
+        # A place the entity list does not know ("à Paris") is still a name of the claim's.
+        mine = names(claim.text)
+        theirs = names(passage.text) | set(re.findall(r"[a-z]{3,}", fold(passage.text)))
+        if mine and not any(_alike(name, theirs) for name in mine):
+            return _wider(passage.text)
         return None
     near = passage.places | (previous.places if previous else frozenset())
     if claim.places & near:
         return None
     if passage.places:
         return " ".join(sorted(passage.places))
-    if re.search(r"\b(?:global|worldwide|world's|mondial(?:e|es)?|dans le monde)\b", passage.text):
-        return "world"
-    return None
+    return _wider(passage.text)
 
 
 _YEAR = re.compile(r"^(?:1[89]|2[01])\d\d$")

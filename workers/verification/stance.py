@@ -307,6 +307,9 @@ def _finding(
     needed = REFUTE_COVERAGE - (0.2 if same_thing or physical else 0.0)
     if cover < needed or (subject == "unknown" and cover < UNKNOWN_SUBJECT_COVERAGE):
         return None
+    if place := other_place(claim, passage, previous):
+        # "Au niveau national, 325 000" does not contradict "47 800 à Paris".
+        return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=f"another place: {place}")
     share, other = alignment(claim, cq, passage, sq)
     # The words right around a figure can only be read against the claim's in one language.
     aligned, words = near_measure(claim, passage, sq) if same_language else (True, "")
