@@ -292,3 +292,13 @@ def test_a_round_percentage_in_words_stands_for_about_that_much():
     found = extract_quantities("Forty percent of the state's power comes from wind.", "en")
     assert (found[0].low, found[0].high) == (36.0, 44.0)
     assert extract_quantities("42 percent", "en")[0].qualifier == "exact"
+
+
+def test_each_figure_keeps_its_own_span_on_the_quarter_or_the_year():
+    found = extract_quantities(
+        "Le taux augmente de 0,3 point sur le trimestre et de 0,4 point sur un an.", "fr"
+    )
+    assert [(q.value, q.period) for q in found if q.unit != "duration"] == [
+        (0.3, "P3M"),
+        (0.4, "P1Y"),
+    ]

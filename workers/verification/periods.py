@@ -73,6 +73,15 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     ("duration", re.compile(r"\b(\d+|[A-Za-z]+)-(year|month)s?\b", re.I)),
+    # "sur le trimestre", "over the quarter": a span of three months, not a date.
+    (
+        "span",
+        re.compile(
+            r"\b(?:sur|over|during|pendant|au\s+cours\s+du|in)\s+(?:le|un|the|a|this|ce)\s+"
+            r"(trimestre|quarter|semestre|half[- ]year)\b",
+            re.I,
+        ),
+    ),
     (
         "fy",
         re.compile(
@@ -187,6 +196,9 @@ def _period(kind: str, match: re.Match, language: str) -> Period | None:
         return Period(kind, kind, start, end)
     if kind == "month":
         return Period(f"month:{_MONTHS[match.group(1).lower()]}", kind, start, end)
+    if kind == "span":
+        months = 3 if match.group(1).lower() in ("trimestre", "quarter") else 6
+        return Period(f"P{months}M", "duration", start, end, years=months / 12)
     if kind == "split":
         year = int(match.group(1))
         if int(match.group(2)) != (year + 1) % 100:
