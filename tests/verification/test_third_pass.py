@@ -302,3 +302,18 @@ def test_each_figure_keeps_its_own_span_on_the_quarter_or_the_year():
         (0.3, "P3M"),
         (0.4, "P1Y"),
     ]
+
+
+def test_a_span_of_years_is_no_group_but_an_age_is():
+    suggestion = verdict(
+        "For 29 of its 60 years as a nation, the country was under military rule.",
+        "How long was the country under military rule from 1960 to 2020? It spent 29 years "
+        "under military rule.",
+        "en",
+    )
+    assert "group" not in suggestion.explanation
+    aged = verdict(
+        "Le taux de chômage des seniors de 65 ans ou plus atteint 3,2 %.",
+        "Le taux de chômage atteint 3,2 % de la population active.",
+    )
+    assert "group (65)" in aged.explanation

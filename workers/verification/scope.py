@@ -114,13 +114,32 @@ def other_place(claim: View, passage: View, previous: View | None) -> str | None
 
 
 _YEAR = re.compile(r"^(?:1[89]|2[01])\d\d$")
+_AGE = re.compile(
+    r"\b(?:des|les|aux|chez\s+les|[âa]g[ée]e?s\s+de|aged|age|ages|over|under|de\s+moins\s+de|"
+    r"de\s+plus\s+de)\s*$",
+    re.I,
+)
+
+
+_AGE_AFTER = re.compile(
+    r"\s*(?:ou\s+plus|et\s+plus|or\s+(?:over|older|more)|and\s+(?:over|older))\b", re.I
+)
+
+
+def _age(text: str, quantity: Quantity) -> bool:
+    return quantity.unit == "duration" and bool(
+        _AGE.search(text, 0, quantity.start) or _AGE_AFTER.match(text, quantity.end)
+    )
 
 
 def group_numbers(claim: View, keys: list[Quantity]) -> set[str]:
     """Numbers that name whom or what the claim's figure is about rather than the figure
     itself: an age group ("des 15-24 ans", "des 50 ans ou plus"), a list ("le top 10")."""
     text = claim.text
-    spans = [(q.start, q.end) for q in keys]
+    # Every figure of the claim is blanked but an age ("des 15-24 ans", "aged 65 or over"):
+    # "29 of our 60 years" and "in 6 months" are spans of time, not groups.
+    spans = [(q.start, q.end) for q in claim.quantities if not _age(text, q)]
+    spans += [(q.start, q.end) for q in keys]
     spans += [(p.start, p.end) for p in find_periods(text, claim.language)]
     for start, end in spans:
         text = text[:start] + " " * (end - start) + text[end:]
