@@ -317,3 +317,22 @@ def test_a_span_of_years_is_no_group_but_an_age_is():
         "Le taux de chômage atteint 3,2 % de la population active.",
     )
     assert "group (65)" in aged.explanation
+
+
+def test_a_record_high_is_refuted_by_a_record_low_at_the_same_date():
+    suggestion = verdict(
+        "En 2021, la couverture vaccinale des enfants contre la polio a atteint son plus haut "
+        "niveau depuis 2005.",
+        "Cependant, en 2021, la couverture vaccinale des enfants contre la polio n'était que de "
+        "79 %, le taux le plus bas depuis 2005.",
+    )
+    assert suggestion.verdict == "refuted"
+
+
+def test_a_party_the_whole_passage_is_silent_about_lets_no_other_figure_refute():
+    suggestion = verdict(
+        "L'escrime a rapporté 7 médailles à la Belgique aux JO.",
+        "Dans le détail, l'escrime (7 médailles), le judo (5) et la voile (4) sont les sports "
+        "les plus pourvoyeurs, auxquels on peut ajouter le cyclisme qui cumule trois médailles.",
+    )
+    assert suggestion.verdict != "refuted"

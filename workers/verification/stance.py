@@ -22,7 +22,7 @@ from workers.verification.quantities import MAIN_UNITS, Quantity
 from workers.verification.rivals import another_claim_figure, fit, other_group
 from workers.verification.roles import role_swap
 from workers.verification.scope import HEDGE, hedged, missing_group, missing_party, other_place
-from workers.verification.word_figures import text_direction
+from workers.verification.word_figures import extreme, text_direction
 
 # Below these shares of the claim's content words, a passage is not taken to be about the same
 # measure: a matching figure then proves little, a different one contradicts nothing.
@@ -148,7 +148,7 @@ def _judge_figures(
             finding = _finding(
                 claim, passage, cq, sq, result, (subject, present, cover), setting, previous, nearby
             )
-            if result.outcome == "match" and (finding is None or finding.reason in _FRAMED):
+            if result.outcome == "match" and _shows_the_figure(finding):
                 stated.setdefault(id(cq), sq)
             if finding is None:
                 continue
@@ -207,6 +207,15 @@ _VALUE_REASONS = ("value_mismatch", "scale_mismatch")
 # A match set aside for its frame still shows where the claim's figure is; one set aside for
 # another measure ("different measure: revenue") shows the opposite.
 _FRAMED = ("reported_speech", "forecast_not_fact", "debunked")
+
+
+def _shows_the_figure(finding: Finding | None) -> bool:
+    """The passage states the claim's figure, though this match does not decide: framed, or
+    silent about a party the whole passage is silent about (no other figure of it can then
+    refute the claim either)."""
+    if finding is None or finding.reason in _FRAMED:
+        return True
+    return finding.reason == "context_mismatch" and finding.note.endswith(" not named")
 
 
 def _beside_stated(
@@ -294,8 +303,10 @@ def _finding(
             if flipped:
                 return None  # a date shared by a negated sentence says nothing either way
             # "diminue d'ici 2030" against "will more than double by 2030": same date, the
-            # opposite change.
+            # opposite change; "son plus haut niveau depuis 2008" against "le plus bas".
             said, found = text_direction(claim.text), text_direction(passage.text)
+            if not (said and found):
+                said, found = extreme(claim.text), extreme(passage.text)
             if said and found and said != found:
                 return Finding("refutes", "direction_mismatch", round(0.8 * confidence, 3), cq, sq)
         stance = "refutes" if flipped else "supports"

@@ -176,3 +176,21 @@ def text_direction(text: str) -> str | None:
         if read:
             kinds.add(read[1])
     return kinds.pop() if len(kinds) == 1 else None
+
+
+# A record high or low: "son plus haut niveau depuis 2008" against "le taux le plus bas".
+_HIGHEST = re.compile(
+    r"\b(?:plus\s+(?:haut|[ée]lev[ée]e?|fort)e?s?|highest|record\s+high|all-time\s+high|"
+    r"maximum|peak)\b",
+    re.I,
+)
+_LOWEST = re.compile(
+    r"\b(?:plus\s+(?:bas|faible)s?|plus\s+basse?s?|lowest|record\s+low|all-time\s+low|minimum)\b",
+    re.I,
+)
+
+
+def extreme(text: str) -> str | None:
+    """'rise' for a highest level, 'fall' for a lowest, when the text says only one of them."""
+    high, low = bool(_HIGHEST.search(text)), bool(_LOWEST.search(text))
+    return "rise" if high and not low else "fall" if low and not high else None
