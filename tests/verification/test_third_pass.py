@@ -336,3 +336,12 @@ def test_a_party_the_whole_passage_is_silent_about_lets_no_other_figure_refute()
         "les plus pourvoyeurs, auxquels on peut ajouter le cyclisme qui cumule trois médailles.",
     )
     assert suggestion.verdict != "refuted"
+
+
+def test_a_figure_of_the_other_party_of_the_claim_is_not_this_partys():
+    suggestion = verdict(
+        "SoftBank dirigera trois des nouveaux centres, Oracle deux.",
+        "Oracle is slated to lead three of the new centers, while SoftBank's involvement spans "
+        "two of them.",
+    )
+    assert suggestion.verdict != "supported"

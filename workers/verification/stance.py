@@ -140,7 +140,10 @@ def _judge_figures(
             if sq.start - passage.offset < asked:
                 continue  # a figure inside a question is asked about, not asserted
             clause = _clause_actors(passage, sq)
-            if claim.actors and clause and not (clause & claim.actors):
+            # Whose figure the claim says: the parties of its own clause ("SoftBank ... trois,
+            # Oracle de deux"), else every party it names.
+            owners = (_clause_actors(claim, cq) & claim.actors) or claim.actors
+            if owners and clause and not (clause & owners):
                 continue  # this figure belongs to someone else named in its clause
             result = compare(cq, sq)
             if result.outcome == "mismatch" and another_claim_figure(keys, cq, sq):
