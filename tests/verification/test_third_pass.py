@@ -345,3 +345,17 @@ def test_a_figure_of_the_other_party_of_the_claim_is_not_this_partys():
         "two of them.",
     )
     assert suggestion.verdict != "supported"
+
+
+def test_participles_agree_in_gender_and_number():
+    from workers.verification.lexicon import lemma
+
+    assert lemma("levee") == lemma("leve") == lemma("levees")
+
+
+def test_a_name_opening_the_claim_is_a_party_the_passage_must_name():
+    suggestion = verdict(
+        "Qonto Bank est valorisée 40 milliards d'euros.",
+        "Au printemps, Revolut a été valorisée 40 milliards d'euros lors d'une levée de fonds.",
+    )
+    assert suggestion.verdict == "not_enough_evidence"

@@ -77,6 +77,11 @@ def lemma(word: str) -> str:
     for candidate in candidates:
         if candidate in LEXICON:
             return LEXICON[candidate]
+    # French participles agree in gender and number: "levée", "levées", "levés" are "levé".
+    if len(word) > 4 and word.endswith(("ees", "ee")):
+        return word[: word.rindex("ee") + 1]
+    if len(word) > 4 and word.endswith("es") and word[-3] == "e":
+        return word[:-1]
     # Unknown words only lose a plural mark: cutting more would merge unrelated words.
     if len(word) > 3 and word.endswith(("s", "x")) and not word.endswith(("ss", "us", "is")):
         return word[:-1]

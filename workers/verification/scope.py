@@ -47,7 +47,16 @@ def names(text: str) -> set[str]:
         common = word in LEXICON or fold(word) in _MONTHS  # "PIB", "Inflation", "March"
         if word not in STOPWORDS and word not in _NOT_NAMES and not common and len(word) >= 3:
             out.add(word)
+    # The first word is a name too when a second capitalised word follows it ("Mistral AI
+    # est valorisée"): a sentence opening with a common word is followed by a lowercase one.
+    if first := _FIRST_NAME.match(text):
+        word = fold(first.group(1))
+        if word not in STOPWORDS and word not in _NOT_NAMES and word not in LEXICON:
+            out.add(word)
     return out
+
+
+_FIRST_NAME = re.compile(r"\s*([A-ZÀ-Ý][\w’'-]{2,})\s+[A-ZÀ-Ý][\w’'-]*")
 
 
 def missing_party(claim: View, around: str) -> str | None:
