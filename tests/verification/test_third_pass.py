@@ -359,3 +359,12 @@ def test_a_name_opening_the_claim_is_a_party_the_passage_must_name():
         "Au printemps, Revolut a été valorisée 40 milliards d'euros lors d'une levée de fonds.",
     )
     assert suggestion.verdict == "not_enough_evidence"
+
+
+def test_a_countrys_share_does_not_support_a_share_of_the_world():
+    suggestion = verdict(
+        "Les datacenters représentent 3 % de la demande mondiale d'électricité.",
+        "En Irlande, les datacenters consomment 6 TWh. Cela représente 3 % de la demande "
+        "électrique du pays.",
+    )
+    assert suggestion.verdict == "not_enough_evidence"

@@ -98,6 +98,11 @@ _WIDER = (
 )
 
 
+_COUNTRY = re.compile(
+    r"\b(?:du\s+pays|the\s+country(?:'s)?|nationale?s?|national|domestic)\b", re.I
+)
+
+
 def _wider(text: str) -> str | None:
     return next((name for pattern, name in _WIDER if pattern.search(text)), None)
 
@@ -105,6 +110,12 @@ def _wider(text: str) -> str | None:
 def other_place(claim: View, passage: View, previous: View | None) -> str | None:
     """The place or scope the passage gives when the claim names another ("en France" against
     "of global consumption", "à Paris" against "au niveau national")."""
+    if _wider(claim.text) == "world" and _wider(passage.text) != "world":
+        # "2 % de la demande mondiale" against "2 % de la demande électrique du pays".
+        if passage.places - claim.places:
+            return " ".join(sorted(passage.places - claim.places))
+        if _COUNTRY.search(passage.text):
+            return "one country"
     if not claim.places:
         if claim.language != passage.language:
             return None  # names are not compared across languages ("États-Unis")
