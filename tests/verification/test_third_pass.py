@@ -368,3 +368,18 @@ def test_a_countrys_share_does_not_support_a_share_of_the_world():
         "électrique du pays.",
     )
     assert suggestion.verdict == "not_enough_evidence"
+
+
+def test_a_date_far_past_a_figure_is_not_its_date_unless_it_opens_the_sentence():
+    far = extract_quantities(
+        "Avec 1.008 cas, le Royaume-Uni est, devant l'Autriche (456 cas), le pays d'Europe "
+        "occidentale où la rougeole, considérée comme éliminée en 2021, progresse le plus.",
+        "fr",
+    )
+    assert far[0].value == 1008 and far[0].period is None
+    opening = extract_quantities(
+        "En 2024, la consommation des centres de données a représenté 1,5 % de la consommation "
+        "mondiale d'électricité, soit 415 TWh.",
+        "fr",
+    )
+    assert {q.period for q in opening} == {"in:2024"}

@@ -238,6 +238,8 @@ def _sentence_quantities(text: str, s_start: int, s_end: int, language: str) -> 
                 )
         else:
             nearest = None
+        if nearest is not None and _beyond(figure, nearest, figures):
+            nearest = None
         if nearest is not None:
             if figure.period is None:  # a baseline ("up from ...") keeps its own marker
                 figure.period = nearest.key
@@ -277,6 +279,21 @@ def _sentence_quantities(text: str, s_start: int, s_end: int, language: str) -> 
                 replace(quantity, start=quantity.start + s_start, end=quantity.end + s_start)
             )
     return sorted(result, key=lambda q: q.start)
+
+
+# A date this far from a figure is not the figure's: "1.008 cas, ... devant l'Autriche (456
+# cas) le pays ... où la maladie, considérée comme éliminée en 2021, ..." dates the elimination.
+_REACH = 80
+
+
+def _beyond(figure: Raw, period: Period, figures: list[Raw]) -> bool:
+    low, high = (
+        sorted((figure.end, period.start))
+        if period.start >= figure.end
+        else sorted((period.end, figure.start))
+    )
+    # A date that opens the sentence ("En 2024, ...") dates all of it.
+    return period.start > 3 and high - low > _REACH
 
 
 def _closest(period: Period, figures: list[Raw]) -> Raw | None:
