@@ -383,3 +383,14 @@ def test_a_date_far_past_a_figure_is_not_its_date_unless_it_opens_the_sentence()
         "fr",
     )
     assert {q.period for q in opening} == {"in:2024"}
+
+
+def test_a_yes_to_a_question_without_its_mark_answers_it():
+    suggestion = verdict(
+        "The council reversed the 3,200 library job cuts.",
+        "did the council reverse the 3,200 library job cuts. Yes\n"
+        "How many library jobs were lost in the cuts? The council said 1,870 posts went.",
+        "en",
+    )
+    assert suggestion.verdict == "supported"
+    assert "answered yes" in suggestion.explanation

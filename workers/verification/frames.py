@@ -76,13 +76,25 @@ def negated(text: str) -> bool:
     return _NEGATION.search(_NOT_NEGATION.sub(" ", text)) is not None
 
 
+# A question written without its mark ("did Labour reverse the cuts. Yes"): an auxiliary
+# opens it and a bare yes/no follows its full stop.
+_UNMARKED = re.compile(
+    r"^\s*(?:did|does|do|is|was|are|were|has|have|had|can|could|will|would|should)\b"
+    r"[^?]{5,300}?[.]\s*(yes|no)\b",
+    re.I,
+)  # the same auxiliaries as _AUXILIARY below
+
+
 def answer(text: str) -> tuple[str, int] | None:
     """('yes' | 'no', where the question ends) when the text answers a question with yes/no."""
     match = _ANSWER.search(text)
-    if not match:
-        return None
-    word = fold(match.group(1))
-    return ("yes" if word in ("yes", "oui") else "no"), match.start() + 1
+    if match:
+        word = fold(match.group(1))
+        return ("yes" if word in ("yes", "oui") else "no"), match.start() + 1
+    if unmarked := _UNMARKED.match(text):
+        word = fold(unmarked.group(1))
+        return ("yes" if word == "yes" else "no"), unmarked.start(1) - 1
+    return None
 
 
 # The name of a fact-check rubric ("Le vrai ou faux", "True or false?") announces a verdict
@@ -157,8 +169,18 @@ def pair_questions(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     for start, end in spans:
         if out:
             last_start, last_end = out[-1]
-            if text[last_end - 1] == "?" and "\n" not in text[last_end:start]:
+            same_line = "\n" not in text[last_end:start]
+            asked = text[last_end - 1] == "?" or (
+                _BARE_ANSWER.match(text[start:end]) and _AUXILIARY.match(text[last_start:last_end])
+            )
+            if asked and same_line:
                 out[-1] = (last_start, end)
                 continue
         out.append((start, end))
     return out
+
+
+_BARE_ANSWER = re.compile(r"^\s*(?:yes|no|oui|non)\b", re.I)
+_AUXILIARY = re.compile(
+    r"^\s*(?:did|does|do|is|was|are|were|has|have|had|can|could|will|would|should)\b", re.I
+)

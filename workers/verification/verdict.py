@@ -20,6 +20,7 @@ DECISIVE = 0.5
 # on the development sets, precision drops below this point).
 ABSTAIN = 0.6
 EXACT = ("exact", "within_rounding", "answered_yes", "answered_no", "debunked")
+_ANSWERS = ("answered_yes", "answered_no")
 
 
 @dataclass(frozen=True)
@@ -131,7 +132,12 @@ def suggest_verdict(judgements: Sequence) -> Suggestion:
     for key, group in by_key.items():
         pro = max(group["supports"], key=_weight, default=None)
         con = max(group["refutes"], key=_weight, default=None)
-        if pro and con:
+        answers = [j for j in (pro, con) if j and j.reason in _ANSWERS]
+        if pro and con and len(answers) == 1:
+            # "Did X reverse the 4,400 cuts? Yes" answers the claim itself; a figure found
+            # elsewhere on the page (2,754 redundancies) measures something near it.
+            outcomes[key] = (answers[0].stance, answers)
+        elif pro and con:
             if _same_measure(pro, con):
                 outcomes[key] = ("conflicting", [pro, con])
             else:
