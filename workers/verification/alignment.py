@@ -13,7 +13,7 @@ import re
 from rapidfuzz import fuzz
 
 from workers.verification.analysis import View, clause_of
-from workers.verification.lexicon import fold, guess_language, tokens
+from workers.verification.lexicon import fold, guess_language, same_acronym, tokens
 from workers.verification.periods import find_periods
 from workers.verification.quantities import MAIN_UNITS as MAIN
 from workers.verification.quantities import Quantity
@@ -74,7 +74,9 @@ def alignment(claim: View, cq: Quantity, passage: View, sq: Quantity) -> tuple[f
         return 1.0, ""
     # A clause may elide its measure ("..., while an audit found a 12% reduction"): the
     # sentence's words count too, for a little less.
-    sentence = _content(passage.text, sq, passage.offset)
+    # The answer after a question is the figure's sentence; the question restates the claim.
+    answered = passage.text.rfind("?", 0, max(0, sq.start - passage.offset)) + 1
+    sentence = _content(passage.text[answered:], sq, passage.offset + answered)
     share = max(len(mine & theirs), 0.8 * len(mine & sentence)) / len(mine)
     other = " ".join(sorted(theirs - mine)[:4])
     return share, other
@@ -113,6 +115,8 @@ def other_attribution(claim: View, passage: View, sq: Quantity) -> str | None:
     segment_start, segment_end = _segment(passage, sq)
     theirs = attributor(passage.text[segment_start:segment_end], position - segment_start)
     if theirs is None or theirs == said_by or said_by in theirs or theirs in said_by:
+        return None
+    if same_acronym(theirs, said_by):
         return None
     return theirs
 

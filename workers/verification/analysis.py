@@ -128,7 +128,7 @@ def clause_of(text: str, position: int) -> tuple[int, int]:
 
 
 _CLAUSE = re.compile(
-    r";|,(?!\d)|\b(?:while|whereas|but|though|although|tandis que|alors que|mais|cependant|"
+    r";|\?|,(?!\d)|\b(?:while|whereas|but|though|although|tandis que|alors que|mais|cependant|"
     r"however|selon|according to)\b",
     re.I,
 )

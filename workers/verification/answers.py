@@ -14,6 +14,8 @@ if TYPE_CHECKING:
 
 # The question must restate most of the claim for its answer to settle it.
 QUESTION_COVERAGE = 0.5
+# Share of the question's own words that the claim holds, for a "No" to deny a claimed figure.
+QUESTION_OWN = 0.6
 
 
 def judge_answer(
@@ -36,6 +38,16 @@ def judge_answer(
     agrees = (word == "yes") != flipped
     confidence = round(0.55 + 0.35 * min(1.0, cover), 3)
     cq = keys[0] if keys else None
+    # Without the figure, a "No" settles the claim only when the question asks about the
+    # claim's own event ("Did PA reject mail-in ballots? No"), not about something said of
+    # it ("Did the president make clear when prices dropped? No").
+    if (
+        not agrees
+        and keys
+        and not _states_figure(question, keys)
+        and coverage(question, claim.words) < QUESTION_OWN
+    ):
+        return None
     if not agrees:
         return Finding("refutes", "answered_no", confidence, cq, None)
     if not keys:
@@ -46,3 +58,11 @@ def judge_answer(
             if comparable(key, sq) and compare(key, sq).outcome == "match":
                 return Finding("supports", "answered_yes", confidence, key, sq)
     return None
+
+
+def _states_figure(question: View, keys: list[Quantity]) -> bool:
+    return any(
+        comparable(k, q) and compare(k, q).outcome == "match"
+        for k in keys
+        for q in question.quantities
+    )

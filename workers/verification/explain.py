@@ -96,6 +96,7 @@ _WHY = {
     "context_mismatch": "different measure",
     "reported_speech": "figure only reported, not asserted by the source",
     "forecast_not_fact": "figure given as a forecast",
+    "unsubstantiated": "the source calls the claim unproven, neither true nor false",
     "debunked": "the source rejects the claim it quotes",
     "answered_no": "a question restating the claim is answered no",
     "answered_yes": "a question restating the claim is answered yes",

@@ -132,8 +132,8 @@ NOUN_CLASSES = {
 
 
 _ORDINAL = re.compile(r"(?:st|nd|rd|th|er|re|e|ème|eme|è)\b", re.I)
-_SLASHED = re.compile(r"\d/$")
-_SLASHED_AFTER = re.compile(r"/\d")
+_SLASHED = re.compile(r"\d[/:]$")
+_SLASHED_AFTER = re.compile(r"[/:]\d")  # "02/11/2020", "00:02:22" (a date, a clock time)
 _MONTH_AFTER = re.compile(
     r"(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|"
     r"novembre|d[ée]cembre|january|february|march|april|may|june|july|august|september|"
@@ -145,7 +145,7 @@ _MONTH_AFTER = re.compile(
 def read_figure(text: str, match: re.Match, language: str) -> Raw | None:
     raw, start, end = match.group(), match.start(), match.end()
     spelled = not raw[0].isdigit()
-    if not spelled and (_ORDINAL.match(text, end) or _SLASHED.search(text, 0, start + 1)):
+    if not spelled and (_ORDINAL.match(text, end) or _SLASHED.search(text, 0, start)):
         return None  # "October 1st", "le 2e", "02/11/2020": a rank or a date, not a figure
     if not spelled and (_SLASHED_AFTER.match(text, end) or _MONTH_AFTER.match(text, end)):
         return None  # "23 septembre", "5 December": a day of the month
@@ -163,7 +163,12 @@ def read_figure(text: str, match: re.Match, language: str) -> Raw | None:
         value, tolerance = parse_digits(raw, language, scaled=scale_match is not None)
     prefix = CURRENCY_PREFIX.search(text, max(0, start - 6), start)
     single = scale_match and len(scale_match.group(2)) == 1
-    if single and not prefix and scale_match.group(2).lower() != "k":
+    # "3.7m" (a decimal glued to m or bn) is millions in news copy: lengths are written
+    # "3.7 m"; a bare "100m" stays ambiguous (a race, a height) and is not scaled.
+    glued_decimal = bool(
+        single and not spelled and re.search(r"[.,]\d", raw) and not scale_match.group(1)
+    )
+    if single and not prefix and scale_match.group(2).lower() != "k" and not glued_decimal:
         scale_match = None
     scale = scale_value(scale_match.group(2), language) if scale_match else 1.0
     end = scale_match.end() if scale_match else end
@@ -177,7 +182,12 @@ def read_figure(text: str, match: re.Match, language: str) -> Raw | None:
             figure.unit = "amount"
         elif not spelled and re.fullmatch(r"(1[89]|2[01])\d\d", raw) and not scale_match:
             return None  # a bare year: handled as a period hint
-    return _bounds(text, figure)
+    figure = _bounds(text, figure)
+    # "Forty percent" is a round figure in words: it stands for about forty (42 %).
+    round_in_words = spelled and figure.value >= 20 and figure.value % 10 == 0
+    if round_in_words and figure.unit == "percent" and figure.qualifier == "exact":
+        figure.qualifier = "approx"
+    return figure
 
 
 def _attach_unit(text: str, figure: Raw, has_currency: bool) -> bool:

@@ -21,7 +21,10 @@ DEBUNK = re.compile(
     r"(?:it|that|this|she|he|they)\s+(?:has|is|was|does|did|have)n['’]t|didn['’]t\s+say|"
     r"n['’]est\s+pas\s+le\s+cas|c['’]est\s+faux|"
     r"faux|fausse(?:ment)?|trompeu(?:r|se)|infox|intox|erron[ée]e?|inexact(?:e)?|"
-    r"aucune\s+preuve|rien\s+ne\s+(?:prouve|permet)|sans\s+fondement|à\s+tort|d[ée]menti?)\b",
+    r"aucune\s+preuve|rien\s+ne\s+(?:prouve|permet)|sans\s+fondement|à\s+tort|d[ée]menti?|"
+    r"satire|satirical|parod(?:y|ie|ique)|doctored|photoshopped|out\s+of\s+context|"
+    r"hors\s+contexte|fiction|d[ée]tourn[ée]e?s?|montage|truqu[ée]e?s?|manipul[ée]e?s?)\b"
+    r"|^\s*(?:No|Non)\s*[,.!:]",
     re.I,
 )
 # Someone else's statement, not the source's own: the figure is reported, not asserted.
@@ -41,7 +44,8 @@ FORECAST = re.compile(
 # Someone is reported to say something: with a verdict word next to it, the quote is rejected.
 REPORTING = re.compile(
     r"\b(?:said|says|say|told|wrote|writes|tweeted|posted|according\s+to|stated|"
-    r"a\s+d[ée]clar[ée]|a\s+affirm[ée]|affirme|assure|a\s+dit|selon|d[ée]clare)\b",
+    r"a\s+d[ée]clar[ée]|a\s+affirm[ée]|affirm(?:e|ent|ait|aient)|assur(?:e|ent)|a\s+dit|selon|"
+    r"d[ée]clare|pens(?:e|ent)\s+que|cro(?:it|ient)\s+que|believe|think|suggest(?:s|ed)?)\b",
     re.I,
 )
 
@@ -72,26 +76,83 @@ def negated(text: str) -> bool:
     return _NEGATION.search(_NOT_NEGATION.sub(" ", text)) is not None
 
 
+# A question written without its mark ("did Labour reverse the cuts. Yes"): an auxiliary
+# opens it and a bare yes/no follows its full stop.
+_UNMARKED = re.compile(
+    r"^\s*(?:did|does|do|is|was|are|were|has|have|had|can|could|will|would|should)\b"
+    r"[^?]{5,300}?[.]\s*(yes|no)\b",
+    re.I,
+)  # the same auxiliaries as _AUXILIARY below
+
+
 def answer(text: str) -> tuple[str, int] | None:
     """('yes' | 'no', where the question ends) when the text answers a question with yes/no."""
     match = _ANSWER.search(text)
-    if not match:
-        return None
-    word = fold(match.group(1))
-    return ("yes" if word in ("yes", "oui") else "no"), match.start() + 1
+    if match:
+        word = fold(match.group(1))
+        return ("yes" if word in ("yes", "oui") else "no"), match.start() + 1
+    if unmarked := _UNMARKED.match(text):
+        word = fold(unmarked.group(1))
+        return ("yes" if word == "yes" else "no"), unmarked.start(1) - 1
+    return None
+
+
+# The name of a fact-check rubric ("Le vrai ou faux", "True or false?") announces a verdict
+# without giving one.
+_RUBRIC = re.compile(
+    r"\b(?:(?:le\s+)?vrai\s+ou\s+(?:c['’]est\s+)?faux|(?:le\s+)?vrai\s+du\s+faux|"
+    r"vrai[/-]faux|true\s+or\s+false|fact\s+or\s+fiction)\b",
+    re.I,
+)
+# The fact-checker finds the claim unproven, not false: neither supported nor refuted.
+UNSUBSTANTIATED = re.compile(
+    r"\b(?:unsubstantiated|unproven|unverified|unverifiable|lacks?\s+context|"
+    r"non\s+v[ée]rifi[ée]e?s?|inv[ée]rifiable|invérifié|impossible\s+à\s+v[ée]rifier)\b",
+    re.I,
+)
+
+
+# A sentence that ends inside a quotation ("... employs 26 per cent of the workforce.”) is
+# someone's words, quoted.
+_QUOTED = re.compile(r"[”»]\s*$")
+
+
+def _verdict_words(text: str) -> str:
+    return _RUBRIC.sub(" ", text)
+
+
+def corrects(text: str, position: int) -> bool:
+    """The figure at ``position`` follows the fact-checker's verdict ("This claim is false: the
+    image shows ... in 2007", "C'est faux, il n'y a plus ... depuis 2009"): it is the
+    correction, asserted by the source, not the claim it rejects."""
+    text = _verdict_words(text)
+    before = [m for m in DEBUNK.finditer(text, 0, position)]
+    if not before or DEBUNK.search(text, position):
+        return False
+    verdict = before[-1]
+    if not re.match(r"\s*[:,.;—–]", text[verdict.end() : position]):
+        return False
+    between = text[verdict.end() : position]
+    return not (REPORTED.search(between) or REPORTING.search(between))
 
 
 def frame(text: str, nearby: str = "") -> str | None:
-    """'debunk', 'reported' or 'forecast' when a passage does not assert its figures itself.
+    """'debunk', 'unsubstantiated', 'reported' or 'forecast' when a passage does not assert
+    its figures itself.
 
     ``nearby`` is the text around the passage (headline, sentences before and after): a
     quote followed by "This is false." is rejected even though the verdict is not in it.
     """
+    text, nearby = _verdict_words(text), _verdict_words(nearby)
+    if UNSUBSTANTIATED.search(text) or (
+        (REPORTED.search(text) or REPORTING.search(text)) and UNSUBSTANTIATED.search(nearby)
+    ):
+        return "unsubstantiated"
     if DEBUNK.search(text):
         return "debunk"
     if (REPORTED.search(text) or REPORTING.search(text)) and DEBUNK.search(nearby):
         return "debunk"
-    if REPORTED.search(text):
+    if REPORTED.search(text) or _QUOTED.search(text):
         return "reported"
     if FORECAST.search(text):
         return "forecast"
@@ -108,8 +169,18 @@ def pair_questions(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     for start, end in spans:
         if out:
             last_start, last_end = out[-1]
-            if text[last_end - 1] == "?" and "\n" not in text[last_end:start]:
+            same_line = "\n" not in text[last_end:start]
+            asked = text[last_end - 1] == "?" or (
+                _BARE_ANSWER.match(text[start:end]) and _AUXILIARY.match(text[last_start:last_end])
+            )
+            if asked and same_line:
                 out[-1] = (last_start, end)
                 continue
         out.append((start, end))
     return out
+
+
+_BARE_ANSWER = re.compile(r"^\s*(?:yes|no|oui|non)\b", re.I)
+_AUXILIARY = re.compile(
+    r"^\s*(?:did|does|do|is|was|are|were|has|have|had|can|could|will|would|should)\b", re.I
+)

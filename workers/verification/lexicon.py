@@ -48,6 +48,11 @@ NEGATIONS = re.compile(
 _TOKEN = re.compile(r"[a-z0-9]+")
 
 
+def same_acronym(a: str, b: str) -> bool:
+    """French acronyms reorder the English letters: AIE / IEA, OTAN / NATO, FMI / IMF."""
+    return a != b and 3 <= len(a) <= 5 and sorted(a) == sorted(b)
+
+
 def fold(text: str) -> str:
     """Lowercase and strip accents; keeps the length unchanged for Latin text."""
     if text.isascii():  # nothing to decompose (most English sources): skip the per-char pass
@@ -72,6 +77,11 @@ def lemma(word: str) -> str:
     for candidate in candidates:
         if candidate in LEXICON:
             return LEXICON[candidate]
+    # French participles agree in gender and number: "levée", "levées", "levés" are "levé".
+    if len(word) > 4 and word.endswith(("ees", "ee")):
+        return word[: word.rindex("ee") + 1]
+    if len(word) > 4 and word.endswith("es") and word[-3] == "e":
+        return word[:-1]
     # Unknown words only lose a plural mark: cutting more would merge unrelated words.
     if len(word) > 3 and word.endswith(("s", "x")) and not word.endswith(("ss", "us", "is")):
         return word[:-1]

@@ -53,6 +53,15 @@ _UNIT_YEARS = {
 }
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
+    # A year written with the next one ("2009/10", "2021-22"): one statistical or fiscal year,
+    # not a year and a count of 10.
+    (
+        "split",
+        re.compile(
+            r"(?:\b(?:in|en|for|pour|during|pendant)\s+)?" + YEAR + r"\s?[/-]\s?(\d{2})(?![\d/])",
+            re.I,
+        ),
+    ),
     (
         "duration",
         re.compile(
@@ -64,6 +73,15 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     ("duration", re.compile(r"\b(\d+|[A-Za-z]+)-(year|month)s?\b", re.I)),
+    # "sur le trimestre", "over the quarter": a span of three months, not a date.
+    (
+        "span",
+        re.compile(
+            r"\b(?:sur|over|during|pendant|au\s+cours\s+du|in)\s+(?:le|un|the|a|this|ce)\s+"
+            r"(trimestre|quarter|semestre|half[- ]year)\b",
+            re.I,
+        ),
+    ),
     (
         "fy",
         re.compile(
@@ -178,6 +196,14 @@ def _period(kind: str, match: re.Match, language: str) -> Period | None:
         return Period(kind, kind, start, end)
     if kind == "month":
         return Period(f"month:{_MONTHS[match.group(1).lower()]}", kind, start, end)
+    if kind == "span":
+        months = 3 if match.group(1).lower() in ("trimestre", "quarter") else 6
+        return Period(f"P{months}M", "duration", start, end, years=months / 12)
+    if kind == "split":
+        year = int(match.group(1))
+        if int(match.group(2)) != (year + 1) % 100:
+            return None  # "2024-25" is one season; "2019-21" is a span of years
+        return Period(f"in:{year}/{match.group(2)}", "in", start, end, year=year)
     year_text = match.group(match.lastindex)
     year = int(year_text) if len(year_text) == 4 else 2000 + int(year_text)
     if kind == "fy":

@@ -70,6 +70,15 @@ class Quantity:
         return data
 
 
+# "est passé de 3,7 à 3,3 millions", "went from 25% to 19%": a move from one level to
+# another, without a word for its direction.
+_MOVED_FROM = re.compile(
+    r"\b(?:pass[ée]e?s?|passant|passer|pass[ée]rent|went|gone|going|moved|moving|"
+    r"[ée]volu[ée]e?s?|shifted)\s+(?:de|d['’]|from)\s*$",
+    re.I,
+)
+
+
 def _merge_ranges(text: str, figures: list[Raw]) -> list[Raw]:
     out: list[Raw] = []
     for figure in figures:
@@ -85,11 +94,20 @@ def _merge_ranges(text: str, figures: list[Raw]) -> list[Raw]:
                 or RANGE_OPENER.search(text, max(0, previous.start - 12), previous.start)
             )
         )
+        moved = previous and _MOVED_FROM.search(text, max(0, previous.start - 30), previous.start)
         if (
             joinable
             and gap.strip().lower() in ("to", "à")
-            and direction(text, previous.start, previous.start)
+            and (direction(text, previous.start, previous.start) or moved)
         ):
+            if previous.scale == 1.0 and figure.scale != 1.0:
+                # "passé de 3,7 à 3,3 millions": the scale word serves both figures.
+                previous.value *= figure.scale
+                previous.low, previous.high = previous.value, previous.value
+                previous.tolerance *= figure.scale
+                previous.scale = figure.scale
+                previous.unit = figure.unit
+                previous.currency = previous.currency or figure.currency
             # "reduced from 25% to 19%": a change from a baseline to a level, not a range.
             previous.period, previous.period_text = "baseline", "baseline"
             previous.change, figure.change = None, "to"
@@ -220,6 +238,8 @@ def _sentence_quantities(text: str, s_start: int, s_end: int, language: str) -> 
                 )
         else:
             nearest = None
+        if nearest is not None and _beyond(figure, nearest, figures):
+            nearest = None
         if nearest is not None:
             if figure.period is None:  # a baseline ("up from ...") keeps its own marker
                 figure.period = nearest.key
@@ -259,6 +279,21 @@ def _sentence_quantities(text: str, s_start: int, s_end: int, language: str) -> 
                 replace(quantity, start=quantity.start + s_start, end=quantity.end + s_start)
             )
     return sorted(result, key=lambda q: q.start)
+
+
+# A date this far from a figure is not the figure's: "1.008 cas, ... devant l'Autriche (456
+# cas) le pays ... où la maladie, considérée comme éliminée en 2021, ..." dates the elimination.
+_REACH = 80
+
+
+def _beyond(figure: Raw, period: Period, figures: list[Raw]) -> bool:
+    low, high = (
+        sorted((figure.end, period.start))
+        if period.start >= figure.end
+        else sorted((period.end, figure.start))
+    )
+    # A date that opens the sentence ("En 2024, ...") dates all of it.
+    return period.start > 3 and high - low > _REACH
 
 
 def _closest(period: Period, figures: list[Raw]) -> Raw | None:

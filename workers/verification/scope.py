@@ -10,8 +10,10 @@ from rapidfuzz import fuzz
 
 from workers.verification.analysis import View
 from workers.verification.entities import find_entities
-from workers.verification.lexicon import fold
+from workers.verification.lexicon import fold, same_acronym
 from workers.verification.periods import MONTHS as _MONTHS
+from workers.verification.periods import find_periods
+from workers.verification.quantities import Quantity
 from workers.verification.vocabulary import LEXICON, STOPWORDS
 
 # Plans, pledges, targets and hedges: "plans to invest", "serait en train de finaliser",
@@ -20,8 +22,9 @@ HEDGE = re.compile(
     r"\b(?:plans?\s+to|planned|planning|pledged?|pledges|promised?|promises|aims?\s+to|"
     r"intends?\s+to|would|could|may|might|expects?|expected|projected|targets?|"
     r"by\s+20\d\d|seeks?\s+to|considering|envisage|envisagent|projette|promis|promet|"
-    r"pr[ée]voit|pr[ée]voient|pr[ée]vu|vise|visent|serait|seraient|porterait|pourrait|"
-    r"pourraient|devrait|devraient|compte\s+\w+er|d['’]ici\s+20\d\d|objectif)\b",
+    r"pr[ée]voit|pr[ée]voient|pr[ée]vu|promett\w*|vise|visent|serait|seraient|porterait|pourrait|"
+    r"pourraient|devrait|devraient|compte\s+\w+er|d['’]ici\s+20\d\d|objectif|pitch(?:ed)?|"
+    r"goals?|ambition)\b",
     re.I,
 )
 _NAME = re.compile(r"(?<=[\s(«\"“'’-])([A-ZÀ-Ý][\w’'-]{2,})")
@@ -44,19 +47,33 @@ def names(text: str) -> set[str]:
         common = word in LEXICON or fold(word) in _MONTHS  # "PIB", "Inflation", "March"
         if word not in STOPWORDS and word not in _NOT_NAMES and not common and len(word) >= 3:
             out.add(word)
+    # The first word is a name too when a second capitalised word follows it ("Mistral AI
+    # est valorisée"): a sentence opening with a common word is followed by a lowercase one.
+    if first := _FIRST_NAME.match(text):
+        word = fold(first.group(1))
+        if word not in STOPWORDS and word not in _NOT_NAMES and word not in LEXICON:
+            out.add(word)
     return out
+
+
+_FIRST_NAME = re.compile(r"\s*([A-ZÀ-Ý][\w’'-]{2,})\s+[A-ZÀ-Ý][\w’'-]*")
 
 
 def missing_party(claim: View, around: str) -> str | None:
     """A name the claim is about that appears nowhere near the figure, when no other name of
     the claim does either ("Mistral AI est valorisée" against "OpenAI a été valorisé")."""
     text = claim.text
-    for entity in find_entities(text):  # known parties and places are checked elsewhere
-        text = text[: entity.start] + " " * (entity.end - entity.start) + text[entity.end :]
+    spans = [(e.start, e.end) for e in find_entities(text)]  # checked elsewhere
+    spans += [(q.start - claim.offset, q.end - claim.offset) for q in claim.quantities]  # "TWh"
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
     mine = names(text)
     if not mine or claim.actors:
         return None
-    theirs = names(around) | set(re.findall(r"[a-z]{3,}", fold(around)))
+    named = names(around)
+    if not named:
+        return None  # a passage naming nobody is silent about whom, not about someone else
+    theirs = named | set(re.findall(r"[a-z]{3,}", fold(around)))
     if any(_alike(name, theirs) for name in mine):
         return None
     return sorted(mine)[0]
@@ -64,20 +81,96 @@ def missing_party(claim: View, around: str) -> str | None:
 
 def _alike(name: str, words: set[str]) -> bool:
     return name in words or any(
-        len(w) >= 4 and w[:2] == name[:2] and fuzz.ratio(name, w) >= 75 for w in words
+        (len(w) >= 4 and w[:2] == name[:2] and fuzz.ratio(name, w) >= 75) or same_acronym(name, w)
+        for w in words
     )
+
+
+_WIDER = (
+    (re.compile(r"\b(?:global|worldwide|world's|mondial(?:e|es)?|dans le monde)\b", re.I), "world"),
+    (
+        re.compile(
+            r"\b(?:au niveau national|nationwide|national(?:ly)?|à l['’]échelle nationale)\b",
+            re.I,
+        ),
+        "national",
+    ),
+)
+
+
+_COUNTRY = re.compile(
+    r"\b(?:du\s+pays|the\s+country(?:'s)?|nationale?s?|national|domestic)\b", re.I
+)
+
+
+def _wider(text: str) -> str | None:
+    return next((name for pattern, name in _WIDER if pattern.search(text)), None)
 
 
 def other_place(claim: View, passage: View, previous: View | None) -> str | None:
     """The place or scope the passage gives when the claim names another ("en France" against
-    "of global consumption")."""
+    "of global consumption", "à Paris" against "au niveau national")."""
+    if _wider(claim.text) == "world" and _wider(passage.text) != "world":
+        # "2 % de la demande mondiale" against "2 % de la demande électrique du pays".
+        if passage.places - claim.places:
+            return " ".join(sorted(passage.places - claim.places))
+        if _COUNTRY.search(passage.text):
+            return "one country"
     if not claim.places:
+        if claim.language != passage.language:
+            return None  # names are not compared across languages ("États-Unis")
+        # A place the entity list does not know ("à Paris") is still a name of the claim's.
+        mine = names(claim.text)
+        theirs = names(passage.text) | set(re.findall(r"[a-z]{3,}", fold(passage.text)))
+        if mine and not any(_alike(name, theirs) for name in mine):
+            return _wider(passage.text)
         return None
     near = passage.places | (previous.places if previous else frozenset())
     if claim.places & near:
         return None
     if passage.places:
         return " ".join(sorted(passage.places))
-    if re.search(r"\b(?:global|worldwide|world's|mondial(?:e|es)?|dans le monde)\b", passage.text):
-        return "world"
-    return None
+    return _wider(passage.text)
+
+
+_YEAR = re.compile(r"^(?:1[89]|2[01])\d\d$")
+_AGE = re.compile(
+    r"\b(?:des|les|aux|chez\s+les|[âa]g[ée]e?s\s+de|aged|age|ages|over|under|de\s+moins\s+de|"
+    r"de\s+plus\s+de)\s*$",
+    re.I,
+)
+
+
+_AGE_AFTER = re.compile(
+    r"\s*(?:ou\s+plus|et\s+plus|or\s+(?:over|older|more)|and\s+(?:over|older))\b", re.I
+)
+
+
+def _age(text: str, quantity: Quantity) -> bool:
+    return quantity.unit == "duration" and bool(
+        _AGE.search(text, 0, quantity.start) or _AGE_AFTER.match(text, quantity.end)
+    )
+
+
+def group_numbers(claim: View, keys: list[Quantity]) -> set[str]:
+    """Numbers that name whom or what the claim's figure is about rather than the figure
+    itself: an age group ("des 15-24 ans", "des 50 ans ou plus"), a list ("le top 10")."""
+    text = claim.text
+    # Every figure of the claim is blanked but an age ("des 15-24 ans", "aged 65 or over"):
+    # "29 of our 60 years" and "in 6 months" are spans of time, not groups.
+    spans = [(q.start, q.end) for q in claim.quantities if not _age(text, q)]
+    spans += [(q.start, q.end) for q in keys]
+    spans += [(p.start, p.end) for p in find_periods(text, claim.language)]
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    # Digits inside a name ("COVID-19", "F-35", "G7") or an ordinal ("3e") are no group.
+    found = set(re.findall(r"(?<![\w,.])(?<![^\W\d]-)\d+(?![\d,.]\d)(?![^\W\d])", text))
+    return {n for n in found if not _YEAR.match(n)}
+
+
+def missing_group(claim: View, keys: list[Quantity], passage_text: str) -> str | None:
+    """The claim's group number when the passage does not name it: "le taux de chômage des
+    15-24 ans" is not the rate of the whole population the passage gives."""
+    theirs = set(re.findall(r"\d+", passage_text))
+    missing = sorted(group_numbers(claim, keys) - theirs)
+    return missing[0] if missing else None

@@ -20,6 +20,7 @@ DECISIVE = 0.5
 # on the development sets, precision drops below this point).
 ABSTAIN = 0.6
 EXACT = ("exact", "within_rounding", "answered_yes", "answered_no", "debunked")
+_ANSWERS = ("answered_yes", "answered_no")
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,7 @@ def _set_aside(judgements: Sequence, decided: Sequence) -> str:
             "no_comparable_quantity": "no comparable figure",
             "reported_speech": "figure only reported (someone's claim), not asserted",
             "forecast_not_fact": "figure given as a forecast",
+            "unsubstantiated": "called unproven by the source",
         }.get(j.reason, j.reason)
         if j.stance != "neutral" and j.confidence >= DECISIVE:
             why = f"{j.stance} ({j.reason}) but outweighed by a more exact passage"
@@ -130,7 +132,12 @@ def suggest_verdict(judgements: Sequence) -> Suggestion:
     for key, group in by_key.items():
         pro = max(group["supports"], key=_weight, default=None)
         con = max(group["refutes"], key=_weight, default=None)
-        if pro and con:
+        answers = [j for j in (pro, con) if j and j.reason in _ANSWERS]
+        if pro and con and len(answers) == 1:
+            # "Did X reverse the 4,400 cuts? Yes" answers the claim itself; a figure found
+            # elsewhere on the page (2,754 redundancies) measures something near it.
+            outcomes[key] = (answers[0].stance, answers)
+        elif pro and con:
             if _same_measure(pro, con):
                 outcomes[key] = ("conflicting", [pro, con])
             else:
@@ -169,7 +176,11 @@ def suggest_verdict(judgements: Sequence) -> Suggestion:
     found = len({_key(j) for j in supports if _key(j) is not None})
     lead = "Supported."
     if figures > 1 and found < figures:
-        # Only some of the claim's figures are found: the rest is unchecked.
-        confidence *= 0.5 + 0.5 * found / figures
-        lead = f"Only {found} of the claim's {figures} figures found in the sources."
+        # Only some of the claim's figures are found: the rest is unchecked, so the claim is
+        # not supported (partial supports were right 4 times in 7 on the real-text sets).
+        lead = (
+            f"Only {found} of the claim's {figures} figures found in the sources; "
+            "the rest is unchecked."
+        )
+        return _decided("not_enough_evidence", 0.5 * confidence, lead, [best], judgements)
     return _decided("supported", confidence, lead, [best], judgements)

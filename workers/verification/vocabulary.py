@@ -80,7 +80,7 @@ GROUPS = {
     "decreasing decreases declines declining dips dipped falling plunged plunge plunges "
     "plummeted plummet tumbled slumped sank shrank shrunk lowered reduced plonge degringole "
     "effondre baisse diminue diminuer lower inferieur inferieure inferieurs recu reculé "
-    "diminuera diminuent perdu lost loses",
+    "diminuera diminuent perdu lost loses fallen",
     "rise": "hausse hausses rise rose risen increase increased grow growth progresse "
     "progression augmentation augmente augmenter croissance croitre croitra increases "
     "increasing rising rises grew "

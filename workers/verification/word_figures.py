@@ -47,9 +47,12 @@ _MULTIPLE_VERBS = {
     "halv": 0.5,
 }
 MULTIPLE_VERB = re.compile(
-    r"\b(doubl(?:ed|ing|é|ée|és|ées|er|era|eront|erait|ement)|"
-    r"tripl(?:ed|ing|é|ée|és|ées|er|era|eront|ement)|"
-    r"quadrupl(?:ed|ing|é|ée|és|ées|er|era)|halv(?:ed|ing))(?![\w-])"
+    r"\b(doubl(?:ed|ing|é|ée|és|ées|er|era|eront|erait|eraient|ement|ent|ait|aient)|"
+    r"tripl(?:ed|ing|é|ée|és|ées|er|era|eront|erait|eraient|ement|ent|ait|aient)|"
+    r"quadrupl(?:ed|ing|é|ée|és|ées|er|era|ent|ait)|halv(?:ed|ing))(?![\w-])"
+    # A bare "triple" is a verb when a time follows ("triple d'ici 2030", "doubles by 2030").
+    r"|\b(doubles?|triples?|quadruples?)(?=\s+(?:d['’]ici|by|en\s+\d|entre|depuis|since|over|"
+    r"sur|in\s+\d)\b)"
     r"|\b(divis[ée]e?s?\s+par\s+deux|réduite?s?\s+de\s+moitié|cut\s+in\s+half|halved)\b"
     r"|\b(twofold|threefold|fourfold|fivefold|tenfold)\b"
     r"|(?:(?<=will\s)|(?<=to\s)|(?<=than\s)|(?<=que\s)|(?<=would\s))(double|triple|quadruple)\b",
@@ -87,12 +90,19 @@ def qualifier(text: str, start: int) -> str:
     return "exact"
 
 
+# A fund-raising named after its mechanics ("augmentation de capital de 600 millions",
+# "capital increase") is an amount raised, not a change of some measure.
+_OPERATIONS = re.compile(
+    r"\b(?:augmentations?|hausses?)\s+de\s+capital\b|\bcapital\s+(?:increase|raise)s?\b"
+)
+
+
 def direction(text: str, start: int, end: int) -> str | None:
     """'rise' or 'fall' when a verb of change stands next to the figure, or a sign before it."""
     # "(+30%)", "de +0,1 point", "-2,3 %": a signed figure is a change (not "15-24 ans").
     if sign := _SIGN.search(text, max(0, start - 3), start):
         return "rise" if sign.group(1) == "+" else "fall"
-    before = re.findall(r"[a-z]+", fold(text[max(0, start - 50) : start]))
+    before = re.findall(r"[a-z]+", _OPERATIONS.sub(" ", fold(text[max(0, start - 50) : start])))
     for word in reversed(before[-6:]):
         if lemma(word) in DIRECTIONS:
             return DIRECTIONS[lemma(word)]
@@ -146,13 +156,14 @@ def multiple(match: re.Match, language: str) -> tuple[float, str] | None:
         if fold(groups[1]).split()[0] in ("moins", "less", "fewer"):
             return 1 / factor, "fall"
         return factor, "rise"
-    if groups[0] or groups[3]:
-        word = fold(groups[0] or groups[3])
+    verb, halved, fold_word, after_modal = groups[0] or groups[1], groups[2], groups[3], groups[4]
+    if verb or after_modal:
+        word = fold(verb or after_modal)
         factor = next(f for stem, f in _MULTIPLE_VERBS.items() if word.startswith(stem))
         return factor, "rise" if factor > 1 else "fall"
-    if groups[1]:
+    if halved:
         return 0.5, "fall"
-    return _FOLD_WORDS[groups[2].lower()], "rise"
+    return _FOLD_WORDS[fold_word.lower()], "rise"
 
 
 def text_direction(text: str) -> str | None:
@@ -165,3 +176,21 @@ def text_direction(text: str) -> str | None:
         if read:
             kinds.add(read[1])
     return kinds.pop() if len(kinds) == 1 else None
+
+
+# A record high or low: "son plus haut niveau depuis 2008" against "le taux le plus bas".
+_HIGHEST = re.compile(
+    r"\b(?:plus\s+(?:haut|[ée]lev[ée]e?|fort)e?s?|highest|record\s+high|all-time\s+high|"
+    r"maximum|peak)\b",
+    re.I,
+)
+_LOWEST = re.compile(
+    r"\b(?:plus\s+(?:bas|faible)s?|plus\s+basse?s?|lowest|record\s+low|all-time\s+low|minimum)\b",
+    re.I,
+)
+
+
+def extreme(text: str) -> str | None:
+    """'rise' for a highest level, 'fall' for a lowest, when the text says only one of them."""
+    high, low = bool(_HIGHEST.search(text)), bool(_LOWEST.search(text))
+    return "rise" if high and not low else "fall" if low and not high else None
