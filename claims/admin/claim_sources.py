@@ -8,6 +8,8 @@ post the change form to their own view (`formaction`), which reads only its own 
 
 from __future__ import annotations
 
+from contextvars import ContextVar
+
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
@@ -38,8 +40,24 @@ def _button(url: str, label: str, marker: str, value: object = "") -> str:
     )
 
 
+# Who is looking at the claim page: a read-only field is rendered without the request, and the
+# box offers "add a source" and "cite" only to those who may cite (editors). A context variable,
+# not an attribute of the ModelAdmin, because one ModelAdmin serves every request at once.
+_viewer_may_cite: ContextVar[bool] = ContextVar("viewer_may_cite", default=False)
+
+
 class ClaimSourcesMixin:
     """Mixed into ClaimAdmin: the `source_tracking` read-only field and the views behind it."""
+
+    def change_view(self, request: HttpRequest, object_id, form_url="", extra_context=None):
+        token = _viewer_may_cite.set(request.user.has_perm("claims.add_source"))
+        try:
+            response = super().change_view(request, object_id, form_url, extra_context)
+            if hasattr(response, "render"):  # rendered here, while the variable holds
+                response.render()
+            return response
+        finally:
+            _viewer_may_cite.reset(token)
 
     @admin.display(description=gettext_lazy("sources"))
     def source_tracking(self, obj: Claim) -> str:
@@ -83,6 +101,7 @@ class ClaimSourcesMixin:
                 )
             )
         base = "admin:claims_claim_{}"
+        may_cite = _viewer_may_cite.get()
         candidates = selectors.claim_candidates(claim=obj)[:20]
         if candidates:
             parts.append(
@@ -101,27 +120,40 @@ class ClaimSourcesMixin:
                                     _("Cite as a source"),
                                     "data-cite-candidate",
                                     c.pk,
-                                ),
+                                )
+                                if may_cite
+                                else "",
                             )
                             for c in candidates
                         ),
                     ),
                 )
             )
-        parts.append(
-            format_html(
-                '<p><label>{} <input type="url" name="new_source_url" size="60" '
-                'placeholder="https://" data-source-url></label> '
-                '<label>{} <input type="text" name="new_source_name" size="30"></label> {}</p>',
-                _("Source URL"),
-                _("Name"),
-                _button(
-                    reverse(base.format("add_source"), args=[obj.pk]),
-                    _("Add the source"),
-                    "data-add-source",
-                ),
+        if may_cite:
+            parts.append(
+                format_html(
+                    '<p><label>{} <input type="url" name="new_source_url" size="60" '
+                    'placeholder="https://" data-source-url></label> '
+                    '<label>{} <input type="text" name="new_source_name" size="30"></label> {}</p>',
+                    _("Source URL"),
+                    _("Name"),
+                    _button(
+                        reverse(base.format("add_source"), args=[obj.pk]),
+                        _("Add the source"),
+                        "data-add-source",
+                    ),
+                )
             )
-        )
+        else:
+            parts.append(
+                format_html(
+                    '<p class="help" data-editors-cite>{}</p>',
+                    _(
+                        "An editor cites sources: a passage you add from another URL waits as "
+                        "a candidate for an editor."
+                    ),
+                )
+            )
         actions = [
             _button(
                 reverse(base.format("verify"), args=[obj.pk]),

@@ -53,6 +53,19 @@ def test_a_claim_without_a_source_says_why_and_offers_the_ways_out(editor_client
         assert marker in page
 
 
+def test_a_reviewer_is_offered_to_search_and_verify_not_to_cite(reviewer_client):
+    claim = ClaimFactory()
+    ProviderResult.objects.create(claim=claim, provider="factcheck", url="https://f.example/a")
+    page = reviewer_client.get(f"/admin/claims/claim/{claim.pk}/change/").content.decode()
+    assert "data-verify" in page and "data-editors-cite" in page
+    assert "data-add-source" not in page and "data-cite-candidate" not in page
+    # The views refuse it too, whatever the page shows.
+    denied = reviewer_client.post(
+        f"/admin/claims/claim/{claim.pk}/sources/add/", {"new_source_url": "https://a.example/"}
+    )
+    assert denied.status_code == 403 and not claim.claim_sources.exists()
+
+
 def test_an_editor_adds_a_source_url_then_queues_the_verification(editor_client):
     claim = ClaimFactory()
     verify = f"/admin/claims/claim/{claim.pk}/verify/"
