@@ -16,8 +16,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2] / "data" / "verification" / "realtext"
 PARTS = ("tuned", "holdout")
-# A second, blind holdout labelled later from other pages; it is outside the split rule.
-FRESH = ("holdout2",)
+# Blind holdouts labelled later from other pages; they are outside the split rule.
+FRESH = ("holdout2", "holdout3")
 FILES = PARTS + FRESH
 FIELDS = {
     "id": str,
@@ -120,8 +120,10 @@ def test_no_claim_is_asked_twice_of_the_same_passage():
 
 def test_passages_are_short_excerpts():
     too_long = [case["id"] for case in ALL if len(case["passage"].split()) > 120]
-    # holdout2 keeps to the stated limit of the README: 86 words at most.
-    too_long += [case["id"] for case in _cases("holdout2") if len(case["passage"].split()) > 86]
+    # The blind holdouts keep to the stated limit of the README: 86 words at most.
+    too_long += [
+        case["id"] for part in FRESH for case in _cases(part) if len(case["passage"].split()) > 86
+    ]
     assert too_long == []
 
 
@@ -154,13 +156,22 @@ def test_the_files_follow_the_split_rule():
     assert split.check() == []
 
 
-def test_the_second_holdout_is_fresh_and_large_enough():
-    fresh = _cases("holdout2")
+@pytest.mark.parametrize(
+    ("part", "prefix", "pages", "publications"),
+    [("holdout2", "rh", 40, 25), ("holdout3", "rk", 35, 20)],
+)
+def test_each_blind_holdout_is_fresh_and_large_enough(part, prefix, pages, publications):
+    fresh = _cases(part)
     assert len(fresh) >= 110
-    assert {case["id"][:2] for case in fresh} == {"rh"}
+    assert {case["id"][:2] for case in fresh} == {prefix}
     assert {case["label"] for case in fresh} == LABELS
     assert {case["trap"] for case in fresh} == TRAPS
-    earlier = {case["source_url"] for case in ALL}
-    assert earlier & {case["source_url"] for case in fresh} == set()
-    assert len({case["source_url"] for case in fresh}) >= 40
-    assert len({case["source_name"] for case in fresh}) >= 25
+    # No page and no publication of an earlier file is quoted again.
+    earlier = [case for other in FILES[: FILES.index(part)] for case in _cases(other)]
+    for field in ("source_url", "source_name"):
+        assert {case[field] for case in earlier} & {case[field] for case in fresh} == set(), field
+    assert len({case["source_url"] for case in fresh}) >= pages
+    assert len({case["source_name"] for case in fresh}) >= publications
+    # Claims mostly in French, checked against English passages too.
+    languages = Counter((case["claim_language"], case["source_language"]) for case in fresh)
+    assert languages[("fr", "en")] >= 30
