@@ -83,6 +83,8 @@ def test_an_attributed_organisation_without_a_link_becomes_a_source_hint(importe
 
 def test_a_claim_created_by_hand_on_a_quote_with_a_link_cites_it(imported):
     quote = "Le groupe avait déjà cité le même billet en janvier."
+    # The finder may have proposed this dated fact itself: the hand-made claim replaces it.
+    Claim.objects.filter(article=imported, quote=quote).delete()
     claim = claim_create(article=imported, text="Microsoft cited its post.", quote=quote)
     assert list(_cited(claim).values()) == [SourceOrigin.ARTICLE_LINK]
 
