@@ -352,7 +352,8 @@ SPEECH = _any(
     r"(?:said|says|told|wrote|writes|added|adds|stated|explained|insisted|warned|claimed|"
     r"claims|argued|argues|posted|tweeted|replied|responded|noted|acknowledged|admitted|"
     r"reported|revealed|confirmed)",
-    r"a (?:rapporté|révélé|confirmé|fait savoir|rappelé|signalé|noté|fait valoir)",
+    r"a (?:rapporté|révélé|confirmé|fait savoir|rappelé|signalé|noté|fait valoir|fait état)",
+    r"(?:accused|accuses|a accusé|accuse)",
     # A compound past with a "que" clause is reported speech, whatever the verb ("a signalé
     # qu'il y avait …", "ont fait valoir que …").
     r"(?:a|ont)\s+(?:\w+ment\s+)?\w+é(?=\s+(?:que\b|qu['’]))",

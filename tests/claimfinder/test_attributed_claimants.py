@@ -1,0 +1,77 @@
+"""Fourth pass on issue 19: who speaks in attributed wire copy, by sentence shape.
+
+Invented sentences (not taken from any evaluation article), one class each: the subject of a
+reporting verb after a fronted complement, an inverted subject after the verb's complements, a
+name in apposition, a pronoun that goes on with the paragraph's source.
+"""
+
+from tests.claimfinder.helpers import find_by_quote, one_with
+from workers.claimfinder import quotes
+from workers.claimfinder.claimants import find_claimant
+
+
+def test_the_subject_after_a_fronted_complement_reports():
+    who, _ = find_claimant(
+        "In a statement sent to lenders on Friday, Norway’s debt management office said the "
+        "auction raised 4 billion crowns."
+    )
+    assert who == "Norway’s debt management office"
+    assert find_claimant("A Bloomberg report said the talks stalled on Tuesday.")[0].startswith(
+        "Bloomberg"
+    )
+
+
+def test_a_common_noun_subject_speaks_only_when_the_verb_reports():
+    assert find_claimant("La fédération des boulangers estime que les ventes ont baissé de 4 %.")[
+        0
+    ] == ("fédération des boulangers")
+    # "prévoit la construction" plans a thing; the project is no one's claimant.
+    assert find_claimant("Le projet prévoit la construction de 300 logements.")[0] == ""
+
+
+def test_a_party_in_brackets_ends_the_subject_name():
+    who, _ = find_claimant(
+        "Le ministre socialiste Paul Durand (PS) a indiqué mardi que le déficit atteindrait 5 %."
+    )
+    assert who == "Paul Durand"
+
+
+def test_the_inverted_subject_follows_the_verb_s_complements():
+    text = "« Nous avons reçu 80 appels », a indiqué à la radio Ouest 2 le commandant Luc Morel."
+    assert find_claimant(text)[0] == "Luc Morel"
+    text = "Le pont a été rouvert à 14 h, a annoncé samedi soir la préfecture de région."
+    assert find_claimant(text)[0] == "préfecture de région"
+    text = "La secousse a duré 12 secondes, a précisé l'Office fédéral de sismologie (OFS)."
+    assert find_claimant(text)[0] == "Office fédéral de sismologie"
+
+
+def test_a_name_in_apposition_to_a_role_is_the_claimant():
+    text = "Le taux atteint 91 %, a annoncé, lundi 3 mars, la rectrice de l'académie, Anne Roux."
+    assert find_claimant(text)[0] == "Anne Roux"
+    text = 'Le feu était "maîtrisé" en soirée selon le maire de la commune, Jean Petit.'
+    assert find_claimant(text)[0] == "Jean Petit"
+
+
+def test_an_inverted_pronoun_is_no_one():
+    assert find_claimant('"Une enquête a été ouverte lundi", précise-t-il.')[0] == ""
+
+
+def test_a_common_noun_before_the_verb_speaks_before_a_name_after_it():
+    sentence = "“The road will stay closed until Monday,” police said in a German radio interview."
+    quotation = quotes.find_quotation(sentence)
+    assert quotation is not None
+    assert quotes.speaker(sentence, quotation) == "police"
+    sentence = '"It will bring many jobs to the town," he said on Monday.'
+    quotation = quotes.find_quotation(sentence)
+    assert quotation is not None
+    assert quotes.speaker(sentence, quotation) == ""
+
+
+def test_a_pronoun_goes_on_with_the_source_named_before_it():
+    found = find_by_quote(
+        "La ministre déléguée Claire Martin a indiqué lundi qu'il faudrait 2 000 lits de plus "
+        "d'ici 2027. « D'ici à trois mois, 40 hôpitaux seront rénovés », a-t-elle dit à la radio "
+        "RTL.\n"
+    )
+    assert one_with(found, "2 000 lits").claimant == "Claire Martin"
+    assert one_with(found, "40 hôpitaux").claimant == "Claire Martin"
