@@ -75,3 +75,39 @@ def test_a_pronoun_goes_on_with_the_source_named_before_it():
     )
     assert one_with(found, "2 000 lits").claimant == "Claire Martin"
     assert one_with(found, "40 hôpitaux").claimant == "Claire Martin"
+
+
+def test_a_count_of_none_reported_is_checkable():
+    found = find_by_quote(
+        "À ce stade, aucun blessé ni aucun dégât n'ont été signalés.\n"
+        "Il n'y a aucun doute sur la suite à donner.\n"
+    )
+    assert "none_reported" in one_with(found, "aucun blessé").signals
+    assert not any("aucun doute" in quote for quote in found)
+    english = find_by_quote("At this stage, no injuries were reported in the town.\n", "en")
+    assert "none_reported" in one_with(english, "no injuries").signals
+
+
+def test_per_and_d_apres_lui_attribute():
+    found = find_by_quote(
+        "After two hours, the driver left the car, and officers detained him, per the AP.\n",
+        "en",
+    )
+    assert one_with(found, "per the AP").claimant == "AP"
+    said = find_by_quote(
+        "La directrice Anne Roux a indiqué lundi que 300 foyers étaient privés de courant. "
+        "D'après elle, les écoles de Lyon ont toutes été rouvertes.\n"
+    )
+    assert "attribution" in one_with(said, "les écoles").signals
+    assert one_with(said, "les écoles").claimant == "Anne Roux"
+
+
+def test_pour_names_a_view_only_where_a_clause_opens():
+    assert find_claimant("Pour Jean Petit, le chantier coûtera 3 millions d'euros.")[0] == (
+        "Jean Petit"
+    )
+    text = (
+        "Le courant reviendra lundi, a affirmé Marc Dubois, directeur technique pour Énergie "
+        "Nord, lors d'un point presse."
+    )
+    assert find_claimant(text)[0] == "Marc Dubois"

@@ -65,9 +65,11 @@ _QUOTE_OPENING = ("«", '"', "“")
 _SENTENCE_END = (".", "!", "?", "»", '"', "”", ":", "…")
 # A first line this long without a full stop is a dek, not a headline.
 HEADLINE_WORDS = 22
+# "…, a-t-il dit", "précise-t-elle", "D'après lui, …": a pronoun speaks for the paragraph's source.
+_INVERTED_PRONOUN = re.compile(
+    r"\w-(?:t-)?(?:il|elle|ils|elles)\b|\b(?:selon|d['’]après)\s+(?:lui|elle|eux|elles)\b", re.I
+)
 # "Il a ajouté que …", "He added that …": the speaker is whoever spoke last in the paragraph.
-# "…, a-t-il dit", "précise-t-elle": an inverted pronoun speaks for the paragraph's source.
-_INVERTED_PRONOUN = re.compile(r"\w-(?:t-)?(?:il|elle|ils|elles)\b")
 _PRONOUN_SPEAKS = re.compile(r"^\s*(?:il|elle|ils|elles|he|she|they)\s+(?:\w+\s+){0,2}?", re.I)
 
 

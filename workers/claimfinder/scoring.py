@@ -202,6 +202,8 @@ def score(
         add(0.5, "money_or_percent")
     elif found or cues.FRACTION.search(text):
         add(0.4, "figure")
+    elif facts.NONE_REPORTED.search(text):
+        add(0.3, "none_reported")
     # Several figures in one statement: a result or a comparison, rarely a figure of speech.
     if len({(q["unit"], q.get("value")) for q in found}) >= 2:
         add(0.1, "figures")
