@@ -111,3 +111,10 @@ def test_pour_names_a_view_only_where_a_clause_opens():
         "Nord, lors d'un point presse."
     )
     assert find_claimant(text)[0] == "Marc Dubois"
+
+
+def test_quoted_as_saying_names_the_source_not_the_passive():
+    sentence = "“The ship is still in port,” the official was quoted as saying by Interfax."
+    quotation = quotes.find_quotation(sentence)
+    assert quotation is not None
+    assert quotes.speaker(sentence, quotation) == "official"

@@ -360,7 +360,7 @@ SPEECH = _any(
     r"répond|lance|martèle|reconnaît|admet|avertit|dénonce|promet|constate|qualifie)",
     r"(?:selon|d['’]après) (?:lui|elle|eux|elles)",
     # "Sputnik cited a source … as saying that", "was quoted as saying": reported speech.
-    r"as saying",
+    r"(?:(?:was|were|is|are)\s+(?:quoted|cited)\s+)?as saying",
     r"(?:said|says|told|wrote|writes|added|adds|stated|explained|insisted|warned|claimed|"
     r"claims|argued|argues|posted|tweeted|replied|responded|noted|acknowledged|admitted|"
     r"reported|revealed|confirmed)",
