@@ -118,3 +118,10 @@ def test_quoted_as_saying_names_the_source_not_the_passive():
     quotation = quotes.find_quotation(sentence)
     assert quotation is not None
     assert quotes.speaker(sentence, quotation) == "official"
+
+
+def test_announcing_a_clause_without_that_names_the_subject():
+    text = "Firefighters announced Monday evening the blaze was contained near Denver."
+    assert find_claimant(text)[0] == "Firefighters"
+    # Announcing a thing (no verb after) is an event in the newsroom's voice.
+    assert find_claimant("Acme announced a new plant near Denver on Monday.")[0] == ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from workers.claimfinder import cues, facts, verbs
+from workers.claimfinder.verbs import has_verb
 
 # Capitalized words that start sentences or name no one.
 # A claimant is never a pronoun or a possessive either ("Nous", "Their"), nor a bare elision.
@@ -346,7 +347,12 @@ def find_claimant(text: str, default: str = "") -> tuple[str, list[str]]:
                 return who, ["attribution:speech"]
         # Right after a quotation, a name before the verb is inside the quote ('"… in Texas,"
         # said the mayor'); elsewhere the subject comes first ("X, the maker of Y, reported").
-        announces = _ANNOUNCES.search(verb.group(0)) and not _THAT.match(text, verb.end())
+        # "Police announced Monday evening the suspect was taken into custody": a clause with
+        # its own verb, even without "that", is what was announced.
+        clause = has_verb(_phrase(text[verb.end() :]))
+        announces = _ANNOUNCES.search(verb.group(0)) and not (
+            _THAT.match(text, verb.end()) or clause
+        )
         if _after_quote(text, verb.start()) or announces:
             who = _inverted(text, verb)
         else:
