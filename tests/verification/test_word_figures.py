@@ -101,3 +101,23 @@ def test_doubled_is_compared_as_a_figure():
     claim = first("Les ventes ont doublé.", "fr")
     assert compare(claim, first("Sales doubled.", "en")).outcome == "match"
     assert compare(claim, first("Sales tripled.", "en")).outcome == "mismatch"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "noun"),
+    [
+        ("Les pompiers ont reçu une centaine d'appels.", "fr", 100, "appel"),
+        ("Une vingtaine de blessés ont été transportés.", "fr", 20, "injured"),
+        ("Un millier de personnes ont défilé.", "fr", 1000, "people"),
+        ("A dozen flights were cancelled.", "en", 12, "flight"),
+    ],
+)
+def test_a_collective_numeral_is_a_rounded_count(text, language, value, noun):
+    figure = first(text, language)
+    assert (figure.value, figure.unit, figure.qualifier) == (value, "count", "approx")
+    assert figure.noun == noun
+    assert figure.low < value < figure.high
+
+
+def test_a_collective_noun_without_what_it_counts_is_no_figure():
+    assert extract_quantities("La quarantaine imposée aux voyageurs a pris fin.", "fr") == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from workers.claimfinder import cues, facts, verbs
+from workers.claimfinder.verbs import has_verb
 
 # Capitalized words that start sentences or name no one.
 # A claimant is never a pronoun or a possessive either ("Nous", "Their"), nor a bare elision.
@@ -139,6 +140,8 @@ _COMME = re.compile(
 # "X a annoncé un projet" reports an event in the newsroom's voice; "…, a annoncé X" and "X a
 # annoncé que …" attribute.
 _ANNOUNCES = re.compile(r"annon|announc", re.IGNORECASE)
+# The verb introduces what was said: "estime que", "said that", "a déclaré :".
+_REPORTS = re.compile(r"\s*(?:\w+\s+)?(?:que\b|qu['’]|that\b|:|«|“)", re.IGNORECASE)
 _THAT = re.compile(r"\s+(?:\w+\s+)?(?:que|qu['’]|that)\b", re.IGNORECASE)
 
 
@@ -168,31 +171,70 @@ def _after_selon(text: str) -> str:
             return named
     # "Selon la vice-présidente chargée des mobilités, Claire Dumoulin, …": the name is in
     # apposition after the role.
-    apposition = re.match(r"^[^,]{3,80},\s*([^,]{3,60}),", after)
-    if apposition and not any(_is_name_word(w) for w in who.split()):
+    # "selon le préfet du Morbihan, Pascal Bolot.": a role, even with a place in it, then a name.
+    apposition = re.match(r"^[^,]{3,80},\s*([^,.]{3,60})(?:,|\.?\s*$)", after)
+    head = _LEADING.sub("", phrase).split()[:1]
+    role = bool(head) and head[0][:1].islower()
+    if apposition and (role or not any(_is_name_word(w) for w in who.split())):
         named = _name_run(apposition.group(1).split())
         if named and named == apposition.group(1).strip():
             return named
     return who
 
 
+# Before a determiner, a preposition makes the noun phrase a complement of the verb ("a indiqué
+# à la radio …"), not its subject.
+_PREPOSITIONS = frozenset({"à", "au", "aux", "de", "du", "des", "par", "pour", "sur", "dans", "en"})
+_DETERMINERS = frozenset({"le", "la", "les", "un", "une", "the", "a", "an"})
+# "précise-t-il", "a-t-elle dit": an inverted pronoun names no one (the paragraph's speaker does).
+_INVERTED_PRONOUN = re.compile(r"^-?(?:t-)?(?:il|elle|ils|elles|on)\b", re.IGNORECASE)
+# "…, a annoncé, vendredi 4 juillet, la ministre": an aside between the verb and its subject.
+_ASIDE = re.compile(r"^\s*,[^,]{1,40},")
+
+
+def _inverted_subject(words: list[str]) -> list[str]:
+    """The subject among the words after an inverted verb: from the first determiner that no
+    preposition governs ("à la radio Alpes 1 le lieutenant-colonel Thierry Carret", "vendredi
+    après-midi la préfecture"); all the words when there is none."""
+    for i, word in enumerate(words):
+        determiner = word.lower() in _DETERMINERS or bool(_ELISION.match(word))
+        if determiner and (i == 0 or words[i - 1].lower() not in _PREPOSITIONS):
+            return words[i:]
+    return words
+
+
 def _inverted(text: str, verb: re.Match) -> str:
     """ "« … », a déclaré Claire Dumoulin": the claimant follows the verb."""
     if not text[: verb.start()].rstrip().endswith(","):
         return ""
-    phrase = _phrase(text[verb.end() :])
-    if not phrase:
+    after = text[verb.end() :]
+    aside = _ASIDE.match(after)
+    phrase = _phrase(after[aside.end() :] if aside else after)
+    if not phrase or _INVERTED_PRONOUN.match(phrase):
         return ""
-    return _name_run(phrase.split()) or _LEADING.sub("", phrase).strip()
+    words = _inverted_subject(phrase.split())
+    subject = " ".join(words)
+    # "l'Institut américain de géophysique": a name that goes on in lower case is whole.
+    if _ELISION.match(words[0]) and _is_name_word(words[0]):
+        return _source(subject)
+    named = _name_run(words)
+    if not named:
+        # "a annoncé la ministre de l'éducation, Elisabeth Borne, …": the name in apposition.
+        rest = after[after.find(phrase) + len(phrase) :]
+        apposition = re.match(r"\s*,\s*([^,.;]{3,60})", rest)
+        if apposition and _name_run(apposition.group(1).split()) == apposition.group(1).strip():
+            named = apposition.group(1).strip()
+    return named or _LEADING.sub("", subject).strip()
 
 
 def _after_quote(text: str, at: int) -> bool:
     return text[:at].rstrip().rstrip(",").rstrip().endswith(("»", '"', "”"))
 
 
-def _subject(text: str, verb_at: int) -> str:
+def _subject(text: str, verb_at: int, reports: bool = False) -> str:
     """The named subject just before a verb: "SoftBank avait promis", "X, the maker of Y, said"."""
-    before = text[:verb_at].rstrip()
+    # "Frank Vandenbroucke (sp.a) a indiqué": a party or an acronym in brackets ends the name.
+    before = re.sub(r"\s*\([^()]{1,40}\)$", "", text[:verb_at].rstrip())
     appositive = re.search(r",\s*([^,]{2,80}),$", before)
     if appositive:
         inner = appositive.group(1).split()
@@ -203,6 +245,16 @@ def _subject(text: str, verb_at: int) -> str:
         # participle is not a name; the speaker is named inside the apposition.
         if _PARTICIPLE.fullmatch(before.strip(" ,")):
             return _name_run(inner)
+        # "…, jusqu'aux vacances de Pâques, au vu des recommandations, indique le ministre": what
+        # precedes the commas is no subject (it opens on neither a name nor a determiner); the
+        # verb is inverted and its subject follows it.
+        segment = before.rsplit(",", 1)[-1].split()
+        if not segment or not (
+            _is_name_word(segment[0])
+            or segment[0].lower() in _DETERMINERS
+            or _ELISION.match(segment[0])
+        ):
+            return ""
     # "…, SoftBank, OpenAI and Oracle, the White House said": the speaker is the last segment
     # when it opens with a determiner, not the list before it.
     last = re.search(r",\s*((?:the|la|le|l['’])\s[^,]{2,80})$", before, re.IGNORECASE)
@@ -227,6 +279,30 @@ def _subject(text: str, verb_at: int) -> str:
     words = phrase.split()
     if words and "," not in phrase and len(words) <= MAX_NAME_WORDS and _is_name_word(words[0]):
         return _source(phrase)
+    return _noun_subject(phrase, reports)
+
+
+def _noun_subject(before: str, reports: bool) -> str:
+    """The subject as the noun phrase after the last comma: "In a letter dated 30 June …,
+    Ukraine's prosecutor general's office claimed", "A Reuters report said"; a common noun with
+    no name ("La chambre d'agriculture estime que …") only when the verb reports a statement."""
+    segment = before.rsplit(",", 1)[-1].strip()
+    words = segment.split()
+    if not words or len(words) > MAX_NAME_WORDS or verbs.has_verb(segment):
+        return ""
+    determined = words[0].lower() in _DETERMINERS or bool(_ELISION.match(words[0]))
+    bare = _LEADING.sub("", segment).strip(" ,.'’")
+    if not bare:
+        return ""
+    if _is_name_word(bare.split()[0]) and (determined or _is_name_word(words[0])):
+        return _source(bare)
+    if (
+        determined
+        and reports
+        and "(" not in bare
+        and not any(w[:1].isupper() for w in bare.split())
+    ):
+        return bare
     return ""
 
 
@@ -271,11 +347,17 @@ def find_claimant(text: str, default: str = "") -> tuple[str, list[str]]:
                 return who, ["attribution:speech"]
         # Right after a quotation, a name before the verb is inside the quote ('"… in Texas,"
         # said the mayor'); elsewhere the subject comes first ("X, the maker of Y, reported").
-        announces = _ANNOUNCES.search(verb.group(0)) and not _THAT.match(text, verb.end())
+        # "Police announced Monday evening the suspect was taken into custody": a clause with
+        # its own verb, even without "that", is what was announced.
+        clause = has_verb(_phrase(text[verb.end() :]))
+        announces = _ANNOUNCES.search(verb.group(0)) and not (
+            _THAT.match(text, verb.end()) or clause
+        )
         if _after_quote(text, verb.start()) or announces:
             who = _inverted(text, verb)
         else:
-            who = _subject(text, verb.start()) or _inverted(text, verb)
+            reports = bool(_REPORTS.match(text, verb.end()))
+            who = _subject(text, verb.start(), reports) or _inverted(text, verb)
         if who:
             return who, ["attribution:speech"]
     if verbs:

@@ -12,8 +12,10 @@ def _any(*words: str) -> re.Pattern:
 # Who says it: "selon Goldman Sachs", "d'après la chambre régionale des comptes", "according
 # to two people familiar with the matter", "X a annoncé", "X said". Sources are often common
 # nouns, so the word after "selon" need not be capitalized; "selon moi" is an opinion.
+# "…, per the AP": English "per" before a name (never "per cent", "per day").
 SELON = re.compile(
-    r"(?i:\bselon|\bd['’]après|\baccording to)\s+(?!(?:moi|nous|lui|eux|me|us|him|them)\b)",
+    r"(?:(?i:\bselon|\bd['’]après|\baccording to)|\b[Pp]er(?=\s+(?:the\s+)?[A-Z]))\s+"
+    r"(?!(?:moi|nous|lui|eux|elle|elles|me|us|him|her|them)\b)",
 )
 SPEECH_VERB = _any(
     r"a annoncé",

@@ -146,6 +146,16 @@ HAPPENED = _any(
     r"filed",
 )
 # What went wrong or is contested: checkable, and what a fact-checker looks at first.
+# A count of none, reported: "aucun dégât n'y a été signalé", "aucune victime ni aucun dégât
+# n'ont été signalés", "no injuries were reported", "sans faire de morts". A figure (zero) that
+# an editor checks like any count; "aucun doute" with no passive verb is not one.
+NONE_REPORTED = re.compile(
+    r"(?i:\baucun(?:e|s|es)?\s+\w+(?:\s+(?:ni|ou)\s+aucun\w*\s+\w+)?\s+"
+    r"n['’]\s*(?:y\s+)?(?:a|ont|avait|avaient|est|sont)\s+été\s+\w+"
+    r"|\bno\s+\w+\s+(?:were|was|have\s+been|has\s+been)\s+\w+ed\b"
+    r"|\bno\s+one\s+(?:was|has\s+been)\s+\w+ed\b"
+    r"|\bsans\s+(?:faire|causer|provoquer)\s+(?:de\s+|d['’])\w+)"
+)
 SETBACK = _any(
     r"revers",
     r"essuyé",
@@ -348,11 +358,14 @@ SPEECH = _any(
     r"ont-(?:ils|elles) \w+é",
     r"(?:déclare|affirme|assure|explique|indique|ajoute|précise|souligne|estime|écrit|"
     r"répond|lance|martèle|reconnaît|admet|avertit|dénonce|promet|constate|qualifie)",
-    r"selon (?:lui|elle|eux)",
+    r"(?:selon|d['’]après) (?:lui|elle|eux|elles)",
+    # "Sputnik cited a source … as saying that", "was quoted as saying": reported speech.
+    r"(?:(?:was|were|is|are)\s+(?:quoted|cited)\s+)?as saying",
     r"(?:said|says|told|wrote|writes|added|adds|stated|explained|insisted|warned|claimed|"
     r"claims|argued|argues|posted|tweeted|replied|responded|noted|acknowledged|admitted|"
     r"reported|revealed|confirmed)",
-    r"a (?:rapporté|révélé|confirmé|fait savoir|rappelé|signalé|noté|fait valoir)",
+    r"a (?:rapporté|révélé|confirmé|fait savoir|rappelé|signalé|noté|fait valoir|fait état)",
+    r"(?:accused|accuses|a accusé|accuse)",
     # A compound past with a "que" clause is reported speech, whatever the verb ("a signalé
     # qu'il y avait …", "ont fait valoir que …").
     r"(?:a|ont)\s+(?:\w+ment\s+)?\w+é(?=\s+(?:que\b|qu['’]))",
@@ -360,8 +373,10 @@ SPEECH = _any(
     r"(?:promett|indiqu|affirm|assur|expliqu|annonç|estim|précis)(?:ait|aient)",
 )
 # "Pour Elon Musk, il n'y a pas l'argent": the view is Musk's, as with "selon".
+# Only where a clause opens: "vice-président … pour Hydro-Québec, lors d'une conférence" is a
+# complement of the noun before it.
 POUR_NAME = re.compile(
-    r"(?:^|[.;:]\s+|\s)[Pp]our\s+(?P<who>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*)\s*,"
+    r"(?:^\W*|[.;:]\s+|\b(?:[Mm]ais|[Ee]t|[Oo]r)\s+)[Pp]our\s+(?P<who>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*)\s*,"
 )
 # A title names who someone is ("le président américain a dévoilé …"); the claim is a role only
 # when the sentence gives the title ("Masayoshi Son sera le président de Stargate").

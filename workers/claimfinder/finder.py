@@ -65,6 +65,10 @@ _QUOTE_OPENING = ("«", '"', "“")
 _SENTENCE_END = (".", "!", "?", "»", '"', "”", ":", "…")
 # A first line this long without a full stop is a dek, not a headline.
 HEADLINE_WORDS = 22
+# "…, a-t-il dit", "précise-t-elle", "D'après lui, …": a pronoun speaks for the paragraph's source.
+_INVERTED_PRONOUN = re.compile(
+    r"\w-(?:t-)?(?:il|elle|ils|elles)\b|\b(?:selon|d['’]après)\s+(?:lui|elle|eux|elles)\b", re.I
+)
 # "Il a ajouté que …", "He added that …": the speaker is whoever spoke last in the paragraph.
 _PRONOUN_SPEAKS = re.compile(r"^\s*(?:il|elle|ils|elles|he|she|they)\s+(?:\w+\s+){0,2}?", re.I)
 
@@ -271,6 +275,8 @@ def find_claims(
     candidates: list[Candidate] = []
     # Who spoke last in this paragraph: '"It will bring 1,500 jobs."' after '"…," Shah said.'
     speaker, previous_end = "", 0
+    # Who the last attributed sentence outside quotation marks named ("X a indiqué que …").
+    source = ""
     # The sentence before, in the same paragraph, was proposed: "Le peuple a accepté la loi.
     # … La Suisse romande et le Tessin l'ont cependant soutenue." goes on stating the result.
     follows_claim = False
@@ -279,7 +285,7 @@ def find_claims(
     for s_start, s_end in _passages(text):
         sentence = text[s_start:s_end]
         if "\n" in text[previous_end:s_start]:
-            speaker, open_quote, quote_speaker = "", False, ""
+            speaker, open_quote, quote_speaker, source = "", False, "", ""
             follows_claim = False
         previous_end = s_end
         if s_end <= title_end or sentence.rstrip().endswith("?"):
@@ -355,10 +361,17 @@ def find_claims(
                     sentence_claimant = find_claimant(sentence)[0]
                 # A clause keeps the source its sentence names ("Selon X, a …, et b …").
                 claimant, who_signals = find_claimant(quote, sentence_claimant or default_claimant)
-                said = _PRONOUN_SPEAKS.match(quote)
-                if not claimant and speaker and said and facts.SPEECH.search(quote[:60]):
-                    claimant, who_signals = speaker, [*who_signals, "attribution:pronoun"]
+                said = (
+                    _PRONOUN_SPEAKS.match(quote) and facts.SPEECH.search(quote[:60])
+                ) or _INVERTED_PRONOUN.search(quote)
+                if not claimant and (speaker or source) and said:
+                    claimant = speaker or source
+                    who_signals = [*who_signals, "attribution:pronoun"]
             follows_claim = True
+            # "Le ministre X a indiqué dimanche qu'il … . « D'ici à trois semaines, … », a-t-il
+            # dit.": a source named outside quotation marks goes on speaking in the paragraph.
+            if not is_quote and claimant and "attribution:speech" in who_signals:
+                source = claimant
             candidates.append(
                 Candidate(
                     quote=quote,

@@ -27,7 +27,7 @@ _NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:de |d['’]|von |van |del )?[A
 
 
 _COMMON_SPEAKER = re.compile(
-    r"^[\s»\"”,]*(?:the|le|la|les|l['’])\s*(?P<who>[a-zà-ÿ][\w'’-]*(?:\s+[a-zà-ÿ][\w'’-]*){0,3})\s*$"
+    r"^[\s»\"”,]*(?:(?:the|le|la|les|l['’])\s*)?(?!(?:he|she|they|it|we|il|elle|ils|elles|on|nous)\b)(?P<who>[a-zà-ÿ][\w'’-]*(?:\s+[a-zà-ÿ][\w'’-]*){0,3})\s*$"
 )
 _REPORTED = re.compile(r"(?:\bque|\bqu['’]|\bthat)\s*$", re.IGNORECASE)
 
@@ -99,15 +99,16 @@ def speaker(sentence: str, quotation: Quotation) -> str:
     comma = re.match(r"^[\s»\"”]*,", after) or quotation.statement.endswith(",")
     if verb and comma:
         # '"Wrong, as you surely know," Altman replied' / '« … », lance Elon Musk'.
-        around = after[: verb.start()] + " " + after[verb.end() : verb.end() + 60]
-        for match in _NAME.finditer(around):
-            name = match.group(0)
-            if name.split()[0] not in NOT_NAMES:
-                return name
-        # '"…," the central bank said': a speaker named by a common noun, with its article.
+        # '"…," police said in a Dutch language tweet': a speaker before the verb comes first,
+        # named or by a common noun ('"…," the central bank said'); else a name after it.
         noun = _COMMON_SPEAKER.match(after[: verb.start()])
-        if noun:
-            return noun.group("who")
+        for part in (after[: verb.start()], "", after[verb.end() : verb.end() + 60]):
+            if noun and not part:
+                return noun.group("who")
+            for match in _NAME.finditer(part):
+                name = match.group(0)
+                if name.split()[0] not in NOT_NAMES:
+                    return name
     before = sentence[: quotation.start].rstrip(' «“"')
     if before.endswith(":"):
         # "Elon Musk a réagi sur X : « … »": the subject of the sentence speaks; a title is not

@@ -31,6 +31,18 @@ _NOT_MEASURES = frozenset({"year", "date"})
 _AMOUNTS = frozenset({"currency", "count"})
 _COUNTED = re.compile(r"[\s\"»”]*(?:de|d['’]|of)\s*\w", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# "We wouldn't have decided", "could have been": a compound past under a modal or a negation
+# did not happen.
+_MODAL_BEFORE = re.compile(r"(?i:\b(?:would|could|should|might|must|not)|n['’]t)\s*$")
+# French simple future (3rd person: "quittera", "reprendra", "pourra", "devront"; lower case,
+# so names such as "Riviera" are not verbs) and "va / vont" with an infinitive. Read only in a
+# French sentence (one with a French determiner): "camera" is no future.
+_FUTURE_TENSE = re.compile(
+    r"(?<![\w'’-])[a-zà-ÿ]{2,}(?:era|eront|ira|iront|dra|dront|rra|rront|ura|uront|vra|vront)"
+    r"(?![\w'’-])"
+    r"|(?<![\w'’-])(?:va|vont)\s+(?:\w+ment\s+|encore\s+|bientôt\s+)?[a-zà-ÿ]{2,}(?:er|ir|re)\b"
+)
+_FRENCH_DETERMINER = re.compile(r"(?i:\b(?:le|la|les|des|du|une|aux)\b)")
 # First person, as a closed class of pronouns and possessives; "US" in capitals is the country.
 _FIRST_PERSON = re.compile(
     r"(?<![\w'’])(?:(?i:je|j['’]|nous|notre|nos|moi|mon|ma|mes|we|our|my|me)|I|us)(?![\w'’])"
@@ -151,6 +163,17 @@ def kind(text: str, quantities: list[dict], *, quoted: bool = False) -> str:
     measured = measures(quantities, text)
     figure = bool(measured or cues.FRACTION.search(text))
     future = cues.FUTURE.search(text)
+    # A future tense with its day ("aucun vol ne quittera le hub mercredi", "La chaleur va
+    # continuer à sévir samedi") is a forecast like one with its year; a figure keeps its kind
+    # ("a pu redonner le courant dimanche à 95 % des clients, même si certains devront …").
+    tense = (
+        _FRENCH_DETERMINER.search(text)
+        and not figure
+        and not verbs.DONE.search(text)
+        and _FUTURE_TENSE.search(text)
+    )
+    if not dated and tense and facts.DATE.search(text):
+        future, dated = future or tense, True
     forecast = facts.FORECAST.search(text)
     # A quoted forecast is checked when its time comes, like a dated one ("is still expected to
     # remain too high", the bank said).
@@ -166,6 +189,14 @@ def kind(text: str, quantities: list[dict], *, quoted: bool = False) -> str:
         return "other"
     if figure:
         return "quantity"
+    # Quoted words that report something done ("une enquête a été ouverte", "plusieurs
+    # personnes ont été interpellées") take the kind of what they report (real/README.md).
+    inner = " ".join(m.group(0) for m in _QUOTED_SPAN.finditer(text)) if quoted else ""
+    if any(
+        not _STATE.match(m.group(0)) and not _MODAL_BEFORE.search(inner, 0, m.start())
+        for m in verbs.DONE.finditer(inner)
+    ):
+        return "event"
     if quoted:
         return "quote"
     if outcomes.TREND.search(text) and not facts.SETBACK.search(text):
@@ -202,6 +233,8 @@ def score(
         add(0.5, "money_or_percent")
     elif found or cues.FRACTION.search(text):
         add(0.4, "figure")
+    elif facts.NONE_REPORTED.search(text):
+        add(0.3, "none_reported")
     # Several figures in one statement: a result or a comparison, rarely a figure of speech.
     if len({(q["unit"], q.get("value")) for q in found}) >= 2:
         add(0.1, "figures")

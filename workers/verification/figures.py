@@ -29,6 +29,7 @@ from workers.verification.numbers import (
 )
 from workers.verification.vocabulary import LEXICON
 from workers.verification.word_figures import (
+    COLLECTIVE,
     DIVIDED,
     FRACTION,
     HALF_SCALE,
@@ -36,6 +37,7 @@ from workers.verification.word_figures import (
     SINGLE,
     TIMES,
     change,
+    collective,
     direction,
     fraction,
     half_scale,
@@ -311,6 +313,13 @@ def word_figures(text: str, language: str) -> list[Raw]:
         # "half of", "a third of", "la moitié des": a share only when "of"/"de" follows.
         if share is not None and _OF.match(text, match.end()):
             out.append(_share(text, share, match))
+    for match in COLLECTIVE.finditer(text):
+        # A round approximation, as for a fraction in words: within a fifth either way.
+        value = collective(match)
+        figure = Raw(value, 0.0, "count", match.start(), match.end())
+        figure.qualifier, figure.low, figure.high = "approx", value * 0.8, value * 1.2
+        figure.noun = _noun(text, match.end())
+        out.append(figure)
     for match in SINGLE.finditer(text):
         figure = Raw(1.0, 0.0, "count", match.start(), match.end())
         figure.noun = _noun(text, match.end())

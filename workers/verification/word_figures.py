@@ -36,6 +36,35 @@ def fraction(match: re.Match) -> float | None:
     return 100.0 * numerator / denominator
 
 
+# "une centaine d'appels", "une vingtaine de blessés", "un millier de personnes", "a dozen
+# flights": a number said as a round approximation, before what it counts. French forms these
+# nouns from any round number with -aine; the list is closed.
+COLLECTIVE = re.compile(
+    r"\b(?:une|un|a|une\s+petite|une\s+bonne)\s+(dizaine|douzaine|quinzaine|vingtaine|"
+    r"trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier|dozen)"
+    r"(?=\s+(?:de\b|d['’]|of\b)|(?<=dozen)\s+[a-z])",
+    re.I,
+)
+_COLLECTIVES = {
+    "dizaine": 10,
+    "douzaine": 12,
+    "dozen": 12,
+    "quinzaine": 15,
+    "vingtaine": 20,
+    "trentaine": 30,
+    "quarantaine": 40,
+    "cinquantaine": 50,
+    "soixantaine": 60,
+    "centaine": 100,
+    "millier": 1000,
+}
+
+
+def collective(match: re.Match) -> float:
+    """The round number a collective noun names: "une centaine" 100, "un millier" 1000."""
+    return float(_COLLECTIVES[match.group(1).lower()])
+
+
 # "un seul centre", "a single site", "only one plant": the figure one, said as such (the
 # article "un"/"one" alone is never read as a figure).
 SINGLE = re.compile(r"\b(?:une?\s+seule?|a\s+single|only\s+one|one\s+single)\b", re.I)
