@@ -64,6 +64,7 @@ def test_every_real_article_parses_and_every_label_is_exact_text():
         **_articles(REAL / "holdout3"),
         **_articles(REAL / "holdout4"),
         **_articles(REAL / "holdout5"),
+        **_articles(REAL / "holdout6"),
     }
     assert articles
     for name, article in articles.items():
@@ -118,6 +119,14 @@ def test_the_fifth_holdout_is_fresh_and_half_of_it_credits_claims_to_claimants()
     # half ordinary news, half attributed text: at least half the pages credit a claim to someone
     crediting = [a for a in holdout5.values() if any(c["claimant"] for c in a["claims"])]
     assert 2 * len(crediting) >= len(holdout5)
+
+
+def test_the_sixth_holdout_is_fresh_and_a_third_of_it_credits_claims_to_claimants():
+    earlier = [".", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"]
+    holdout6 = _fresh_holdout("holdout6", earlier, french=7, english=3)
+    # two thirds ordinary news, one third attributed text: a third of the pages credit someone
+    crediting = [a for a in holdout6.values() if any(c["claimant"] for c in a["claims"])]
+    assert 3 * len(crediting) >= len(holdout6)
 
 
 GOOD = {
