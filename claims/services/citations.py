@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from claims.models import Article, ArticleLink, SourceOrigin
 from workers.claimfinder.attributions import (
-    attributed_to,
+    attribution_for,
     find_attributions,
     is_organisation,
     paragraph_span,
@@ -71,7 +71,7 @@ def citation_plan(*, article: Article, start: int, end: int, claimant: str = "")
     s_start, s_end = sentence_span(body, start, end)
     p_start, p_end = paragraph_span(body, s_start, s_end)
     links = list(article.links.filter(start__gte=p_start, end__lte=p_end))
-    attribution = attributed_to(body[s_start:s_end])
+    attribution = attribution_for(body, start, end)
     plan = CitationPlan(claimant=claimant or (attribution.name if attribution else ""))
     cited = [link for link in links if link.start >= s_start and link.end <= s_end]
     if plan.claimant:

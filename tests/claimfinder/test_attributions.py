@@ -9,8 +9,8 @@ statements); the expected claimant was written before the rules were run on them
 
 import pytest
 
-from workers.claimfinder.attributions import attributed_to, attribution_for, find_attributions
 from workers.claimfinder.attribution_sentences import sentence_span, sentence_spans
+from workers.claimfinder.attributions import attributed_to, attribution_for, find_attributions
 
 
 def _claimant(text: str, quote: str | None = None) -> str | None:
