@@ -16,9 +16,7 @@ _GLUE = r"(?:de|des|du|d['’]|of|the|for|and|et|&|la|le|l['’])"
 # An institution named by its lower-case head noun: "ministère de l'Industrie".
 _HEAD = (
     r"(?:(?:ministère|agence|institut|office|cabinet|commission|fédération|syndicat|université|"
-    r"ministry|department|ministre|présidente?|secrétaire(?:\s+générale?)?|porte-parole|"
-    r"directeur(?:\s+général)?|directrice(?:\s+générale)?)\s+"
-    r"(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’]|of\s+(?:the\s+)?)?)"
+    r"ministry|department)\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’]|of\s+(?:the\s+)?)?)"
 )
 # A French institution named by a capitalized head noun and lower-case words: "Observatoire
 # régional de santé des Pays-de-Brenne", "Institut de la statistique du Québec".
@@ -30,7 +28,7 @@ _INSTITUTION = (
 )
 _ADJECTIVE = (
     r"[a-zà-öø-ÿ-]+(?:al|ale|aux|ales|ien|ienne|iens|iennes|ique|iques|aire|aires|el|elle|els|"
-    r"elles|ais|aise|ain|aine|ains|aines|ieur|ieure|if|ive|ifs|ives|ier|ière)"
+    r"elles|ais|aise|ain|aine|ains|aines|ieur|ieure|if|ive|ifs|ives|ier|ière)(?![\w-])"
 )
 _GLUE_FR = r"(?:de\s+la|de\s+l['’]|d['’]|de|des|du)"
 _EXTENSION = rf"(?:\s+{_ADJECTIVE}|\s+{_GLUE_FR}\s*(?:{NAME_WORD}|[a-zà-öø-ÿ][\w-]*))"
@@ -42,7 +40,24 @@ _INSTITUTION_NAME = (
     rf"(?:\s+\([A-Z]{{2,}}\))?"
 )
 _PLAIN_NAME = rf"{_HEAD}?{NAME_WORD}(?:\s+(?:{_GLUE}\s*)?{NAME_WORD}){{0,6}}"
-NAME = rf"(?<![\w-])(?:(?:[lLdD]['’])?{_INSTITUTION_NAME}(?![\w-])|{_PLAIN_NAME})"
+# A person's French title with its portfolio, then maybe the name: "ministre de l'Économie et
+# des Finances Bruno Le Maire", "ministre des Affaires étrangères", "présidente de la Région".
+_PERSON_TITLE = (
+    r"(?:ministre|présidente?|secrétaire|directeur|directrice|porte-parole|patronne|patron|"
+    r"commissaire|gouverneur|maire|préfète|préfet|procureure|procureur)"
+    r"(?:\s+(?:délégué|déléguée|général|générale|adjoint|adjointe|d['’]État))?"
+)
+_PORTFOLIO = (
+    rf"{NAME_WORD}(?:\s+{_ADJECTIVE})*(?:\s+(?:et|and)\s+(?:des\s+|du\s+|de\s+la\s+|"
+    rf"de\s+l['’])?{NAME_WORD}(?:\s+{_ADJECTIVE})*)*"
+)
+_TITLED = (
+    rf"{_PERSON_TITLE}\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])"
+    rf"(?P<portfolio>{_PORTFOLIO})"
+)
+_TITLED_START = re.compile(rf"^{_TITLED}")
+_TITLED_NAME = rf"{_TITLED.replace('(?P<portfolio>', '(?:')}(?:\s+{_PLAIN_NAME})?"
+NAME = rf"(?<![\w-])(?:{_TITLED_NAME}|(?:[lLdD]['’])?{_INSTITUTION_NAME}(?![\w-])|{_PLAIN_NAME})"
 
 
 def _wordlist(words: str) -> frozenset[str]:
@@ -62,9 +77,11 @@ _NOT_NAMES = _wordlist(
 # Titles dropped before a name: "Mtre Christian Bergot", "President Trump", "CEO Sam Altman".
 _TITLES = _wordlist(
     """m m. mm. mme mme. mmes mlle me me. mtre maître dr dr. pr pr. prof prof. mr mr. mrs mrs.
-    ms ms. sir lord dame président présidente president ministre minister premier prime
+    préfet préfète procureur procureure commissaire ms ms. sir lord dame président présidente
+    president ministre minister premier prime
     chancellor chancelier secretary sen. rep. gov. gen. docteur professeur
-    ceo pdg dg chairman chairwoman chief juge judge senator sénateur sénatrice député
+    ceo pdg dg chairman chairwoman chair chief juge judge senator sénateur sénatrice député
+    governor spokesman spokeswoman spokesperson vice director
     députée mayor maire pope pape king roi queen reine prince princess"""
 )
 # Capitalized common nouns that open English sentences ("Analysts said"): not names.
@@ -135,12 +152,19 @@ def to_claimant(raw: str, *, sentence_initial: bool, after: str = "", lead: bool
     that carries a first name after other words ("Économie Bruno Le Maire", "OpenAI CEO Sam
     Altman") the name starts at the first name; a possessive keeps only a person after it.
     """
+    titled = _TITLED_START.match(raw.strip())
+    if titled:
+        # The name after the title, else the title itself ("ministre de l'Intérieur").
+        rest = raw.strip()[titled.end() :].strip()
+        name = to_claimant(rest, sentence_initial=False, after=after) if rest[:1].isupper() else ""
+        return name or titled.group(0)
     words = raw.strip().split()
     while words and words[0].lower().strip("'’") in _NOT_NAMES:
         words.pop(0)
         sentence_initial = False
     if words:
-        words[0] = re.sub(r"^[lLdD]['’]", "", words[0])
+        # "l'AFP", and "M.Lallement" typed without its space.
+        words[0] = re.sub(r"^(?:[lLdD]['’]|(?:M|Mme|Mr|Mrs|Ms|Dr|Pr)\.(?=[A-Z]))", "", words[0])
     possessive = False
     for i, word in enumerate(words):
         if re.search(r"['’]s$", word):
@@ -148,9 +172,20 @@ def to_claimant(raw: str, *, sentence_initial: bool, after: str = "", lead: bool
             break
     if possessive and not (words and _is_first_name(words[0])):
         return ""
+    titled = False
     while words and words[0].lower() in _TITLES:
         words.pop(0)
-        sentence_initial = False
+        sentence_initial, titled = False, True
+    if titled and words and re.fullmatch(_GLUE, words[0], re.IGNORECASE):
+        # "Préfet de Région Paca": a portfolio, not a name, unless a person's name follows.
+        person = [i for i, w in enumerate(words) if _is_first_name(w)]
+        words = words[person[0] :] if person else []
+    # "Health Secretary Wes Streeting", "Fed Chair Jerome Powell": the name follows the title.
+    inner = [i for i, w in enumerate(words[:-1]) if w.lower() in _TITLES]
+    if inner:
+        words = words[inner[-1] + 1 :]
+    while words and re.fullmatch(_GLUE, words[0], re.IGNORECASE):
+        words.pop(0)
     for i in range(1, len(words)):
         previous = words[i - 1]
         if (

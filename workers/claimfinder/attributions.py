@@ -55,13 +55,20 @@ _FR_AUX = r"(?:a|ont|avait|avaient|aurait|auraient)"
 # "X a indiqué mardi que", "X a précisé dans un communiqué que": short adverbials allowed.
 _FR_ADVERB = (
     r"(?:aussi|déjà|encore|également|ainsi|récemment|notamment|pourtant|toutefois|lui-même|"
+    r"ensuite|d['’]abord|enfin|clairement|publiquement|officiellement|pour\s+sa\s+part|"
+    r"de\s+son\s+côté|par\s+ailleurs|quant\s+à\s+(?:lui|elle)|"
     r"elle-même|hier|aujourd['’]hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
     r"matin|soir|après-midi|ce|cette|la|semaine|dernière|dernier|dans\s+(?:un|une|son|sa)\s+"
     r"(?:communiqué|note|rapport|déclaration|entretien|interview|courriel|message|bulletin)|"
-    r"à\s+l['’]AFP|à\s+Reuters|à\s+la\s+presse)"
+    r"à\s+l['’]AFP|à\s+Reuters|à\s+la\s+presse|sur\s+(?:Twitter|X|Facebook|LinkedIn|"
+    r"les\s+réseaux\s+sociaux|son\s+compte\s+\w+))"
 )
-# Speech is introduced: "que", a colon, a comma, an opening quote or the sentence's end.
-_FR_SPEECH = rf"(?:\s+{_FR_ADVERB}){{0,3}}(?=\s*(?:que\b|qu['’]|[:,«\"“.]|$))"
+# Speech is introduced: "que", a colon, an opening quote, the sentence's end, or an aside
+# then "que" ("a précisé, devant les députés, qu'il"; not "a démenti, jeudi, une information").
+_FR_SPEECH = (
+    rf"(?:\s+{_FR_ADVERB}){{0,3}}"
+    r"(?=\s*(?:que\b|qu['’]|[:«\"“]|\.?$|,[^,.;]{1,70},\s*qu|,\s*[«\"“]))"
+)
 # English verbs that report speech whatever follows, and verbs that do only before "that", a
 # colon, a comma or a quote ("Harbor Lane reported revenue" is a fact, not a source).
 _EN_SPEECH = (
@@ -93,10 +100,16 @@ _LEADS = re.compile(
     rf"{_FR_VERBS}|{_FR_PRESENT}))\s+(?P<phrase>[^,;:!?()«»\"“”]{{1,120}})",
     re.IGNORECASE,
 )
+# A role before a name: "a déclaré le docteur Hélène Marchal", "indique le ministre X".
+_ROLE = (
+    r"(?:ministre|présidente?|docteure?|professeure?|maire|porte-parole|patronne|patron|PDG|"
+    r"directeur|directrice|avocate?|juge|procureure?|sénatrice|sénateur|députée?|"
+    r"(?:chief\s+)?executive|spokes(?:man|woman|person)|analyst|economist|professor)"
+)
 # "…, a indiqué l'AFP", "« … », estime Jean Dupont", "…, said Larry Ellison".
 _VERB_SUBJECT = re.compile(
     rf"[,»”\"]\s*(?:{_FR_AUX}\s+{_FR_VERBS}|{_FR_PRESENT}|said|says|added|wrote)\s+"
-    rf"{_DETERMINER}(?P<name>{NAME})"
+    rf"{_DETERMINER}(?:{_ROLE}\s+)?(?P<name>{NAME})"
 )
 # "a-t-il déclaré", "estime-t-elle", "said he": whom the pronoun stands for is resolved only
 # when the sentence names exactly one party.
@@ -118,6 +131,7 @@ _COMPLEMENT = re.compile(
 # In a lead, a name after these is a place ("selon une source à Washington"), not a source.
 _LOCATIVE = re.compile(r"\b(?:à|au|aux|en|in|at|dans|near|près\s+de|outside)\s*$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:qui|que|qu['’]|dont|où|which|who|whose|that|where)\b", re.IGNORECASE)
+_APPOSED = re.compile(rf",\s*(?P<name>{NAME})\s*(?:[,.]|$)")
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 _NAME_AT_END = re.compile(rf"(?:{NAME})\s*$")
 _NAME_AT_START = re.compile(rf"^\s*{_DETERMINER}(?P<name>{NAME})")
@@ -219,6 +233,10 @@ def _in_sentence(sentence: str) -> list[Attribution]:
             found.append(made)
     for match in _VERB_SUBJECT.finditer(sentence):
         made = _make(sentence, match.start("name"), match.group("name"), "inverted")
+        # "…, explique le Préfet de Région Paca, Stéphane Bouillon": the name after the title.
+        then = None if made else _APPOSED.match(sentence, match.end("name"))
+        if then:
+            made = _make(sentence, then.start("name"), then.group("name"), "inverted")
         if made:
             found.append(made)
     if not found:
@@ -281,8 +299,13 @@ def _covers(sentence: str, attribution: Attribution, q_start: int, q_end: int) -
     told the Ledger"), not across another clause ("A, a price …, according to X") or a
     relative one ("A, which insiders told the FT would …").
     """
-    if attribution.start < q_end:
+    if q_start <= attribution.start < q_end:
         return True
+    if attribution.start < q_start:
+        # A quote that starts with a capital after no punctuation starts a sentence whose
+        # full stop the text lost ("… de l'Assemblée nationale Ce mécanisme a été …").
+        before = sentence[:q_start].rstrip()
+        return not (sentence[q_start : q_start + 1].isupper() and before[-1:].isalnum())
     gap = sentence[q_end : attribution.start]
     return len(gap) <= 60 and not _RELATIVE.search(gap)
 
