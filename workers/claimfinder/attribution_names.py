@@ -28,7 +28,8 @@ _INSTITUTION = (
 )
 _ADJECTIVE = (
     r"[a-zà-öø-ÿ-]+(?:al|ale|aux|ales|ien|ienne|iens|iennes|ique|iques|aire|aires|el|elle|els|"
-    r"elles|ais|aise|ain|aine|ains|aines|ieur|ieure|if|ive|ifs|ives|ier|ière)(?![\w-])"
+    r"elles|ais|aise|ain|aine|ains|aines|ieur|ieure|if|ive|ifs|ives|ier|ière|éen|éenne|éens|"
+    r"éennes|and|ande|ands|andes|eux|euse|ois|oise)(?![\w-])"
 )
 _GLUE_FR = r"(?:de\s+la|de\s+l['’]|d['’]|de|des|du)"
 _EXTENSION = rf"(?:\s+{_ADJECTIVE}|\s+{_GLUE_FR}\s*(?:{NAME_WORD}|[a-zà-öø-ÿ][\w-]*))"
@@ -198,7 +199,7 @@ def to_claimant(raw: str, *, sentence_initial: bool, after: str = "", lead: bool
     while words and re.fullmatch(_GLUE, words[-1], re.IGNORECASE):
         words.pop()
     name = " ".join(words).strip(" .,-’'")
-    if not name or not any(w[:1].isupper() for w in _words(name)):
+    if not re.search(r"[A-ZÀ-ÖØ-Þ]", name):
         return ""
     if len(words) == 1:
         word = words[0]

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from workers.claimfinder.attribution_names import (
     NAME,
+    NAME_WORD,
     is_organisation,
     is_title,
     same_party,
@@ -56,7 +57,7 @@ _FR_AUX = r"(?:a|ont|avait|avaient|aurait|auraient)"
 _FR_ADVERB = (
     r"(?:aussi|déjà|encore|également|ainsi|récemment|notamment|pourtant|toutefois|lui-même|"
     r"ensuite|d['’]abord|enfin|clairement|publiquement|officiellement|pour\s+sa\s+part|"
-    r"de\s+son\s+côté|par\s+ailleurs|quant\s+à\s+(?:lui|elle)|"
+    r"de\s+son\s+côté|par\s+ailleurs|quant\s+à\s+(?:lui|elle)|jour-là|jour|\([^()]{1,40}\)|"
     r"elle-même|hier|aujourd['’]hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
     r"matin|soir|après-midi|ce|cette|la|semaine|dernière|dernier|dans\s+(?:un|une|son|sa)\s+"
     r"(?:communiqué|note|rapport|déclaration|entretien|interview|courriel|message|bulletin)|"
@@ -67,7 +68,10 @@ _FR_ADVERB = (
 # then "que" ("a précisé, devant les députés, qu'il"; not "a démenti, jeudi, une information").
 _FR_SPEECH = (
     rf"(?:\s+{_FR_ADVERB}){{0,3}}"
-    r"(?=\s*(?:que\b|qu['’]|[:«\"“]|\.?$|,[^,.;]{1,70},\s*qu|,\s*[«\"“]))"
+    r"(?=\s*(?:que\b|qu['’]|[:«\"“]|\.?$|,[^,.;]{1,70},\s*qu|,\s*[«\"“]|ne\s+pas\b|n['’]|"
+    r"(?!(?:notre|votre|autre|entre|contre|outre|premier|dernier|hier)\b)[a-zà-öø-ÿ]+(?:er|ir|re)\b|"
+    r"(?:à|au|aux|devant|lors|pendant|après|avant|sur|en|depuis|dans|auprès)\s[^,.;:«»\"“”]{1,40}?"
+    r"\s(?:que\b|qu['’])))"
 )
 # English verbs that report speech whatever follows, and verbs that do only before "that", a
 # colon, a comma or a quote ("Harbor Lane reported revenue" is a fact, not a source).
@@ -91,7 +95,7 @@ _EN_VERB = (
     rf"(?=\s*(?:that\b|[:,“\"]|\.?$)))"
 )
 _SUBJECT_VERB = re.compile(
-    rf"(?:\b{_FR_AUX}\s+{_FR_VERBS}|\b{_FR_PRESENT}){_FR_SPEECH}|\b{_EN_VERB}"
+    rf"(?:\b{_FR_AUX}\s+(?:{_FR_ADVERB}\s+){{0,2}}{_FR_VERBS}|\b{_FR_PRESENT}){_FR_SPEECH}|\b{_EN_VERB}"
 )
 # "selon X", "d'après X", "according to X", "cité par X", "comme l'a souligné X", "de source X".
 _LEADS = re.compile(
@@ -107,9 +111,19 @@ _ROLE = (
     r"(?:chief\s+)?executive|spokes(?:man|woman|person)|analyst|economist|professor)"
 )
 # "…, a indiqué l'AFP", "« … », estime Jean Dupont", "…, said Larry Ellison".
+_REFLEXIVE = (
+    r"s['’]est\s+(?:félicitée?|réjouie?|inquiétée?|alarmée?|indignée?|défendue?|exclamée?|"
+    r"interrogée?|emportée?|agacée?)"
+)
+# "le PDG de Renault, Luca de Meo": a role, its organisation, then the name.
+_ROLE_OF = (
+    rf"{_ROLE}(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?)\s*{NAME_WORD}"
+    rf"(?:\s+{NAME_WORD})*|\s+(?:de|du|des)\s+[a-zà-öø-ÿ]+)?\s*,?\s+"
+)
 _VERB_SUBJECT = re.compile(
-    rf"[,»”\"]\s*(?:{_FR_AUX}\s+{_FR_VERBS}|{_FR_PRESENT}|said|says|added|wrote)\s+"
-    rf"{_DETERMINER}(?:{_ROLE}\s+)?(?P<name>{NAME})"
+    rf"[,»”\"]\s*(?:{_FR_AUX}\s+(?:{_FR_ADVERB}\s+){{0,2}}{_FR_VERBS}|{_FR_PRESENT}|{_REFLEXIVE}|"
+    r"said|says|added|wrote)"
+    rf"(?:\s+{_FR_ADVERB}){{0,2}}\s+{_DETERMINER}(?:{_ROLE_OF})?(?P<name>{NAME})"
 )
 # "a-t-il déclaré", "estime-t-elle", "said he": whom the pronoun stands for is resolved only
 # when the sentence names exactly one party.
@@ -124,8 +138,8 @@ _TOLD = re.compile(
 )
 # A name right after these is a complement ("the lead at the WHO's European Office said").
 _COMPLEMENT = re.compile(
-    r"(?:\b(?:at|of|for|in|from|with|de|du|des|à|au|aux|par|pour|chez|sur|dans)|['’]s|\bd['’]|"
-    r"\bl['’]a)\s*(?:\([^)]*\)\s*)?$",
+    r"(?:\b(?:at|of|for|in|from|with|de|du|des|à|au|aux|par|pour|chez|sur|dans)"
+    r"(?:\s+(?:the|la|le|les))?|\b(?:de|à)\s+l['’]|['’]s|\bd['’]|\bl['’]a)\s*(?:\([^)]*\)\s*)?$",
     re.IGNORECASE,
 )
 # In a lead, a name after these is a place ("selon une source à Washington"), not a source.
