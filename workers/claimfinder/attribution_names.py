@@ -219,6 +219,12 @@ def is_title(words: str) -> bool:
     return all(w.lower() in _TITLES for w in words.split())
 
 
+def is_person(name: str) -> bool:
+    """A name that starts with a common first name ("Elon Musk", "Jean-Luc Mélenchon")."""
+    words = _words(name)
+    return len(words) >= 2 and _is_first_name(words[0])
+
+
 def is_organisation(name: str) -> bool:
     """An organisation or publication (worth searching for a document), not a person.
 

@@ -18,6 +18,7 @@ from workers.claimfinder.attribution_names import (
     NAME,
     NAME_WORD,
     is_organisation,
+    is_person,
     is_title,
     same_party,
     to_claimant,
@@ -117,8 +118,8 @@ _REFLEXIVE = (
 )
 # "le PDG de Renault, Luca de Meo": a role, its organisation, then the name.
 _ROLE_OF = (
-    rf"{_ROLE}(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?)\s*{NAME_WORD}"
-    rf"(?:\s+{NAME_WORD})*|\s+(?:de|du|des)\s+[a-zà-öø-ÿ]+)?\s*,?\s+"
+    rf"{_ROLE}(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?)\s*"
+    rf"(?:{NAME_WORD}(?:\s+{NAME_WORD})*|[a-zà-öø-ÿ]+)\s*,)?\s+"
 )
 _VERB_SUBJECT = re.compile(
     rf"[,»”\"]\s*(?:{_FR_AUX}\s+(?:{_FR_ADVERB}\s+){{0,2}}{_FR_VERBS}|{_FR_PRESENT}|{_REFLEXIVE}|"
@@ -145,6 +146,17 @@ _COMPLEMENT = re.compile(
 # In a lead, a name after these is a place ("selon une source à Washington"), not a source.
 _LOCATIVE = re.compile(r"\b(?:à|au|aux|en|in|at|dans|near|près\s+de|outside)\s*$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:qui|que|qu['’]|dont|où|which|who|whose|that|where)\b", re.IGNORECASE)
+_PEOPLE = (
+    r"(?:executives|officials|spokesman|spokeswoman|spokesperson|analysts|economists|"
+    r"researchers|representatives|sources)"
+)
+_NAME_THEN_PEOPLE = re.compile(rf"(?P<name>{NAME})\s+{_PEOPLE}$")
+_ROLE_THEN_NAME = re.compile(
+    rf"{_DETERMINER}(?:vice-)?{_ROLE}\b[^,.;:!?()«»\"“”]{{0,60}},\s*(?P<name>{NAME})\s*,"
+)
+# "Pour Elon Musk, il n'y a pas l'argent": a person's opinion opens the sentence. Only a
+# person: "Pour la France, …" says whom a fact concerns, not who states it.
+_FOR_PERSON = re.compile(rf"^\s*Pour\s+(?P<name>{NAME})\s*,")
 _APPOSED = re.compile(rf",\s*(?P<name>{NAME})\s*(?:[,.]|$)")
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 _NAME_AT_END = re.compile(rf"(?:{NAME})\s*$")
@@ -178,10 +190,22 @@ def _make(
 
 def _leads(sentence: str) -> list[Attribution]:
     found = []
+    opinion = _FOR_PERSON.match(sentence)
+    if opinion:
+        made = _make(sentence, opinion.start("name"), opinion.group("name"), "lead")
+        if made and is_person(made.name):
+            found.append(made)
     for match in _LEADS.finditer(sentence):
         phrase = match.group("phrase")
         cut = _RELATIVE.search(phrase)
         phrase = phrase[: cut.start()] if cut else phrase
+        # "Selon le directeur général du groupe, Marc Delaunay, …": the role, then the name.
+        role = _ROLE_THEN_NAME.match(sentence, match.start("phrase"))
+        if role:
+            made = _make(sentence, role.start("name"), role.group("name"), "lead")
+            if made:
+                found.append(made)
+                continue
         for run in _NAME_RUN.finditer(phrase):
             if _LOCATIVE.search(phrase[: run.start()]):
                 continue
@@ -208,6 +232,12 @@ def _subject_before(sentence: str, verb_start: int) -> Attribution | None:
     match = _NAME_AT_END.search(prefix)
     if match and not _COMPLEMENT.search(prefix[: match.start()]):
         made = _make(sentence, match.start(), match.group(0).rstrip(), "subject")
+        if made:
+            return made
+    # "Oracle executives said": the organisation whose people speak.
+    people = _NAME_THEN_PEOPLE.search(prefix)
+    if people and not apposition and not _COMPLEMENT.search(prefix[: people.start()]):
+        made = _make(sentence, people.start("name"), people.group("name"), "subject", lead=True)
         if made:
             return made
     # "Contacté, Mtre Christian Bergot, l'avocat…, a précisé": the opener names no one and
