@@ -188,11 +188,15 @@ SECOND = {
     "Amazon announced plans to hire 150,000 seasonal workers.": None,
     "Le groupe a précisé que 300 postes seraient supprimés.": None,
     "The company said revenue would fall 5% next year.": None,
-    "À Bruxelles, les Vingt-Sept ont estimé que l'accord restait possible.": None,
+    # First written None; but "les Vingt-Sept" (the member states) is a party, not a place.
+    "À Bruxelles, les Vingt-Sept ont estimé que l'accord restait possible.": "Vingt-Sept",
+    "À Bruxelles, les ministres ont estimé que l'accord restait possible.": None,
     "Paris a annoncé mardi l'envoi de 50 blindés.": None,
     # Two parties: no one.
     "Selon Politico, la Commission européenne a estimé que le plan coûterait 800 milliards.": None,
-    "Microsoft said Google had paid $26 billion to be the default search engine.": None,
+    # First written None; but Google is what Microsoft speaks of, not a second speaker.
+    "Microsoft said Google had paid $26 billion to be the default search engine.": "Microsoft",
+    "Reuters reported that Microsoft said it would cut 10,000 jobs.": None,
 }
 
 

@@ -29,7 +29,7 @@ _INSTITUTION = (
 _ADJECTIVE = (
     r"[a-zà-öø-ÿ-]+(?:al|ale|aux|ales|ien|ienne|iens|iennes|ique|iques|aire|aires|el|elle|els|"
     r"elles|ais|aise|ain|aine|ains|aines|ieur|ieure|if|ive|ifs|ives|ier|ière|éen|éenne|éens|"
-    r"éennes|and|ande|ands|andes|eux|euse|ois|oise)(?![\w-])"
+    r"éennes|and|ande|ands|andes|eux|euse|ois|oise|ic|ics)(?![\w-])"
 )
 _GLUE_FR = r"(?:de\s+la|de\s+l['’]|d['’]|de|des|du)"
 _EXTENSION = rf"(?:\s+{_ADJECTIVE}|\s+{_GLUE_FR}\s*(?:{NAME_WORD}|[a-zà-öø-ÿ][\w-]*))"
@@ -40,7 +40,8 @@ _INSTITUTION_NAME = (
     rf"{_INSTITUTION}(?:\s+{NAME_WORD})*{_EXTENSION}*?{_LOWER_EXTENSION}{_EXTENSION}*"
     rf"(?:\s+\([A-Z]{{2,}}\))?"
 )
-_PLAIN_NAME = rf"{_HEAD}?{NAME_WORD}(?:\s+(?:{_GLUE}\s*)?{NAME_WORD}){{0,6}}"
+# "Santé publique France": an adjective inside a name.
+_PLAIN_NAME = rf"{_HEAD}?{NAME_WORD}(?:\s+(?:{_GLUE}\s*|{_ADJECTIVE}\s+)?{NAME_WORD}){{0,6}}"
 # A person's French title with its portfolio, then maybe the name: "ministre de l'Économie et
 # des Finances Bruno Le Maire", "ministre des Affaires étrangères", "présidente de la Région".
 _PERSON_TITLE = (

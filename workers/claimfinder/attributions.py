@@ -188,6 +188,11 @@ def _make(
     return Attribution(name=name, start=start, end=start + len(name), cue=cue)
 
 
+def _is_role(attribution: Attribution) -> bool:
+    """A title standing for its holder ("ministre de l'Économie"), not a name."""
+    return attribution.name[:1].islower()
+
+
 def _leads(sentence: str) -> list[Attribution]:
     found = []
     opinion = _FOR_PERSON.match(sentence)
@@ -229,27 +234,26 @@ def _subject_before(sentence: str, verb_start: int) -> Attribution | None:
         if opening >= 0 and len(prefix) - opening <= 90:
             apposition = (opening + 1, len(prefix) - 1)
             prefix = prefix[:opening].rstrip()
+    base = None
     match = _NAME_AT_END.search(prefix)
     if match and not _COMPLEMENT.search(prefix[: match.start()]):
-        made = _make(sentence, match.start(), match.group(0).rstrip(), "subject")
-        if made:
-            return made
-    # "Oracle executives said": the organisation whose people speak.
-    people = _NAME_THEN_PEOPLE.search(prefix)
-    if people and not apposition and not _COMPLEMENT.search(prefix[: people.start()]):
-        made = _make(sentence, people.start("name"), people.group("name"), "subject", lead=True)
-        if made:
-            return made
-    # "Contacté, Mtre Christian Bergot, l'avocat…, a précisé": the opener names no one and
-    # the apposition starts with the name.
-    if apposition and (not match or not _make(sentence, match.start(), match.group(0), "subject")):
-        segment = sentence[apposition[0] : apposition[1]]
-        head = _NAME_AT_START.match(segment)
-        if head:
-            return _make(
-                sentence, apposition[0] + head.start("name"), head.group("name"), "subject"
-            )
-    return None
+        base = _make(sentence, match.start(), match.group(0).rstrip(), "subject")
+    if base and not (apposition and _is_role(base)):
+        return base
+    if not apposition:
+        # "Oracle executives said": the organisation whose people speak.
+        people = _NAME_THEN_PEOPLE.search(prefix)
+        if people and not _COMPLEMENT.search(prefix[: people.start()]):
+            return _make(sentence, people.start("name"), people.group("name"), "subject", lead=True)
+        return None
+    # "Contacté, Mtre Christian Bergot, l'avocat…, a précisé", "Le président de la
+    # République, Emmanuel Macron, a estimé": the opener is no name, or a title, and the
+    # apposition starts with the name.
+    head = _NAME_AT_START.match(sentence[apposition[0] : apposition[1]])
+    named = head and _make(
+        sentence, apposition[0] + head.start("name"), head.group("name"), "subject"
+    )
+    return named or base
 
 
 def _pronoun(sentence: str) -> list[Attribution]:
@@ -278,9 +282,11 @@ def _in_sentence(sentence: str) -> list[Attribution]:
     for match in _VERB_SUBJECT.finditer(sentence):
         made = _make(sentence, match.start("name"), match.group("name"), "inverted")
         # "…, explique le Préfet de Région Paca, Stéphane Bouillon": the name after the title.
-        then = None if made else _APPOSED.match(sentence, match.end("name"))
-        if then:
-            made = _make(sentence, then.start("name"), then.group("name"), "inverted")
+        # "…, a prévenu le ministre des Comptes publics, Laurent Saint-Martin": the name
+        # after a title beats the title.
+        then = None if made and not _is_role(made) else _APPOSED.match(sentence, match.end("name"))
+        named = then and _make(sentence, then.start("name"), then.group("name"), "inverted")
+        made = named or made
         if made:
             found.append(made)
     if not found:
