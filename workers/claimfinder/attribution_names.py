@@ -74,12 +74,14 @@ _NOT_NAMES = _wordlist(
     lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin
     juillet août septembre octobre novembre décembre monday tuesday wednesday thursday friday
     saturday sunday january february march april may june july august september october
-    november december en dans pour sur avec par in on at for with by from as"""
+    november december en dans pour sur avec par in on at for with by from as hier demain
+    aujourd'hui aujourd’hui yesterday today tomorrow"""
 )
 # Titles dropped before a name: "Mtre Christian Bergot", "President Trump", "CEO Sam Altman".
 _TITLES = _wordlist(
     """m m. mm. mme mme. mmes mlle me me. mtre maître dr dr. pr pr. prof prof. mr mr. mrs mrs.
-    préfet préfète procureur procureure commissaire ms ms. sir lord dame président présidente
+    préfet préfète procureur procureure commissaire madame monsieur mademoiselle ms ms. sir
+    lord dame président présidente
     president ministre minister premier prime
     chancellor chancelier secretary sen. rep. gov. gen. docteur professeur
     ceo pdg dg chairman chairwoman chair chief juge judge senator sénateur sénatrice député
@@ -143,6 +145,10 @@ def _words(name: str) -> list[str]:
     return re.findall(r"[\w&’'-]+", name)
 
 
+def _is_opener(word: str) -> bool:
+    return bool(_OPENER.fullmatch(word)) or word.lower() in _EN_OPENERS
+
+
 def _is_first_name(word: str) -> bool:
     return word.lower().split("-")[0] in _FIRST_NAMES
 
@@ -161,7 +167,10 @@ def to_claimant(raw: str, *, sentence_initial: bool, after: str = "", lead: bool
         name = to_claimant(rest, sentence_initial=False, after=after) if rest[:1].isupper() else ""
         return name or titled.group(0)
     words = raw.strip().split()
-    while words and words[0].lower().strip("'’") in _NOT_NAMES:
+    while words and (
+        words[0].lower().strip("'’") in _NOT_NAMES
+        or (sentence_initial and len(words) > 1 and _is_opener(words[0]))
+    ):
         words.pop(0)
         sentence_initial = False
     if words:
@@ -206,7 +215,7 @@ def to_claimant(raw: str, *, sentence_initial: bool, after: str = "", lead: bool
         word = words[0]
         if word.lower() in _COMMON_OPENERS or word.lower() in _TITLES:
             return ""
-        if sentence_initial and (_OPENER.fullmatch(word) or word.lower() in _EN_OPENERS):
+        if sentence_initial and _is_opener(word):
             return ""
     if re.match(r"\s*['’]s\b", after):
         return ""
