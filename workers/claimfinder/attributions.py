@@ -16,7 +16,6 @@ from dataclasses import dataclass
 
 from workers.claimfinder.attribution_names import (
     NAME,
-    NAME_WORD,
     is_organisation,
     is_person,
     is_title,
@@ -108,6 +107,7 @@ _LEADS = re.compile(
 # A role before a name: "a déclaré le docteur Hélène Marchal", "indique le ministre X".
 _ROLE = (
     r"(?:ministre|présidente?|docteure?|professeure?|maire|porte-parole|patronne|patron|PDG|"
+    r"secrétaire\s+générale?|secretary-general|secretary\s+general|head|director|"
     r"directeur|directrice|avocate?|juge|procureure?|sénatrice|sénateur|députée?|"
     r"(?:chief\s+)?executive|spokes(?:man|woman|person)|analyst|economist|professor)"
 )
@@ -119,11 +119,11 @@ _REFLEXIVE = (
 # "le PDG de Renault, Luca de Meo": a role, its organisation, then the name.
 _ROLE_OF = (
     rf"{_ROLE}(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?)\s*"
-    rf"(?:{NAME_WORD}(?:\s+{NAME_WORD})*|[a-zà-öø-ÿ]+)\s*,)?\s+"
+    rf"(?:{NAME}|[a-zà-öø-ÿ]+)\s*,)?\s+"
 )
 _VERB_SUBJECT = re.compile(
     rf"[,»”\"]\s*(?:{_FR_AUX}\s+(?:{_FR_ADVERB}\s+){{0,2}}{_FR_VERBS}|{_FR_PRESENT}|{_REFLEXIVE}|"
-    r"said|says|added|wrote)"
+    r"said|says|added|wrote|tweeted|explained|noted|argued|warned|insisted|stated|told)"
     rf"(?:\s+{_FR_ADVERB}){{0,2}}\s+{_DETERMINER}(?:{_ROLE_OF})?(?P<name>{NAME})"
 )
 # "a-t-il déclaré", "estime-t-elle", "said he": whom the pronoun stands for is resolved only
