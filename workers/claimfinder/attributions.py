@@ -44,7 +44,9 @@ _FR_VERBS = (
     r"(?:annoncé|indiqué|estimé|affirmé|déclaré|précisé|expliqué|assuré|confirmé|souligné|"
     r"rapporté|révélé|dit|écrit|calculé|chiffré|publié|prévenu|averti|jugé|reconnu|rappelé|"
     r"signalé|ajouté|noté|relevé|observé|détaillé|martelé|soutenu|admis|concédé|répondu|"
-    r"répliqué|prédit|avancé|fait\s+savoir|fait\s+valoir|insisté|démenti|constaté|raconté)"
+    r"répliqué|prédit|avancé|fait\s+savoir|fait\s+valoir|insisté|démenti|constaté|raconté|"
+    r"lancé|poursuivi|conclu|résumé|dénoncé|regretté|déploré|confié|commenté|tranché|ironisé|"
+    r"plaidé|argué|répété|témoigné|glissé|rétorqué|objecté)"
 )
 _FR_PRESENT = (
     r"(?:annonce|indique|estime|affirme|déclare|précise|explique|assure|confirme|souligne|"
@@ -139,7 +141,8 @@ _TOLD = re.compile(
 )
 # A name right after these is a complement ("the lead at the WHO's European Office said").
 _COMPLEMENT = re.compile(
-    r"(?:\b(?:at|of|for|in|from|with|de|du|des|à|au|aux|par|pour|chez|sur|dans)"
+    r"(?:\b(?:at|of|for|in|from|with|to|on|about|against|de|du|des|à|au|aux|par|pour|chez|sur|"
+    r"dans|en|avec|contre|entre|vers)"
     r"(?:\s+(?:the|la|le|les))?|\b(?:de|à)\s+l['’]|['’]s|\bd['’]|\bl['’]a)\s*(?:\([^)]*\)\s*)?$",
     re.IGNORECASE,
 )
@@ -158,6 +161,11 @@ _ROLE_THEN_NAME = re.compile(
 # person: "Pour la France, …" says whom a fact concerns, not who states it.
 _FOR_PERSON = re.compile(rf"^\s*Pour\s+(?P<name>{NAME})\s*,")
 _APPOSED = re.compile(rf",\s*(?P<name>{NAME})\s*(?:[,.]|$)")
+_OPENING = re.compile(
+    r"\s*(?:(?:pour|selon|d['’]après|for|according\s+to|mais|but|et|and)\s+)?"
+    rf"{_DETERMINER}(?:[lLdD]['’])?",
+    re.IGNORECASE,
+)
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 _NAME_AT_END = re.compile(rf"(?:{NAME})\s*$")
 _NAME_AT_START = re.compile(rf"^\s*{_DETERMINER}(?P<name>{NAME})")
@@ -257,7 +265,8 @@ def _subject_before(sentence: str, verb_start: int) -> Attribution | None:
 
 
 def _pronoun(sentence: str) -> list[Attribution]:
-    """A pronoun's speaker: the one party the sentence names outside its quotations."""
+    """A pronoun's speaker: the party that opens the sentence ("Pour Jean Vidal, « … »,
+    a-t-il affirmé"), when the sentence names no other party outside its quotations."""
     if not _PRONOUN.search(sentence):
         return []
     outside = _QUOTED.sub(lambda m: " " * len(m.group(0)), sentence)
@@ -268,7 +277,10 @@ def _pronoun(sentence: str) -> list[Attribution]:
         made = _make(sentence, run.start(), run.group(0), "pronoun")
         if made:
             names.append(made)
-    if names and all(same_party(n.name, names[0].name) for n in names):
+    opening = _OPENING.match(outside)
+    if not names or not opening or names[0].start > opening.end() + 2:
+        return []  # "Après avoir vu Emmanuel Macron, « … », a-t-elle dit": not the speaker
+    if all(same_party(n.name, names[0].name) for n in names):
         return [names[0]]
     return []
 
