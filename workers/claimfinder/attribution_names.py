@@ -97,6 +97,25 @@ _COMMON_OPENERS = _wordlist(
     investisseurs habitants médecins observateurs sources proches dirigeants élus syndicats
     salariés témoins enquêteurs"""
 )
+# Alone, these name no one in particular: "le président dudit Club", "the Ministry said".
+_GENERIC = _wordlist(
+    """club groupe group company firm société entreprise ministry ministère government
+    gouvernement agency agence department département office bureau council conseil service
+    state état city ville région region county court cour tribunal parquet police army armée
+    secretary-general organisation organization institution"""
+)
+# Nationalities as nouns: "Le Belge aurait déclaré que" names no one the reader can search.
+_NATIONALS = _wordlist(
+    """belge belges français française françaises américain américaine américains allemand
+    allemande allemands britannique britanniques anglais chinois chinoise russe russes italien
+    italienne espagnol espagnole suisse suisses canadien canadienne japonais ukrainien
+    ukrainienne israélien israélienne palestinien iranien turc turque grec grecque portugais
+    néerlandais polonais marocain marocaine algérien algérienne tunisien tunisienne sénégalais
+    ivoirien québécois européen européens africain american americans briton britons chinese
+    russian russians german germans frenchman frenchwoman italian spaniard canadian japanese
+    ukrainian ukrainians israeli israelis palestinian palestinians iranian turk greek dutchman
+    belgian australian brazilian indian mexican"""
+)
 # "Contacté, …", "Interrogée par…", "Finalement": French participles and adverbs open
 # sentences; English ones are listed ("Boeing", "Fred" end like participles).
 _OPENER = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:é|ée|és|ées|ment)")
@@ -164,6 +183,10 @@ def to_claimant(raw: str, *, sentence_initial: bool, after: str = "", lead: bool
     if titled:
         # The name after the title, else the title itself ("ministre de l'Intérieur").
         rest = raw.strip()[titled.end() :].strip()
+        if re.search(r"\s(?:de|des|du|d['’]|of|the|la|l['’])", f" {rest}") and not (
+            _is_first_name(rest.split()[0])
+        ):
+            return raw.strip()  # "président de l'Africa Sports d'Abidjan": all one portfolio
         name = to_claimant(rest, sentence_initial=False, after=after) if rest[:1].isupper() else ""
         return name or titled.group(0)
     words = raw.strip().split()
@@ -213,7 +236,7 @@ def to_claimant(raw: str, *, sentence_initial: bool, after: str = "", lead: bool
         return ""
     if len(words) == 1:
         word = words[0]
-        if word.lower() in _COMMON_OPENERS or word.lower() in _TITLES:
+        if word.lower() in _COMMON_OPENERS | _TITLES | _GENERIC | _NATIONALS:
             return ""
         if sentence_initial and _is_opener(word):
             return ""
