@@ -66,10 +66,19 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A sentence is looked for this far around a span: an article of 2 MB in one paragraph is not
+# cut into sentences whole for every claim (a longer "sentence" is cut at the window's edge).
+_WINDOW = 3000
+
+
 def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around text[start:end] (all the sentences it straddles)."""
+    left = max(0, start - _WINDOW)
+    window = text[left : max(end, start + 1) + _WINDOW]
     touched = [
-        span for span in sentence_spans(text) if span[1] > start and span[0] < max(end, start + 1)
+        (left + a, left + b)
+        for a, b in sentence_spans(window)
+        if left + b > start and left + a < max(end, start + 1)
     ]
     if not touched:
         return start, end
