@@ -203,3 +203,13 @@ SECOND = {
 @pytest.mark.parametrize("sentence, claimant", SECOND.items())
 def test_it_names_the_party_in_news_copy_it_was_not_written_for(sentence, claimant):
     assert _claimant(sentence) == claimant
+
+
+def test_a_quotation_over_two_sentences_takes_the_speaker_named_after_it():
+    text = "« Ils ont tout cassé. Rien n'a résisté », a expliqué Alain Daye, président du club."
+    assert _claimant(text, "« Ils ont tout cassé.") == "Alain Daye"
+    follow = '"This is our biggest project," council leader Ann Rowe said. "It brings 400 jobs."'
+    assert _claimant(follow, '"It brings 400 jobs."') == "Ann Rowe"
+    # A quotation whose speaker the paragraph does not name stays unattributed.
+    alone = "Le projet avance. « Rien n'a résisté. » Le maire a refusé de commenter."
+    assert _claimant(alone, "« Rien n'a résisté. »") is None

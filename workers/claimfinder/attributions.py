@@ -179,7 +179,9 @@ class Attribution:
     name: str
     start: int
     end: int
-    cue: str  # "lead" (selon), "subject" (X a indiqué), "inverted" (…, a dit X), "pronoun"
+    # "lead" (selon), "subject" (X a indiqué), "inverted" (…, a dit X), "pronoun", "carried"
+    # (a quotation's speaker named in the next or previous sentence)
+    cue: str
 
 
 def _make(
@@ -334,7 +336,7 @@ def find_attributions(text: str) -> list[Attribution]:
     return sorted(unique.values(), key=lambda a: a.start)
 
 
-_PRIORITY = {"lead": 0, "inverted": 1, "subject": 2, "pronoun": 3}
+_PRIORITY = {"lead": 0, "inverted": 1, "subject": 2, "pronoun": 3, "carried": 4}
 
 
 def _one_party(found: list[Attribution]) -> Attribution | None:
@@ -373,12 +375,55 @@ def _covers(sentence: str, attribution: Attribution, q_start: int, q_end: int) -
 
 
 def attribution_for(text: str, start: int, end: int) -> Attribution | None:
-    """The party credited for text[start:end], read in its sentence (spans are in `text`)."""
+    """The party credited for text[start:end], read in its sentence (spans are in `text`).
+
+    A sentence that only quotes someone takes the speaker of its quotation: named after the
+    closing quote a sentence or two later ("« A. B », a dit X" for A), or named for the
+    quotation the sentence before ("« A », a dit X. « B »" for B).
+    """
     s_start, s_end = sentence_span(text, start, end)
     sentence = text[s_start:s_end]
     q_start, q_end = max(0, start - s_start), end - s_start
     found = [a for a in find_attributions(sentence) if _covers(sentence, a, q_start, q_end)]
+    if not found and sentence.lstrip()[:1] in _OPENING_QUOTES:
+        found = _quotation_speaker(text, s_start, s_end)
     best = _one_party(found)
     if best is None:
         return None
+    if best.cue == "carried":
+        return best  # its span is already in `text`
     return Attribution(best.name, s_start + best.start, s_start + best.end, best.cue)
+
+
+_OPENING_QUOTES = '«“"'
+_SPEAKER_CUES = ("inverted", "subject", "pronoun")
+
+
+def _quotation_speaker(text: str, s_start: int, s_end: int) -> list[Attribution]:
+    """The speaker of the quotation a sentence opens or goes on with, in its paragraph."""
+    p_start, p_end = paragraph_span(text, s_start, s_end)
+    sentences = [(p_start + a, p_start + b) for a, b in sentence_spans(text[p_start:p_end])]
+    here = next((i for i, (a, b) in enumerate(sentences) if a <= s_start < b), None)
+    if here is None:
+        return []
+    quoted = _QUOTED.fullmatch(text[s_start:s_end].strip().rstrip("."))
+    if quoted and here > 0:
+        # "« A », a dit X. « B »": B goes on with X's quotation.
+        a, b = sentences[here - 1]
+        before = [f for f in find_attributions(text[a:b]) if f.cue in _SPEAKER_CUES]
+        if before and _QUOTED.search(text[a:b]):
+            return [Attribution(f.name, a + f.start, a + f.end, "carried") for f in before]
+        return []
+    if quoted:
+        return []
+    # "« A. B », a dit X": the quotation A opens closes later, with its speaker after it.
+    for a, b in sentences[here + 1 : here + 3]:
+        closing = re.search(r"[»”\"]", text[a:b])
+        if closing:
+            after = [
+                f
+                for f in find_attributions(text[a:b])
+                if f.cue in _SPEAKER_CUES and f.start > closing.start()
+            ]
+            return [Attribution(f.name, a + f.start, a + f.end, "carried") for f in after]
+    return []
