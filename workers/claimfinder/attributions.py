@@ -282,6 +282,8 @@ def _pronoun(sentence: str) -> list[Attribution]:
     opening = _OPENING.match(outside)
     if not names or not opening or names[0].start > opening.end() + 2:
         return []  # "Après avoir vu Emmanuel Macron, « … », a-t-elle dit": not the speaker
+    if names[0].start == opening.end() and " " not in names[0].name and opening.end() < 3:
+        return []  # "Tepid shipments are likely …, he said": a capitalized first word
     if all(same_party(n.name, names[0].name) for n in names):
         return [names[0]]
     return []
