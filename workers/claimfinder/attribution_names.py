@@ -95,7 +95,9 @@ _COMMON_OPENERS = _wordlist(
     witnesses organizers organisers voters users customers employees workers police
     analystes responsables experts économistes chercheurs scientifiques critiques autorités
     investisseurs habitants médecins observateurs sources proches dirigeants élus syndicats
-    salariés témoins enquêteurs"""
+    salariés témoins enquêteurs prosecutors investigators lawyers parents teachers students
+    protesters activists traders bankers diplomats diplomates manifestants avocats procureurs
+    some many others both all most few several none certains beaucoup tous plusieurs"""
 )
 # Alone, these name no one in particular: "le président dudit Club", "the Ministry said".
 _GENERIC = _wordlist(
