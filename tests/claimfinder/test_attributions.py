@@ -213,3 +213,19 @@ def test_a_quotation_over_two_sentences_takes_the_speaker_named_after_it():
     # A quotation whose speaker the paragraph does not name stays unattributed.
     alone = "Le projet avance. « Rien n'a résisté. » Le maire a refusé de commenter."
     assert _claimant(alone, "« Rien n'a résisté. »") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to the Hamas-run health ministry, 40 people died on Monday.",
+        "Tepid shipments are likely to cut results by 10%, he said.",
+        "Prosecutors said the men stole $2 million.",
+        "Selon le président dudit Club, les pertes dépassent 2 500 dollars.",
+        "Le Belge aurait déclaré qu'il a fait jouer 12 joueurs sans club.",
+        "Madame la Maire souligne que la rénovation a coûté 80 000 euros.",
+    ],
+)
+def test_a_word_that_only_looks_like_a_name_is_no_claimant(sentence):
+    # Found while reading real news pages for errors; these classes name no one.
+    assert _claimant(sentence) is None

@@ -244,6 +244,10 @@ def to_claimant(raw: str, *, sentence_initial: bool, after: str = "", lead: bool
             return ""
     if re.match(r"\s*['’]s\b", after):
         return ""
+    if re.search(
+        r"-(?:based|run|led|backed|owned|funded|controlled|listed|born|affiliated)$", name
+    ):
+        return ""  # "the Hamas-run health ministry", "a Paris-based think tank"
     if lead and re.match(r"\s+[a-zà-öø-ÿ]", after) and _DEMONYM.fullmatch(name):
         return ""
     return name
