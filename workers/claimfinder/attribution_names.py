@@ -26,14 +26,14 @@ _INSTITUTION = (
     r"Union|Association|Comité|Centre|Confédération|Collectif|Fondation|Haut\s+Conseil|"
     r"Secrétariat|Service|Parquet|Préfecture|Académie|Université|Organisation|Fonds|Société)"
 )
-_ADJECTIVE = (
+ADJECTIVE = (
     r"[a-zà-öø-ÿ-]+(?:al|ale|aux|ales|ien|ienne|iens|iennes|ique|iques|aire|aires|el|elle|els|"
     r"elles|ais|aise|ain|aine|ains|aines|ieur|ieure|if|ive|ifs|ives|ier|ière|éen|éenne|éens|"
     r"éennes|and|ande|ands|andes|eux|euse|ois|oise|ic|ics)(?![\w-])"
 )
 _GLUE_FR = r"(?:de\s+la|de\s+l['’]|d['’]|de|des|du)"
-_EXTENSION = rf"(?:\s+{_ADJECTIVE}|\s+{_GLUE_FR}\s*(?:{NAME_WORD}|[a-zà-öø-ÿ][\w-]*))"
-_LOWER_EXTENSION = rf"(?:\s+{_ADJECTIVE}|\s+{_GLUE_FR}\s*[a-zà-öø-ÿ][\w-]*)"
+_EXTENSION = rf"(?:\s+{ADJECTIVE}|\s+{_GLUE_FR}\s*(?:{NAME_WORD}|[a-zà-öø-ÿ][\w-]*))"
+_LOWER_EXTENSION = rf"(?:\s+{ADJECTIVE}|\s+{_GLUE_FR}\s*[a-zà-öø-ÿ][\w-]*)"
 # Used only when a lower-case word follows the head ("Bureau of Labor Statistics" is a plain
 # run of capitalized words).
 _INSTITUTION_NAME = (
@@ -41,7 +41,7 @@ _INSTITUTION_NAME = (
     rf"(?:\s+\([A-Z]{{2,}}\))?"
 )
 # "Santé publique France": an adjective inside a name.
-_PLAIN_NAME = rf"{_HEAD}?{NAME_WORD}(?:\s+(?:{_GLUE}\s*|{_ADJECTIVE}\s+)?{NAME_WORD}){{0,6}}"
+_PLAIN_NAME = rf"{_HEAD}?{NAME_WORD}(?:\s+(?:{_GLUE}\s*|{ADJECTIVE}\s+)?{NAME_WORD}){{0,6}}"
 # A person's French title with its portfolio, then maybe the name: "ministre de l'Économie et
 # des Finances Bruno Le Maire", "ministre des Affaires étrangères", "présidente de la Région".
 _PERSON_TITLE = (
@@ -50,8 +50,8 @@ _PERSON_TITLE = (
     r"(?:\s+(?:délégué|déléguée|général|générale|adjoint|adjointe|d['’]État))?"
 )
 _PORTFOLIO = (
-    rf"{NAME_WORD}(?:\s+{_ADJECTIVE})*(?:\s+(?:et|and)\s+(?:des\s+|du\s+|de\s+la\s+|"
-    rf"de\s+l['’])?{NAME_WORD}(?:\s+{_ADJECTIVE})*)*"
+    rf"{NAME_WORD}(?:\s+{ADJECTIVE})*(?:\s+(?:et|and)\s+(?:des\s+|du\s+|de\s+la\s+|"
+    rf"de\s+l['’])?{NAME_WORD}(?:\s+{ADJECTIVE})*)*"
 )
 _TITLED = (
     rf"{_PERSON_TITLE}\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])"
@@ -145,6 +145,11 @@ _ORGANISATION_WORDS = _wordlist(
     ville région state états tv radio télévision france info inter channel network
     hospital hôpital school école police armée army"""
 )
+_PUBLICATIONS = _wordlist(
+    """monde figaro parisien echos croix tribune point express libération humanité dauphiné
+    progrès télégramme provence temps soir devoir presse times guardian economist independent
+    telegraph post journal herald gazette observer"""
+)
 # Common first names: "Larry Ellison" is a person, "Goldman Sachs" a firm. A name missing here
 # is taken for an organisation, which only costs a search hint that a person would not need.
 _FIRST_NAMES = _wordlist(
@@ -192,9 +197,19 @@ def to_claimant(raw: str, *, sentence_initial: bool, after: str = "", lead: bool
         name = to_claimant(rest, sentence_initial=False, after=after) if rest[:1].isupper() else ""
         return name or titled.group(0)
     words = raw.strip().split()
-    while words and (
-        words[0].lower().strip("'’") in _NOT_NAMES
-        or (sentence_initial and len(words) > 1 and _is_opener(words[0]))
+    # "Le Monde", "Les Echos", "The Times": a publication keeps its capitalized article.
+    keep = bool(
+        len(words) > 1
+        and words[0] in {"Le", "La", "Les", "The"}
+        and any(w.lower().strip(".,") in _PUBLICATIONS for w in words[1:])
+    )
+    while (
+        not keep
+        and words
+        and (
+            words[0].lower().strip("'’") in _NOT_NAMES
+            or (sentence_initial and len(words) > 1 and _is_opener(words[0]))
+        )
     ):
         words.pop(0)
         sentence_initial = False
@@ -220,7 +235,7 @@ def to_claimant(raw: str, *, sentence_initial: bool, after: str = "", lead: bool
     inner = [i for i, w in enumerate(words[:-1]) if w.lower() in _TITLES]
     if inner:
         words = words[inner[-1] + 1 :]
-    while words and re.fullmatch(_GLUE, words[0], re.IGNORECASE):
+    while not keep and words and re.fullmatch(_GLUE, words[0], re.IGNORECASE):
         words.pop(0)
     for i in range(1, len(words)):
         previous = words[i - 1]

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from workers.claimfinder.attribution_names import (
+    ADJECTIVE,
     NAME,
     is_organisation,
     is_person,
@@ -119,9 +120,15 @@ _REFLEXIVE = (
     r"interrogée?|emportée?|agacée?)"
 )
 # "le PDG de Renault, Luca de Meo": a role, its organisation, then the name.
+# "la société américaine Nvidia", "le quotidien Le Monde": what kind of party, then its name.
+_DESCRIPTOR = (
+    r"(?:société|groupe|entreprise|constructeur|géant|fabricant|opérateur|laboratoire|banque|"
+    r"assureur|compagnie|quotidien|journal|hebdomadaire|magazine|chaîne|agence|cabinet|"
+    r"syndicat|company|firm|group|newspaper|agency|broadcaster|bank|carrier|maker)"
+)
 _ROLE_OF = (
-    rf"{_ROLE}(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?)\s*"
-    rf"(?:{NAME}|[a-zà-öø-ÿ]+)\s*,)?\s+"
+    rf"(?:{_ROLE}(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?)\s*"
+    rf"(?:{NAME}|[a-zà-öø-ÿ]+)\s*,)?|{_DESCRIPTOR}(?:\s+{ADJECTIVE})*)\s+"
 )
 _VERB_SUBJECT = re.compile(
     rf"[,»”\"]\s*(?:{_FR_AUX}\s+(?:{_FR_ADVERB}\s+){{0,2}}{_FR_VERBS}|{_FR_PRESENT}|{_REFLEXIVE}|"
