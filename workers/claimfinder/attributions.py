@@ -15,13 +15,30 @@ import re
 from dataclasses import dataclass
 
 from workers.claimfinder.attribution_names import (
-    ADJECTIVE,
-    NAME,
     is_organisation,
     is_person,
     is_title,
     same_party,
     to_claimant,
+)
+from workers.claimfinder.attribution_patterns import (
+    APPOSED,
+    COMPLEMENT,
+    FOR_PERSON,
+    LEADS,
+    LOCATIVE,
+    NAME_AT_END,
+    NAME_AT_START,
+    NAME_RUN,
+    NAME_THEN_PEOPLE,
+    OPENING,
+    PRONOUN,
+    QUOTED,
+    RELATIVE,
+    ROLE_THEN_NAME,
+    SUBJECT_VERB,
+    TOLD,
+    VERB_SUBJECT,
 )
 from workers.claimfinder.attribution_sentences import paragraph_span, sentence_span, sentence_spans
 
@@ -35,148 +52,6 @@ __all__ = [
     "same_party",
     "sentence_span",
 ]
-
-_DETERMINER = (
-    r"(?:(?:le|la|les|l['’]|un|une|des|du|de|d['’]|the|a|an|its|their|son|sa|ses|leur|"
-    r"plusieurs|several)\s*)*"
-)
-# Verbs of speech. French past participles go after "a/ont/avait"; present forms stand alone.
-_FR_VERBS = (
-    r"(?:annoncé|indiqué|estimé|affirmé|déclaré|précisé|expliqué|assuré|confirmé|souligné|"
-    r"rapporté|révélé|dit|écrit|calculé|chiffré|publié|prévenu|averti|jugé|reconnu|rappelé|"
-    r"signalé|ajouté|noté|relevé|observé|détaillé|martelé|soutenu|admis|concédé|répondu|"
-    r"répliqué|prédit|avancé|fait\s+savoir|fait\s+valoir|insisté|démenti|constaté|raconté|"
-    r"lancé|poursuivi|conclu|résumé|dénoncé|regretté|déploré|confié|commenté|tranché|ironisé|"
-    r"plaidé|argué|répété|témoigné|glissé|rétorqué|objecté)"
-)
-_FR_PRESENT = (
-    r"(?:annonce|indique|estime|affirme|déclare|précise|explique|assure|confirme|souligne|"
-    r"rapporte|révèle|calcule|chiffre|publie|prévient|avertit|juge|rappelle|signale|ajoute|"
-    r"note|relève|observe|détaille|martèle|soutient|constate|reconnaît|poursuit|conclut|"
-    r"insiste|résume|raconte|confie|dit|écrit)"
-)
-_FR_AUX = r"(?:a|ont|avait|avaient|aurait|auraient)"
-# "X a indiqué mardi que", "X a précisé dans un communiqué que": short adverbials allowed.
-_FR_ADVERB = (
-    r"(?:aussi|déjà|encore|également|ainsi|récemment|notamment|pourtant|toutefois|lui-même|"
-    r"ensuite|d['’]abord|enfin|clairement|publiquement|officiellement|pour\s+sa\s+part|"
-    r"de\s+son\s+côté|par\s+ailleurs|quant\s+à\s+(?:lui|elle)|jour-là|jour|\([^()]{1,40}\)|"
-    r"elle-même|hier|aujourd['’]hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
-    r"matin|soir|après-midi|ce|cette|la|semaine|dernière|dernier|dans\s+(?:un|une|son|sa)\s+"
-    r"(?:communiqué|note|rapport|déclaration|entretien|interview|courriel|message|bulletin)|"
-    r"à\s+l['’]AFP|à\s+Reuters|à\s+la\s+presse|sur\s+(?:Twitter|X|Facebook|LinkedIn|"
-    r"les\s+réseaux\s+sociaux|son\s+compte\s+\w+))"
-)
-# Speech is introduced: "que", a colon, an opening quote, the sentence's end, or an aside
-# then "que" ("a précisé, devant les députés, qu'il"; not "a démenti, jeudi, une information").
-_FR_SPEECH = (
-    rf"(?:\s+{_FR_ADVERB}){{0,3}}"
-    r"(?=\s*(?:que\b|qu['’]|[:«\"“]|\.?$|,[^,.;]{1,70},\s*qu|,\s*[«\"“]|ne\s+pas\b|n['’]|"
-    r"(?!(?:notre|votre|autre|entre|contre|outre|premier|dernier|hier)\b)[a-zà-öø-ÿ]+(?:er|ir|re)\b|"
-    r"(?:à|au|aux|devant|lors|pendant|après|avant|sur|en|depuis|dans|auprès)\s[^,.;:«»\"“”]{1,40}?"
-    r"\s(?:que\b|qu['’])))"
-)
-# English verbs that report speech whatever follows, and verbs that do only before "that", a
-# colon, a comma or a quote ("Harbor Lane reported revenue" is a fact, not a source).
-_EN_SPEECH = (
-    r"(?:said|says|told|tells|stated|states|added|adds|wrote|writes|explained|explains|argued|"
-    r"argues|claimed|claims|insisted|insists|acknowledged|admitted|cautioned|commented|"
-    r"declared|remarked|testified|tweeted)"
-)
-_EN_REPORT = (
-    r"(?:announced|announces|estimated|estimates|reported|reports|confirmed|confirms|noted|"
-    r"notes|predicted|predicts|found|finds|warned|warns|revealed|reveals|projected|projects|"
-    r"forecast|forecasts|expects|expected|believes|believed)"
-)
-_EN_ADVERB = (
-    r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|"
-    r"last\s+(?:week|month|year)|in\s+a\s+(?:statement|report|note|filing|post|letter|"
-    r"interview)|also|previously|recently)"
-)
-_EN_VERB = (
-    rf"(?:(?:has|had|have)\s+)?(?:{_EN_SPEECH}\b|{_EN_REPORT}(?:\s+{_EN_ADVERB}){{0,2}}"
-    rf"(?=\s*(?:that\b|[:,“\"]|\.?$)))"
-)
-_SUBJECT_VERB = re.compile(
-    rf"(?:\b{_FR_AUX}\s+(?:{_FR_ADVERB}\s+){{0,2}}{_FR_VERBS}|\b{_FR_PRESENT}){_FR_SPEECH}|\b{_EN_VERB}"
-)
-# "selon X", "d'après X", "according to X", "cité par X", "comme l'a souligné X", "de source X".
-_LEADS = re.compile(
-    r"\b(?:selon|d['’]après|according\s+to|cité\s+par|citée\s+par|cited\s+by|quoted\s+by|"
-    r"as\s+reported\s+by|de\s+source|comme\s+(?:l['’]a|le|la|les)\s+(?:"
-    rf"{_FR_VERBS}|{_FR_PRESENT}))\s+(?P<phrase>[^,;:!?()«»\"“”]{{1,120}})",
-    re.IGNORECASE,
-)
-# A role before a name: "a déclaré le docteur Hélène Marchal", "indique le ministre X".
-_ROLE = (
-    r"(?:ministre|présidente?|docteure?|professeure?|maire|porte-parole|patronne|patron|PDG|"
-    r"secrétaire\s+générale?|secretary-general|secretary\s+general|head|director|"
-    r"directeur|directrice|avocate?|juge|procureure?|sénatrice|sénateur|députée?|"
-    r"(?:chief\s+)?executive|spokes(?:man|woman|person)|analyst|economist|professor)"
-)
-# "…, a indiqué l'AFP", "« … », estime Jean Dupont", "…, said Larry Ellison".
-_REFLEXIVE = (
-    r"s['’]est\s+(?:félicitée?|réjouie?|inquiétée?|alarmée?|indignée?|défendue?|exclamée?|"
-    r"interrogée?|emportée?|agacée?)"
-)
-# "le PDG de Renault, Luca de Meo": a role, its organisation, then the name.
-# "la société américaine Nvidia", "le quotidien Le Monde": what kind of party, then its name.
-_DESCRIPTOR = (
-    r"(?:société|groupe|entreprise|constructeur|géant|fabricant|opérateur|laboratoire|banque|"
-    r"assureur|compagnie|quotidien|journal|hebdomadaire|magazine|chaîne|agence|cabinet|"
-    r"syndicat|company|firm|group|newspaper|agency|broadcaster|bank|carrier|maker)"
-)
-_ROLE_OF = (
-    rf"(?:{_ROLE}(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?)\s*"
-    rf"(?:{NAME}|[a-zà-öø-ÿ]+)\s*,)?|{_DESCRIPTOR}(?:\s+{ADJECTIVE})*)\s+"
-)
-_VERB_SUBJECT = re.compile(
-    rf"[,»”\"]\s*(?:{_FR_AUX}\s+(?:{_FR_ADVERB}\s+){{0,2}}{_FR_VERBS}|{_FR_PRESENT}|{_REFLEXIVE}|"
-    r"said|says|added|wrote|tweeted|explained|noted|argued|warned|insisted|stated|told)"
-    rf"(?:\s+{_FR_ADVERB}){{0,2}}\s+{_DETERMINER}(?:{_ROLE_OF})?(?P<name>{NAME})"
-)
-# "a-t-il déclaré", "estime-t-elle", "said he": whom the pronoun stands for is resolved only
-# when the sentence names exactly one party.
-_PRONOUN = re.compile(
-    rf"\b(?:{_FR_AUX}-t-(?:il|elle)\s+{_FR_VERBS}|{_FR_PRESENT}-(?:t-)?(?:il|elle)\b)"
-    r"|[,”\"]\s*(?:he|she)\s+(?:said|added)\b",
-    re.IGNORECASE,
-)
-# "insiders told the Financial Times": the publication the sources spoke to is the source.
-_TOLD = re.compile(
-    rf"\b(?:told|ont\s+confié\s+à|a\s+confié\s+à)\s+(?:the\s+|au\s+|à\s+)?(?P<name>{NAME})"
-)
-# A name right after these is a complement ("the lead at the WHO's European Office said").
-_COMPLEMENT = re.compile(
-    r"(?:\b(?:at|of|for|in|from|with|to|on|about|against|de|du|des|à|au|aux|par|pour|chez|sur|"
-    r"dans|en|avec|contre|entre|vers)"
-    r"(?:\s+(?:the|la|le|les))?|\b(?:de|à)\s+l['’]|['’]s|\bd['’]|\bl['’]a)\s*(?:\([^)]*\)\s*)?$",
-    re.IGNORECASE,
-)
-# In a lead, a name after these is a place ("selon une source à Washington"), not a source.
-_LOCATIVE = re.compile(r"\b(?:à|au|aux|en|in|at|dans|near|près\s+de|outside)\s*$", re.IGNORECASE)
-_RELATIVE = re.compile(r"\b(?:qui|que|qu['’]|dont|où|which|who|whose|that|where)\b", re.IGNORECASE)
-_PEOPLE = (
-    r"(?:executives|officials|spokesman|spokeswoman|spokesperson|analysts|economists|"
-    r"researchers|representatives|sources)"
-)
-_NAME_THEN_PEOPLE = re.compile(rf"(?P<name>{NAME})\s+{_PEOPLE}$")
-_ROLE_THEN_NAME = re.compile(
-    rf"{_DETERMINER}(?:vice-)?{_ROLE}\b[^,.;:!?()«»\"“”]{{0,60}},\s*(?P<name>{NAME})\s*,"
-)
-# "Pour Elon Musk, il n'y a pas l'argent": a person's opinion opens the sentence. Only a
-# person: "Pour la France, …" says whom a fact concerns, not who states it.
-_FOR_PERSON = re.compile(rf"^\s*Pour\s+(?P<name>{NAME})\s*,")
-_APPOSED = re.compile(rf",\s*(?P<name>{NAME})\s*(?:[,.]|$)")
-_OPENING = re.compile(
-    r"\s*(?:(?:pour|selon|d['’]après|for|according\s+to|mais|but|et|and)\s+)?"
-    rf"{_DETERMINER}(?:[lLdD]['’])?",
-    re.IGNORECASE,
-)
-_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
-_NAME_AT_END = re.compile(rf"(?:{NAME})\s*$")
-_NAME_AT_START = re.compile(rf"^\s*{_DETERMINER}(?P<name>{NAME})")
-_NAME_RUN = re.compile(NAME)
 
 
 @dataclass(frozen=True)
@@ -212,24 +87,24 @@ def _is_role(attribution: Attribution) -> bool:
 
 def _leads(sentence: str) -> list[Attribution]:
     found = []
-    opinion = _FOR_PERSON.match(sentence)
+    opinion = FOR_PERSON.match(sentence)
     if opinion:
         made = _make(sentence, opinion.start("name"), opinion.group("name"), "lead")
         if made and is_person(made.name):
             found.append(made)
-    for match in _LEADS.finditer(sentence):
+    for match in LEADS.finditer(sentence):
         phrase = match.group("phrase")
-        cut = _RELATIVE.search(phrase)
+        cut = RELATIVE.search(phrase)
         phrase = phrase[: cut.start()] if cut else phrase
         # "Selon le directeur général du groupe, Marc Delaunay, …": the role, then the name.
-        role = _ROLE_THEN_NAME.match(sentence, match.start("phrase"))
+        role = ROLE_THEN_NAME.match(sentence, match.start("phrase"))
         if role:
             made = _make(sentence, role.start("name"), role.group("name"), "lead")
             if made:
                 found.append(made)
                 continue
-        for run in _NAME_RUN.finditer(phrase):
-            if _LOCATIVE.search(phrase[: run.start()]):
+        for run in NAME_RUN.finditer(phrase):
+            if LOCATIVE.search(phrase[: run.start()]):
                 continue
             made = _make(
                 sentence, match.start("phrase") + run.start(), run.group(0), "lead", lead=True
@@ -252,21 +127,21 @@ def _subject_before(sentence: str, verb_start: int) -> Attribution | None:
             apposition = (opening + 1, len(prefix) - 1)
             prefix = prefix[:opening].rstrip()
     base = None
-    match = _NAME_AT_END.search(prefix)
-    if match and not _COMPLEMENT.search(prefix[: match.start()]):
+    match = NAME_AT_END.search(prefix)
+    if match and not COMPLEMENT.search(prefix[: match.start()]):
         base = _make(sentence, match.start(), match.group(0).rstrip(), "subject")
     if base and not (apposition and _is_role(base)):
         return base
     if not apposition:
         # "Oracle executives said": the organisation whose people speak.
-        people = _NAME_THEN_PEOPLE.search(prefix)
-        if people and not _COMPLEMENT.search(prefix[: people.start()]):
+        people = NAME_THEN_PEOPLE.search(prefix)
+        if people and not COMPLEMENT.search(prefix[: people.start()]):
             return _make(sentence, people.start("name"), people.group("name"), "subject", lead=True)
         return None
     # "Contacté, Mtre Christian Bergot, l'avocat…, a précisé", "Le président de la
     # République, Emmanuel Macron, a estimé": the opener is no name, or a title, and the
     # apposition starts with the name.
-    head = _NAME_AT_START.match(sentence[apposition[0] : apposition[1]])
+    head = NAME_AT_START.match(sentence[apposition[0] : apposition[1]])
     named = head and _make(
         sentence, apposition[0] + head.start("name"), head.group("name"), "subject"
     )
@@ -276,17 +151,17 @@ def _subject_before(sentence: str, verb_start: int) -> Attribution | None:
 def _pronoun(sentence: str) -> list[Attribution]:
     """A pronoun's speaker: the party that opens the sentence ("Pour Jean Vidal, « … »,
     a-t-il affirmé"), when the sentence names no other party outside its quotations."""
-    if not _PRONOUN.search(sentence):
+    if not PRONOUN.search(sentence):
         return []
-    outside = _QUOTED.sub(lambda m: " " * len(m.group(0)), sentence)
+    outside = QUOTED.sub(lambda m: " " * len(m.group(0)), sentence)
     names = []
-    for run in _NAME_RUN.finditer(outside):
-        if _COMPLEMENT.search(outside[: run.start()]):
+    for run in NAME_RUN.finditer(outside):
+        if COMPLEMENT.search(outside[: run.start()]):
             continue
         made = _make(sentence, run.start(), run.group(0), "pronoun")
         if made:
             names.append(made)
-    opening = _OPENING.match(outside)
+    opening = OPENING.match(outside)
     if not names or not opening or names[0].start > opening.end() + 2:
         return []  # "Après avoir vu Emmanuel Macron, « … », a-t-elle dit": not the speaker
     if names[0].start == opening.end() and " " not in names[0].name and opening.end() < 3:
@@ -298,27 +173,27 @@ def _pronoun(sentence: str) -> list[Attribution]:
 
 def _in_sentence(sentence: str) -> list[Attribution]:
     found = _leads(sentence)
-    for match in _SUBJECT_VERB.finditer(sentence):
+    for match in SUBJECT_VERB.finditer(sentence):
         made = _subject_before(sentence, match.start())
         if made:
             found.append(made)
-    for match in _VERB_SUBJECT.finditer(sentence):
+    for match in VERB_SUBJECT.finditer(sentence):
         made = _make(sentence, match.start("name"), match.group("name"), "inverted")
         # "…, explique le Préfet de Région Paca, Stéphane Bouillon": the name after the title.
         # "…, a prévenu le ministre des Comptes publics, Laurent Saint-Martin": the name
         # after a title beats the title.
-        then = None if made and not _is_role(made) else _APPOSED.match(sentence, match.end("name"))
+        then = None if made and not _is_role(made) else APPOSED.match(sentence, match.end("name"))
         named = then and _make(sentence, then.start("name"), then.group("name"), "inverted")
         made = named or made
         if made:
             found.append(made)
     if not found:
-        for match in _TOLD.finditer(sentence):
+        for match in TOLD.finditer(sentence):
             made = _make(sentence, match.start("name"), match.group("name"), "lead")
             if (
                 made
                 and is_organisation(made.name)
-                and not _NAME_AT_END.search(sentence[: match.start()].rstrip())
+                and not NAME_AT_END.search(sentence[: match.start()].rstrip())
             ):
                 found.append(made)
     if not found:
@@ -380,7 +255,7 @@ def _covers(sentence: str, attribution: Attribution, q_start: int, q_end: int) -
         before = sentence[:q_start].rstrip()
         return not (sentence[q_start : q_start + 1].isupper() and before[-1:].isalnum())
     gap = sentence[q_end : attribution.start]
-    return len(gap) <= 60 and not _RELATIVE.search(gap)
+    return len(gap) <= 60 and not RELATIVE.search(gap)
 
 
 def attribution_for(text: str, start: int, end: int) -> Attribution | None:
@@ -415,12 +290,12 @@ def _quotation_speaker(text: str, s_start: int, s_end: int) -> list[Attribution]
     here = next((i for i, (a, b) in enumerate(sentences) if a <= s_start < b), None)
     if here is None:
         return []
-    quoted = _QUOTED.fullmatch(text[s_start:s_end].strip().rstrip("."))
+    quoted = QUOTED.fullmatch(text[s_start:s_end].strip().rstrip("."))
     if quoted and here > 0:
         # "« A », a dit X. « B »": B goes on with X's quotation.
         a, b = sentences[here - 1]
         before = [f for f in find_attributions(text[a:b]) if f.cue in _SPEAKER_CUES]
-        if before and _QUOTED.search(text[a:b]):
+        if before and QUOTED.search(text[a:b]):
             return [Attribution(f.name, a + f.start, a + f.end, "carried") for f in before]
         return []
     if quoted:
