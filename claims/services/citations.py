@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from claims.models import Article, ArticleLink, SourceOrigin
 from workers.claimfinder.attributions import (
-    attributed_to,
+    attribution_for,
     find_attributions,
     is_organisation,
     paragraph_span,
@@ -71,20 +71,19 @@ def citation_plan(*, article: Article, start: int, end: int, claimant: str = "")
     s_start, s_end = sentence_span(body, start, end)
     p_start, p_end = paragraph_span(body, s_start, s_end)
     links = list(article.links.filter(start__gte=p_start, end__lte=p_end))
-    attribution = attributed_to(body[s_start:s_end])
+    attribution = attribution_for(body, start, end)
     plan = CitationPlan(claimant=claimant or (attribution.name if attribution else ""))
     cited = [link for link in links if link.start >= s_start and link.end <= s_end]
     if plan.claimant:
-        paragraph = body[p_start:p_end]
-        naming = [a for a in find_attributions(paragraph) if same_party(a.name, plan.claimant)]
         for link in links:
             if link in cited:
                 continue
+            # An attribution naming the claimant near the link, in the link's own sentence.
+            l_start, l_end = sentence_span(body, link.start, link.end)
             if same_party(link.text, plan.claimant) or any(
-                _near(link, p_start + a.start, p_start + a.end)
-                and sentence_span(body, link.start, link.end)
-                == sentence_span(body, p_start + a.start, p_start + a.end)
-                for a in naming
+                same_party(a.name, plan.claimant)
+                and _near(link, l_start + a.start, l_start + a.end)
+                for a in find_attributions(body[l_start:l_end])
             ):
                 cited.append(link)
     plan.links = sorted(cited, key=lambda link: link.start)

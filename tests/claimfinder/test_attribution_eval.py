@@ -8,7 +8,9 @@ DATA = Path(__file__).resolve().parents[2] / "data" / "extraction"
 
 
 def test_attributions_name_the_labelled_claimant_with_a_precision_of_at_least_0_9():
-    for folder in (DATA, DATA / "holdout", DATA / "real", DATA / "real" / "holdout"):
+    # holdout2 was scored once (0.60) before issue 13's rework; it is development data now.
+    real = DATA / "real"
+    for folder in (DATA, DATA / "holdout", real, real / "holdout", real / "holdout2"):
         score = score_directory(folder)
         assert score.predicted >= 8, folder
         assert score.precision >= 0.9, (folder, score.errors)

@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from workers.claimfinder.attributions import attributed_to, same_party, sentence_span
+from workers.claimfinder.attributions import attribution_for, same_party
 
 
 @dataclass
@@ -26,16 +26,16 @@ class AttributionScore:
 
 
 def score_file(path: Path, score: AttributionScore) -> None:
-    """Each labelled quote's sentence, read for an attribution and compared with its label."""
+    """Each labelled quote, read for the attribution that covers it in its sentence (the whole
+    sentence, or its own clause when the quote is one), and compared with its label."""
     spec = json.loads(path.read_text(encoding="utf-8"))
     text = spec["text"]
     for claim in spec["claims"]:
         at = text.find(claim["quote"])
         if at < 0:
             continue
-        start, end = sentence_span(text, at, at + len(claim["quote"]))
         label = (claim.get("claimant") or "").strip()
-        found = attributed_to(text[start:end])
+        found = attribution_for(text, at, at + len(claim["quote"]))
         score.labelled += bool(label)
         if found is None:
             continue

@@ -1,123 +1,57 @@
 """Who a sentence says its information comes from, and the sentence and paragraph around a span.
 
-"selon X", "d'après X", "X a annoncé / indiqué / estimé / affirmé", "…, a indiqué X",
-"according to X", "X said", "…, said X". Kept apart from the finder's own claimant rules
-(claimants.py): this module serves source tracking (which link an attribution carries, which
-organisation to search for) and is measured on its own (`evaluate_attributions`).
+"selon X", "d'après X", "de source X", "X a annoncé / indiqué / estimé / affirmé que",
+"…, a indiqué X", "« … », a-t-il déclaré" (when the sentence names one party), "according to X",
+"X said", "…, said X". Kept apart from the finder's own claimant rules (claimants.py): this
+module serves source tracking (which link an attribution carries, which organisation to search
+for) and is measured on its own (`evaluate_attributions`). It prefers naming no one to naming
+the wrong party: two parties in one sentence, a name that is a complement ("at the WHO's
+office") or a capitalized participle ("Contacté, …") give nothing.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
-# One word of a name: capitalized, or an acronym, possibly elided ("l'AFP" gives "AFP").
-_NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w&.’'-]*|\d+[A-Za-z]\w*)"
-# Small words inside names: "Banque de France", "Bank of America", "Goldman Sachs & Co".
-_GLUE = r"(?:de|des|du|d['’]|of|the|for|and|et|&|la|le|l['’])"
-# An institution named by its lower-case head noun: "ministère de l'Industrie".
-_HEAD = (
-    r"(?:(?:ministère|agence|institut|office|cabinet|commission|fédération|syndicat|université|"
-    r"ministry|department)\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’]|of\s+(?:the\s+)?)?)"
+from workers.claimfinder.attribution_names import (
+    is_organisation,
+    is_person,
+    is_title,
+    same_party,
+    to_claimant,
 )
-_NAME = rf"{_HEAD}?{_NAME_WORD}(?:\s+(?:{_GLUE}\s*)?{_NAME_WORD}){{0,6}}"
-_DETERMINER = (
-    r"(?:(?:le|la|les|l['’]|un|une|des|du|de|d['’]|the|a|an|its|their|son|sa|ses|leur|"
-    r"plusieurs|several)\s*)*"
+from workers.claimfinder.attribution_patterns import (
+    APPOSED,
+    COMPLEMENT,
+    FOR_PERSON,
+    LEADS,
+    LOCATIVE,
+    NAME_AT_END,
+    NAME_AT_START,
+    NAME_RUN,
+    NAME_THEN_PEOPLE,
+    OPENING,
+    PRONOUN,
+    QUOTED,
+    RELATIVE,
+    ROLE_THEN_NAME,
+    SUBJECT_VERB,
+    TOLD,
+    VERB_SUBJECT,
 )
-_FR_VERBS = (
-    r"(?:annoncé|indiqué|estimé|affirmé|déclaré|précisé|expliqué|assuré|confirmé|souligné|"
-    r"rapporté|révélé|dit|écrit|calculé|chiffré|publié|prévenu|averti|jugé|reconnu)"
-)
-_FR_PRESENT = (
-    r"(?:annonce|indique|estime|affirme|déclare|précise|explique|assure|confirme|souligne|"
-    r"rapporte|révèle|calcule|chiffre|publie|prévient|avertit|juge)"
-)
-_EN_VERBS = (
-    r"(?:said|says|announced|announces|estimated|estimates|reported|reports|stated|states|"
-    r"told|tells|confirmed|confirms|wrote|writes|noted|notes|added|predicted|predicts|"
-    r"found|finds|warned|warns)"
-)
-# An apposition between a name and its verb: "Sam Altman, le patron d'OpenAI, a indiqué".
-_APPOSITION = r"(?:\s*,[^,.;«»\"“”]{1,80},)?"
-# Phrase after "selon"/"according to": the name is its first capitalized run, before any
-# punctuation ("selon un rapport de Goldman Sachs publié mardi" gives Goldman Sachs).
-_LEADS = re.compile(
-    r"\b(?:selon|d['’]après|according\s+to|cité\s+par|cited\s+by|quoted\s+by)\s+"
-    r"(?P<phrase>[^,.;:!?()«»\"“”]{1,120})",
-    re.IGNORECASE,
-)
-# French verbs must report speech ("X a indiqué que", "X estime :"): "Doué a confirmé son
-# statut" or "Trump a annoncé un projet" name the actor of a fact, not its source.
-_SUBJECT_VERB = re.compile(
-    rf"(?P<name>{_NAME}){_APPOSITION}\s+(?:(?:(?:a|ont|avait|avaient)\s+(?:aussi\s+|déjà\s+)?"
-    rf"{_FR_VERBS}|{_FR_PRESENT})(?=\s*(?:que\b|qu['’]|[:,«\"“]))"
-    rf"|(?:has\s+|had\s+)?{_EN_VERBS}\b)"
-)
-# A name right after these is a complement ("the lead at the WHO's European Office said").
-_COMPLEMENT = re.compile(
-    r"(?:\b(?:at|of|for|in|from|with|de|du|des|à|au|aux|par|pour|chez)|['’]s|\bd['’])\s*"
-    r"(?:\([^)]*\)\s*)?$",
-    re.IGNORECASE,
-)
-_VERB_SUBJECT = re.compile(
-    rf"[,»”\"]\s*(?:(?:a|ont|avait)\s+{_FR_VERBS}|{_EN_VERBS})\s+{_DETERMINER}(?P<name>{_NAME})"
-)
-_NAME_RUN = re.compile(_NAME)
+from workers.claimfinder.attribution_sentences import paragraph_span, sentence_span, sentence_spans
 
-
-def _wordlist(words: str) -> list[str]:
-    return re.findall(r"\S+", words)
-
-
-# Capitalized words that are not names when they start a run: pronouns, determiners, months.
-_NOT_NAMES = frozenset(
-    _wordlist(
-        """le la les l un une des du de ce cet cette ces il elle ils elles on nous vous je
-    the a an it he she they we you this that these those there here his her its their our
-    mais et or ou donc car puis alors ainsi enfin selon d'après according but and so yet
-    lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin
-    juillet août septembre octobre novembre décembre monday tuesday wednesday thursday friday
-    saturday sunday january february march april may june july august september october
-    november december en dans pour sur avec par in on at for with by from as"""
-    )
-)
-# Words that make a name an organisation or a publication rather than a person.
-_ORGANISATION_WORDS = frozenset(
-    _wordlist(
-        """agence agency associated press presse journal times post news tribune herald gazette
-    monde figaro libération echos express parisien observateur point télégramme dépêche
-    reuters bloomberg afp ap ats ansa dpa xinhua insee eurostat ocde oecd fmi imf onu un who
-    oms unicef bce ecb fed banque bank research institut institute université university
-    ministère ministry gouvernement government commission conseil council office bureau
-    agency autorité authority cour court assemblée sénat senate congress parliament
-    parlement fondation foundation association fédération federation union syndicat
-    group groupe holding capital partners fund fonds investments corp corporation company
-    inc ltd llc sa sas plc ag gmbh co société compagnie cabinet consulting laboratoire
-    observatoire centre center lab labs service services department département mairie
-    ville région state états tv radio télévision france info inter channel network
-    hospital hôpital school école police armée army"""
-    )
-)
-
-
-# Common first names: "Larry Ellison" is a person, "Goldman Sachs" a firm. A name missing here
-# is taken for an organisation, which only costs a search hint that a person would not need.
-_FIRST_NAMES = frozenset(
-    _wordlist(
-        """adam alain alexandre alexis alice andré andrew angela anne antoine arnaud barack bernard
-    bill brad bruno carlos caroline catherine charles christine christophe claire daniel david
-    donald édouard elisabeth élisabeth elizabeth elon emmanuel éric eric emma françois francois
-    frédéric gabriel george georges gérald gilles greg guillaume hélène henri isabelle jack
-    jacques james jane jean jeff jennifer jensen jérôme jim joe john jordan josé joseph julien
-    justin kamala karine keir larry laurent léa louis luc lucas lucie manuel marc marie marine
-    mark martin masayoshi mathieu matthieu michael michel mike muriel nathalie nicolas olaf
-    olivier pascal patrick paul peter philippe pierre rachel richard robert rishi roland sam
-    samuel sandrine sarah satya sébastien sophie stéphane steve sundar thomas thierry tim
-    valérie vincent xavier yann yves"""
-    )
-)
+__all__ = [
+    "Attribution",
+    "attributed_to",
+    "attribution_for",
+    "find_attributions",
+    "is_organisation",
+    "paragraph_span",
+    "same_party",
+    "sentence_span",
+]
 
 
 @dataclass(frozen=True)
@@ -127,125 +61,253 @@ class Attribution:
     name: str
     start: int
     end: int
-    cue: str  # "lead" (selon, according to), "subject" (X a indiqué), "inverted" (…, a dit X)
+    # "lead" (selon), "subject" (X a indiqué), "inverted" (…, a dit X), "pronoun", "carried"
+    # (a quotation's speaker named in the next or previous sentence)
+    cue: str
 
 
-def _words(name: str) -> list[str]:
-    return re.findall(r"[\w&’'-]+", name)
+def _make(
+    text: str, raw_start: int, raw: str, cue: str, *, lead: bool = False
+) -> Attribution | None:
+    """The attribution for the name text[raw_start:…] reads as `raw`, if it is a claimant."""
+    after = text[raw_start + len(raw) : raw_start + len(raw) + 30]
+    initial = not text[:raw_start].strip(" \t-–—«“\"'")
+    name = to_claimant(raw, sentence_initial=initial, after=after, lead=lead)
+    offset = raw.find(name) if name else -1
+    if offset < 0:
+        return None
+    start = raw_start + offset
+    return Attribution(name=name, start=start, end=start + len(name), cue=cue)
 
 
-def _clean_name(name: str) -> str:
-    words = name.strip().split()
-    # "Mais Elon Musk", "Le Wall Street Journal": a sentence's first word is not the name's.
-    while words and words[0].lower().strip("'’") in _NOT_NAMES:
-        words.pop(0)
-    words = [re.sub(r"^[lLdD]['’]", "", words[0]), *words[1:]] if words else words
-    # Trailing glue or a trailing lower-case word is never part of the name.
-    while words and re.fullmatch(_GLUE, words[-1], re.IGNORECASE):
-        words.pop()
-    return " ".join(words).strip(" .,-’'")
+def _is_role(attribution: Attribution) -> bool:
+    """A title standing for its holder ("ministre de l'Économie"), not a name."""
+    return attribution.name[:1].islower()
 
 
-def _acceptable(name: str) -> bool:
-    words = _words(name)
-    if not words or words[0].lower().strip("'’") in _NOT_NAMES:
-        return False
-    return any(w[:1].isupper() for w in words)
+def _leads(sentence: str) -> list[Attribution]:
+    found = []
+    opinion = FOR_PERSON.match(sentence)
+    if opinion:
+        made = _make(sentence, opinion.start("name"), opinion.group("name"), "lead")
+        if made and is_person(made.name):
+            found.append(made)
+    for match in LEADS.finditer(sentence):
+        phrase = match.group("phrase")
+        cut = RELATIVE.search(phrase)
+        phrase = phrase[: cut.start()] if cut else phrase
+        # "Selon le directeur général du groupe, Marc Delaunay, …": the role, then the name.
+        role = ROLE_THEN_NAME.match(sentence, match.start("phrase"))
+        if role:
+            made = _make(sentence, role.start("name"), role.group("name"), "lead")
+            if made:
+                found.append(made)
+                continue
+        for run in NAME_RUN.finditer(phrase):
+            if LOCATIVE.search(phrase[: run.start()]):
+                continue
+            made = _make(
+                sentence, match.start("phrase") + run.start(), run.group(0), "lead", lead=True
+            )
+            if made:
+                found.append(made)
+                break
+            if not is_title(run.group(0)):
+                break  # the first real name is unusable: guess no further
+    return found
 
 
-def _first_name_run(phrase: str, offset: int) -> tuple[str, int, int] | None:
-    for match in _NAME_RUN.finditer(phrase):
-        name = _clean_name(match.group(0))
-        if _acceptable(name):
-            start = offset + match.start() + match.group(0).find(name.split()[0])
-            return name, start, start + len(name)
-    return None
+def _subject_before(sentence: str, verb_start: int) -> Attribution | None:
+    """The name just before a speech verb, past an apposition ("X, le patron de Y, a dit")."""
+    prefix = sentence[:verb_start].rstrip()
+    apposition = None
+    if prefix.endswith(","):
+        opening = prefix.rfind(",", 0, len(prefix) - 1)
+        if opening >= 0 and len(prefix) - opening <= 90:
+            apposition = (opening + 1, len(prefix) - 1)
+            prefix = prefix[:opening].rstrip()
+    base = None
+    match = NAME_AT_END.search(prefix)
+    if match and not COMPLEMENT.search(prefix[: match.start()]):
+        base = _make(sentence, match.start(), match.group(0).rstrip(), "subject")
+    if base and not (apposition and _is_role(base)):
+        return base
+    if not apposition:
+        # "Oracle executives said": the organisation whose people speak.
+        people = NAME_THEN_PEOPLE.search(prefix)
+        if people and not COMPLEMENT.search(prefix[: people.start()]):
+            return _make(sentence, people.start("name"), people.group("name"), "subject", lead=True)
+        return None
+    # "Contacté, Mtre Christian Bergot, l'avocat…, a précisé", "Le président de la
+    # République, Emmanuel Macron, a estimé": the opener is no name, or a title, and the
+    # apposition starts with the name.
+    head = NAME_AT_START.match(sentence[apposition[0] : apposition[1]])
+    named = head and _make(
+        sentence, apposition[0] + head.start("name"), head.group("name"), "subject"
+    )
+    return named or base
+
+
+def _pronoun(sentence: str) -> list[Attribution]:
+    """A pronoun's speaker: the party that opens the sentence ("Pour Jean Vidal, « … »,
+    a-t-il affirmé"), when the sentence names no other party outside its quotations."""
+    if not PRONOUN.search(sentence):
+        return []
+    outside = QUOTED.sub(lambda m: " " * len(m.group(0)), sentence)
+    names = []
+    for run in NAME_RUN.finditer(outside):
+        if COMPLEMENT.search(outside[: run.start()]):
+            continue
+        made = _make(sentence, run.start(), run.group(0), "pronoun")
+        if made:
+            names.append(made)
+    opening = OPENING.match(outside)
+    if not names or not opening or names[0].start > opening.end() + 2:
+        return []  # "Après avoir vu Emmanuel Macron, « … », a-t-elle dit": not the speaker
+    if names[0].start == opening.end() and " " not in names[0].name and opening.end() < 3:
+        return []  # "Tepid shipments are likely …, he said": a capitalized first word
+    if all(same_party(n.name, names[0].name) for n in names):
+        return [names[0]]
+    return []
+
+
+def _in_sentence(sentence: str) -> list[Attribution]:
+    found = _leads(sentence)
+    for match in SUBJECT_VERB.finditer(sentence):
+        made = _subject_before(sentence, match.start())
+        if made:
+            found.append(made)
+    for match in VERB_SUBJECT.finditer(sentence):
+        made = _make(sentence, match.start("name"), match.group("name"), "inverted")
+        # "…, explique le Préfet de Région Paca, Stéphane Bouillon": the name after the title.
+        # "…, a prévenu le ministre des Comptes publics, Laurent Saint-Martin": the name
+        # after a title beats the title.
+        then = None if made and not _is_role(made) else APPOSED.match(sentence, match.end("name"))
+        named = then and _make(sentence, then.start("name"), then.group("name"), "inverted")
+        made = named or made
+        if made:
+            found.append(made)
+    if not found:
+        for match in TOLD.finditer(sentence):
+            made = _make(sentence, match.start("name"), match.group("name"), "lead")
+            if (
+                made
+                and is_organisation(made.name)
+                and not NAME_AT_END.search(sentence[: match.start()].rstrip())
+            ):
+                found.append(made)
+    if not found:
+        found = _pronoun(sentence)
+    return found
 
 
 def find_attributions(text: str) -> list[Attribution]:
-    """Every attribution of `text` (a sentence or a paragraph), in text order."""
+    """Every attribution of `text` (a sentence or a paragraph), in text order.
+
+    Each is read inside its own sentence, so an attribution never reaches across a full stop.
+    """
     found: list[Attribution] = []
-    for match in _LEADS.finditer(text):
-        run = _first_name_run(match.group("phrase"), match.start("phrase"))
-        if run:
-            found.append(Attribution(name=run[0], start=run[1], end=run[2], cue="lead"))
-    for match in _SUBJECT_VERB.finditer(text):
-        raw = match.group("name")
-        # "Selon X, Y a dit": the run may have swallowed a sentence start; keep its tail name.
-        name = _clean_name(raw)
-        before = text[max(0, match.start() - 24) : match.start()]
-        if _acceptable(name) and not _COMPLEMENT.search(before):
-            start = match.start("name") + raw.find(name.split()[0])
-            found.append(Attribution(name=name, start=start, end=start + len(name), cue="subject"))
-    for match in _VERB_SUBJECT.finditer(text):
-        name = _clean_name(match.group("name"))
-        if _acceptable(name):
-            start = match.start("name") + match.group("name").find(name.split()[0])
-            found.append(Attribution(name=name, start=start, end=start + len(name), cue="inverted"))
+    for start, end in sentence_spans(text):
+        for item in _in_sentence(text[start:end]):
+            found.append(
+                Attribution(
+                    name=item.name, start=start + item.start, end=start + item.end, cue=item.cue
+                )
+            )
     unique: dict[tuple[int, int], Attribution] = {}
     for item in found:
         unique.setdefault((item.start, item.end), item)
     return sorted(unique.values(), key=lambda a: a.start)
 
 
-def is_organisation(name: str) -> bool:
-    """An organisation or publication (worth searching for a document), not a person.
-
-    Acronyms (AFP, INSEE), names with an organisation word (Goldman Sachs Research, Wall Street
-    Journal, Banque de France) and one-word names (Microsoft, SoftBank) count; "Firstname
-    Lastname" does not.
-    """
-    words = _words(name)
-    if not words:
-        return False
-    if any(w.lower() in _ORGANISATION_WORDS for w in words):
-        return True
-    if any(len(w) >= 2 and w.isupper() for w in words):
-        return True
-    return len(words) == 1 or words[0].lower() not in _FIRST_NAMES
+_PRIORITY = {"lead": 0, "inverted": 1, "subject": 2, "pronoun": 3, "carried": 4}
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return " ".join(re.findall(r"\w+", "".join(c for c in decomposed if c.isalnum() or c == " ")))
-
-
-def same_party(a: str, b: str) -> bool:
-    """Whether two names designate the same party: one's words contain the other's."""
-    left, right = _fold(a), _fold(b)
-    if not left or not right:
-        return False
-    return f" {left} " in f" {right} " or f" {right} " in f" {left} "
-
-
-# A sentence ends at . ! ? … (with closing quotes) before a space and a capital, a quote or a
-# digit, or at a line break. Abbreviations ("M. Macron") rarely matter for a span this wide.
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[»”\"')\]]*\s+(?=[«“\"(A-ZÀ-ÖØ-Þ0-9])|\n+")
-
-
-def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around text[start:end] (all the sentences it straddles)."""
-    left, right = 0, len(text)
-    for match in _SENTENCE_END.finditer(text):
-        if match.end() <= start:
-            left = match.end()
-        elif match.start() >= end:
-            right = match.start()
-            break
-    return left, right
-
-
-def paragraph_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """The paragraph (between line breaks) around text[start:end]."""
-    left = text.rfind("\n", 0, start) + 1
-    right = text.find("\n", end)
-    return left, len(text) if right < 0 else right
-
-
-_PRIORITY = {"lead": 0, "inverted": 1, "subject": 2}
+def _one_party(found: list[Attribution]) -> Attribution | None:
+    """The attribution when all name the same party; two parties (nested speech) give none."""
+    if not found:
+        return None
+    best = min(found, key=lambda a: (_PRIORITY[a.cue], a.start))
+    if all(same_party(a.name, best.name) for a in found):
+        # The longest spelling names the party best ("Goldman Sachs Research" over "Goldman").
+        return max((a for a in found if a.cue == best.cue), key=lambda a: len(a.name))
+    return None
 
 
 def attributed_to(sentence: str) -> Attribution | None:
-    """The party a sentence credits: "selon X" first, then "…, a dit X", then "X a dit"."""
-    found = find_attributions(sentence)
-    return min(found, key=lambda a: (_PRIORITY[a.cue], a.start)) if found else None
+    """The one party a sentence credits ("selon X", "…, a dit X", "X a dit que"), else None."""
+    return _one_party(find_attributions(sentence))
+
+
+def _covers(sentence: str, attribution: Attribution, q_start: int, q_end: int) -> bool:
+    """Whether an attribution of the sentence speaks for the clause sentence[q_start:q_end].
+
+    One inside the clause or before it does ("Selon X, A, et B"; "X a dit que A, précisant
+    B"). One after it does only when nothing but a short link stands between ("A, two people
+    told the Ledger"), not across another clause ("A, a price …, according to X") or a
+    relative one ("A, which insiders told the FT would …").
+    """
+    if q_start <= attribution.start < q_end:
+        return True
+    if attribution.start < q_start:
+        # A quote that starts with a capital after no punctuation starts a sentence whose
+        # full stop the text lost ("… de l'Assemblée nationale Ce mécanisme a été …").
+        before = sentence[:q_start].rstrip()
+        return not (sentence[q_start : q_start + 1].isupper() and before[-1:].isalnum())
+    gap = sentence[q_end : attribution.start]
+    return len(gap) <= 60 and not RELATIVE.search(gap)
+
+
+def attribution_for(text: str, start: int, end: int) -> Attribution | None:
+    """The party credited for text[start:end], read in its sentence (spans are in `text`).
+
+    A sentence that only quotes someone takes the speaker of its quotation: named after the
+    closing quote a sentence or two later ("« A. B », a dit X" for A), or named for the
+    quotation the sentence before ("« A », a dit X. « B »" for B).
+    """
+    s_start, s_end = sentence_span(text, start, end)
+    sentence = text[s_start:s_end]
+    q_start, q_end = max(0, start - s_start), end - s_start
+    found = [a for a in find_attributions(sentence) if _covers(sentence, a, q_start, q_end)]
+    if not found and sentence.lstrip()[:1] in _OPENING_QUOTES:
+        found = _quotation_speaker(text, s_start, s_end)
+    best = _one_party(found)
+    if best is None:
+        return None
+    if best.cue == "carried":
+        return best  # its span is already in `text`
+    return Attribution(best.name, s_start + best.start, s_start + best.end, best.cue)
+
+
+_OPENING_QUOTES = '«“"'
+_SPEAKER_CUES = ("inverted", "subject", "pronoun")
+
+
+def _quotation_speaker(text: str, s_start: int, s_end: int) -> list[Attribution]:
+    """The speaker of the quotation a sentence opens or goes on with, in its paragraph."""
+    p_start, p_end = paragraph_span(text, s_start, s_end)
+    sentences = [(p_start + a, p_start + b) for a, b in sentence_spans(text[p_start:p_end])]
+    here = next((i for i, (a, b) in enumerate(sentences) if a <= s_start < b), None)
+    if here is None:
+        return []
+    quoted = QUOTED.fullmatch(text[s_start:s_end].strip().rstrip("."))
+    if quoted and here > 0:
+        # "« A », a dit X. « B »": B goes on with X's quotation.
+        a, b = sentences[here - 1]
+        before = [f for f in find_attributions(text[a:b]) if f.cue in _SPEAKER_CUES]
+        if before and QUOTED.search(text[a:b]):
+            return [Attribution(f.name, a + f.start, a + f.end, "carried") for f in before]
+        return []
+    if quoted:
+        return []
+    # "« A. B », a dit X": the quotation A opens closes later, with its speaker after it.
+    for a, b in sentences[here + 1 : here + 3]:
+        closing = re.search(r"[»”\"]", text[a:b])
+        if closing:
+            after = [
+                f
+                for f in find_attributions(text[a:b])
+                if f.cue in _SPEAKER_CUES and f.start > closing.start()
+            ]
+            return [Attribution(f.name, a + f.start, a + f.end, "carried") for f in after]
+    return []
