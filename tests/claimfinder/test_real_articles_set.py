@@ -65,6 +65,7 @@ def test_every_real_article_parses_and_every_label_is_exact_text():
         **_articles(REAL / "holdout4"),
         **_articles(REAL / "holdout5"),
         **_articles(REAL / "holdout6"),
+        **_articles(REAL / "holdout7"),
     }
     assert articles
     for name, article in articles.items():
@@ -127,6 +128,14 @@ def test_the_sixth_holdout_is_fresh_and_a_third_of_it_credits_claims_to_claimant
     # two thirds ordinary news, one third attributed text: a third of the pages credit someone
     crediting = [a for a in holdout6.values() if any(c["claimant"] for c in a["claims"])]
     assert 3 * len(crediting) >= len(holdout6)
+
+
+def test_the_seventh_holdout_is_fresh_and_most_of_it_credits_claims_to_claimants():
+    earlier = [".", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"]
+    holdout7 = _fresh_holdout("holdout7", earlier, french=7, english=3)
+    # attributed text first: at least two thirds of the pages credit a claim to someone
+    crediting = [a for a in holdout7.values() if any(c["claimant"] for c in a["claims"])]
+    assert 3 * len(crediting) >= 2 * len(holdout7)
 
 
 GOOD = {
