@@ -268,6 +268,16 @@ def to_claimant(raw: str, *, sentence_initial: bool, after: str = "", lead: bool
     return name
 
 
+_PERSON_TITLE_START = re.compile(rf"{_PERSON_TITLE}\b")
+
+
+def is_office(name: str) -> bool:
+    """A person's title with no name ("préfet du Morbihan", "présidente de l'Assemblée
+    nationale"): its holder is not named, so it is no claimant; an institution's name
+    ("ministère de l'Industrie", "préfecture de l'Ardèche") is one."""
+    return bool(_PERSON_TITLE_START.match(name))
+
+
 def is_title(words: str) -> bool:
     """Whether `words` are only titles ("Premier", "Président"), which a name may follow."""
     return all(w.lower() in _TITLES for w in words.split())
@@ -297,6 +307,8 @@ def is_organisation(name: str) -> bool:
 
 
 def _fold(text: str) -> str:
+    """Case, accents and punctuation gone; an elided article too ("L'Equipe" is "Equipe")."""
+    text = re.sub(r"(?<!\w)[lLdD]['’]\s*(?=\w)", "", text)
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return " ".join(re.findall(r"\w+", "".join(c for c in decomposed if c.isalnum() or c == " ")))
 

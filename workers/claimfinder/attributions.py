@@ -12,9 +12,10 @@ office") or a capitalized participle ("Contacté, …") give nothing.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from workers.claimfinder.attribution_names import (
+    is_office,
     is_organisation,
     is_person,
     is_title,
@@ -64,6 +65,9 @@ class Attribution:
     # "lead" (selon), "subject" (X a indiqué), "inverted" (…, a dit X), "pronoun", "carried"
     # (a quotation's speaker named in the next or previous sentence)
     cue: str
+    # The speech verb's span ("a indiqué", ", said"), when the cue has one: what the party
+    # says lies after it ("subject") or before it ("inverted"), never in the name's own phrase.
+    verb: tuple[int, int] | None = None
 
 
 def _make(
@@ -83,6 +87,12 @@ def _make(
 def _is_role(attribution: Attribution) -> bool:
     """A title standing for its holder ("ministre de l'Économie"), not a name."""
     return attribution.name[:1].islower()
+
+
+def _quoted(sentence: str, attribution: Attribution) -> bool:
+    """Whether the name stands inside a quotation ("« …, Meyronnes, Faucon », a indiqué la
+    préfecture"): a word someone says, not who says it."""
+    return any(m.start() < attribution.start < m.end() for m in QUOTED.finditer(sentence))
 
 
 def _leads(sentence: str) -> list[Attribution]:
@@ -175,8 +185,8 @@ def _in_sentence(sentence: str) -> list[Attribution]:
     found = _leads(sentence)
     for match in SUBJECT_VERB.finditer(sentence):
         made = _subject_before(sentence, match.start())
-        if made:
-            found.append(made)
+        if made and not _quoted(sentence, made):
+            found.append(replace(made, verb=match.span()))
     for match in VERB_SUBJECT.finditer(sentence):
         made = _make(sentence, match.start("name"), match.group("name"), "inverted")
         # "…, explique le Préfet de Région Paca, Stéphane Bouillon": the name after the title.
@@ -185,8 +195,8 @@ def _in_sentence(sentence: str) -> list[Attribution]:
         then = None if made and not _is_role(made) else APPOSED.match(sentence, match.end("name"))
         named = then and _make(sentence, then.start("name"), then.group("name"), "inverted")
         made = named or made
-        if made:
-            found.append(made)
+        if made and not _quoted(sentence, made):
+            found.append(replace(made, verb=(match.start(), match.start("name"))))
     if not found:
         for match in TOLD.finditer(sentence):
             made = _make(sentence, match.start("name"), match.group("name"), "lead")
@@ -201,6 +211,12 @@ def _in_sentence(sentence: str) -> list[Attribution]:
     return found
 
 
+def _shifted(item: Attribution, offset: int) -> Attribution:
+    """The attribution with its spans moved by `offset` (from a sentence into its text)."""
+    verb = item.verb and (item.verb[0] + offset, item.verb[1] + offset)
+    return replace(item, start=item.start + offset, end=item.end + offset, verb=verb)
+
+
 def find_attributions(text: str) -> list[Attribution]:
     """Every attribution of `text` (a sentence or a paragraph), in text order.
 
@@ -208,12 +224,9 @@ def find_attributions(text: str) -> list[Attribution]:
     """
     found: list[Attribution] = []
     for start, end in sentence_spans(text):
-        for item in _in_sentence(text[start:end]):
-            found.append(
-                Attribution(
-                    name=item.name, start=start + item.start, end=start + item.end, cue=item.cue
-                )
-            )
+        # A title whose holder the sentence does not name names no one.
+        items = [item for item in _in_sentence(text[start:end]) if not is_office(item.name)]
+        found.extend(_shifted(item, start) for item in items)
     unique: dict[tuple[int, int], Attribution] = {}
     for item in found:
         unique.setdefault((item.start, item.end), item)
@@ -239,14 +252,35 @@ def attributed_to(sentence: str) -> Attribution | None:
     return _one_party(find_attributions(sentence))
 
 
+_ARTICLE = re.compile(r"\W*(?:(?:[lLdD]['’]|the|le|la|les|un|une|a|an)\s*)?", re.IGNORECASE)
+
+
+def _names_only(sentence: str, attribution: Attribution, q_start: int, q_end: int) -> bool:
+    """Whether the quote is the speaker's own phrase and none of what it says: it opens with
+    the name and stops before the verb ("Darrell Steinberg, the mayor of Sacramento," said
+    …), or starts at the verb and holds the name (", a déclaré hier Boubekeur Benbouzid,
+    ministre de l'Education" after the quotation)."""
+    if not attribution.verb or not q_start <= attribution.start < q_end:
+        return False
+    if attribution.cue == "subject":
+        return q_end <= attribution.verb[1] and bool(
+            _ARTICLE.fullmatch(sentence[q_start : attribution.start])
+        )
+    return attribution.cue == "inverted" and q_start >= attribution.verb[0]
+
+
 def _covers(sentence: str, attribution: Attribution, q_start: int, q_end: int) -> bool:
     """Whether an attribution of the sentence speaks for the clause sentence[q_start:q_end].
 
     One inside the clause or before it does ("Selon X, A, et B"; "X a dit que A, précisant
     B"). One after it does only when nothing but a short link stands between ("A, two people
     told the Ledger"), not across another clause ("A, a price …, according to X") or a
-    relative one ("A, which insiders told the FT would …").
+    relative one ("A, which insiders told the FT would …"). A quote that holds none of what
+    the party says (only its name or apposition: "Darrell Steinberg, the mayor of
+    Sacramento,") is not credited to it.
     """
+    if _names_only(sentence, attribution, q_start, q_end):
+        return False
     if q_start <= attribution.start < q_end:
         return True
     if attribution.start < q_start:
@@ -276,7 +310,7 @@ def attribution_for(text: str, start: int, end: int) -> Attribution | None:
         return None
     if best.cue == "carried":
         return best  # its span is already in `text`
-    return Attribution(best.name, s_start + best.start, s_start + best.end, best.cue)
+    return _shifted(best, s_start)
 
 
 _OPENING_QUOTES = '«“"'
