@@ -273,17 +273,38 @@ def test_a_title_yields_the_person_named_after_it_or_no_one():
     assert _claimant(institution) == "ministère de l'Intérieur"
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "According to Reuters, local broadcaster NH Nieuws suggested that the gunman acted alone.",
-        "Marc Delorme a dit que la Banque de France estimait que la croissance serait de 0,9 %.",
-    ],
-)
-def test_speech_reported_inside_speech_names_no_one(sentence):
+# Speech reported inside speech (two parties), and places, which are never claimants.
+NO_ONE = [
+    "According to Reuters, local broadcaster NH Nieuws suggested that the gunman acted alone.",
+    "Marc Delorme a dit que la Banque de France estimait que la croissance serait de 0,9 %.",
+    "Washington a estimé que les sanctions resteraient en vigueur jusqu'en 2026.",
+    "Selon Moscou, 30 drones ont été abattus dans la nuit.",
+    "Kyiv said Russia launched 40 missiles overnight.",
+    "La Russie a affirmé que 12 navires avaient quitté le port.",
+]
+
+
+@pytest.mark.parametrize("sentence", NO_ONE)
+def test_nested_speech_and_places_name_no_one(sentence):
     assert _claimant(sentence) is None
 
 
 def test_an_elided_article_does_not_make_another_party():
     assert same_party("Equipe", "L'Equipe") and same_party("L’Équipe", "Equipe")
     assert same_party("AFP", "l'AFP") and not same_party("Equipe", "Le Monde")
+
+
+def test_a_places_own_body_still_speaks():
+    text = "Roads were closed for six hours, according to a statement from local Lyon police."
+    assert _claimant(text) == "Lyon police"
+    # Parties named like places are not places.
+    eu = "Selon l'Union européenne, les importations ont baissé de 4 %."
+    assert _claimant(eu) == "Union européenne"
+    assert _claimant("Selon Le Monde, les importations ont baissé de 4 %.") == "Le Monde"
+
+
+def test_the_agency_that_relays_a_speaker_is_not_the_speaker():
+    named = "« Nous ne céderons pas », a déclaré Dmitri Peskov, cité par l'agence Tass."
+    assert _claimant(named) == "Dmitri Peskov"
+    unnamed = "« Nous ne céderons pas », a déclaré le Premier ministre, cité par l'agence Tass."
+    assert _claimant(unnamed) is None

@@ -75,9 +75,10 @@ _EN_VERB = (
 SUBJECT_VERB = re.compile(
     rf"(?:\b{_FR_AUX}\s+(?:{_FR_ADVERB}\s+){{0,2}}{_FR_VERBS}|\b{_FR_PRESENT}){_FR_SPEECH}|\b{_EN_VERB}"
 )
-# "selon X", "d'après X", "according to X", "cité par X", "comme l'a souligné X", "de source X".
+# "selon X", "d'après X", "according to X", "comme l'a souligné X", "de source X". Not "cité
+# par X" / "quoted by X": X only relays the speaker ("a déclaré Dmitri Peskov, cité par Tass").
 LEADS = re.compile(
-    r"\b(?:selon|d['’]après|according\s+to|cité\s+par|citée\s+par|cited\s+by|quoted\s+by|"
+    r"\b(?:selon|d['’]après|according\s+to|"
     r"as\s+reported\s+by|de\s+source|comme\s+(?:l['’]a|le|la|les)\s+(?:"
     rf"{_FR_VERBS}|{_FR_PRESENT}))\s+(?P<phrase>[^,;:!?()«»\"“”]{{1,120}})",
     re.IGNORECASE,

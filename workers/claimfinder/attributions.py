@@ -18,6 +18,7 @@ from workers.claimfinder.attribution_names import (
     is_office,
     is_organisation,
     is_person,
+    is_place,
     is_title,
     same_party,
     to_claimant,
@@ -81,7 +82,17 @@ def _make(
     if offset < 0:
         return None
     start = raw_start + offset
+    body = _PLACE_BODY.match(after)
+    if body and raw.endswith(name):
+        # "local Amsterdam police": a place's body speaks, not the place.
+        name = text[start : raw_start + len(raw) + body.end()]
     return Attribution(name=name, start=start, end=start + len(name), cue=cue)
+
+
+_PLACE_BODY = re.compile(
+    r"\s+(?:police|authorities|officials|prosecutors|government|fire\s+department|"
+    r"city\s+council|city\s+hall)\b"
+)
 
 
 def _is_role(attribution: Attribution) -> bool:
@@ -224,8 +235,12 @@ def find_attributions(text: str) -> list[Attribution]:
     """
     found: list[Attribution] = []
     for start, end in sentence_spans(text):
-        # A title whose holder the sentence does not name names no one.
-        items = [item for item in _in_sentence(text[start:end]) if not is_office(item.name)]
+        # A title whose holder the sentence does not name names no one; a place is no one.
+        items = [
+            item
+            for item in _in_sentence(text[start:end])
+            if not (is_office(item.name) or is_place(item.name))
+        ]
         found.extend(_shifted(item, start) for item in items)
     unique: dict[tuple[int, int], Attribution] = {}
     for item in found:
