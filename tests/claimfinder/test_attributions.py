@@ -308,3 +308,12 @@ def test_the_agency_that_relays_a_speaker_is_not_the_speaker():
     assert _claimant(named) == "Dmitri Peskov"
     unnamed = "« Nous ne céderons pas », a déclaré le Premier ministre, cité par l'agence Tass."
     assert _claimant(unnamed) is None
+
+
+def test_narration_around_a_speaker_is_not_his():
+    text = "“We will rebuild,” Zelensky said after visiting Kharkiv, where 12 people died."
+    assert _claimant(text, "where 12 people died") is None
+    assert _claimant(text, "“We will rebuild,”") == "Zelensky"
+    shares = "Shares of Nvidia rose 3% after CEO Jensen Huang said demand was strong."
+    assert _claimant(shares, "Shares of Nvidia rose 3%") is None
+    assert _claimant(shares, "demand was strong") == "Jensen Huang"

@@ -294,7 +294,9 @@ def _covers(sentence: str, attribution: Attribution, q_start: int, q_end: int) -
     the party says (only its name or apposition: "Darrell Steinberg, the mayor of
     Sacramento,") is not credited to it.
     """
-    if _names_only(sentence, attribution, q_start, q_end):
+    if _names_only(sentence, attribution, q_start, q_end) or _narration_after(
+        sentence, attribution, q_start
+    ):
         return False
     if q_start <= attribution.start < q_end:
         return True
@@ -304,7 +306,27 @@ def _covers(sentence: str, attribution: Attribution, q_start: int, q_end: int) -
         before = sentence[:q_start].rstrip()
         return not (sentence[q_start : q_start + 1].isupper() and before[-1:].isalnum())
     gap = sentence[q_end : attribution.start]
+    if attribution.cue == "subject" and not (
+        _CLAUSE_END.search(sentence[:q_end]) or _CLAUSE_END.match(gap)
+    ):
+        return False  # "Shares rose 3% after CEO Jensen Huang said …": not what he said
     return len(gap) <= 60 and not RELATIVE.search(gap)
+
+
+# A quote ends its clause before a speaker named after it: "A," X said; « A », a dit X.
+_CLAUSE_END = re.compile(r"\s*[,»”\"]\s*$|^\s*[,»”\"]")
+_INTRODUCED = re.compile(r"\s*(?:that\b|que\b|qu['’]|:|[«“\"])")
+
+
+def _narration_after(sentence: str, attribution: Attribution, q_start: int) -> bool:
+    """Whether the quote is narration after a speaker whose words came before: in "“We will
+    rebuild,” Zelensky said after visiting Kharkiv, where 12 people died", the last clause
+    is not Zelensky's."""
+    if attribution.cue != "subject" or not attribution.verb or q_start < attribution.verb[1]:
+        return False
+    return bool(QUOTED.search(sentence[: attribution.start])) and not _INTRODUCED.match(
+        sentence[attribution.verb[1] : q_start]
+    )
 
 
 def attribution_for(text: str, start: int, end: int) -> Attribution | None:
