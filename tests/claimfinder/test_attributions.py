@@ -127,6 +127,13 @@ def test_glued_sentences_each_keep_their_own_attribution():
     ]
 
 
+def test_a_spaced_closing_guillemet_ends_its_sentence():
+    text = "« Nous allons fermer. » L'usine emploie 1 200 salariés, a précisé Paul Martin."
+    a, b = sentence_spans(text)[0]
+    assert text[a:b] == "« Nous allons fermer. »"
+    assert _claimant(text, "« Nous allons fermer. »") is None
+
+
 def test_abbreviations_and_initials_do_not_end_a_sentence():
     text = "Selon M. Dupont, le projet coûtera 3 milliards. John F. Kennedy Airport ferme. Fin."
     start = text.index("le projet")
