@@ -324,3 +324,17 @@ def test_narration_around_a_speaker_is_not_his():
     shares = "Shares of Nvidia rose 3% after CEO Jensen Huang said demand was strong."
     assert _claimant(shares, "Shares of Nvidia rose 3%") is None
     assert _claimant(shares, "demand was strong") == "Jensen Huang"
+
+
+def test_a_clause_that_closed_does_not_speak_for_the_next():
+    text = "Les prix ont baissé de 2 % selon l'Insee, alors que Bercy prévoyait une hausse."
+    assert _claimant(text, "alors que Bercy prévoyait une hausse") is None
+    assert _claimant(text, "Les prix ont baissé de 2 %") == "Insee"
+    opening = "En 2023, selon l'Insee, le chômage a baissé de 0,3 point, et l'emploi a progressé."
+    assert _claimant(opening, "l'emploi a progressé") == "Insee"
+    relative = (
+        "Apple, dont le PDG Tim Cook a annoncé que 500 emplois seraient créés, a vu son "
+        "action grimper de 3 %."
+    )
+    assert _claimant(relative, "a vu son action grimper de 3 %") is None
+    assert _claimant(relative, "500 emplois seraient créés") == "Tim Cook"

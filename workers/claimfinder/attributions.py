@@ -301,6 +301,8 @@ def _covers(sentence: str, attribution: Attribution, q_start: int, q_end: int) -
     if q_start <= attribution.start < q_end:
         return True
     if attribution.start < q_start:
+        if _closed_before(sentence, attribution, q_start):
+            return False
         # A quote that starts with a capital after no punctuation starts a sentence whose
         # full stop the text lost ("… de l'Assemblée nationale Ce mécanisme a été …").
         before = sentence[:q_start].rstrip()
@@ -311,6 +313,31 @@ def _covers(sentence: str, attribution: Attribution, q_start: int, q_end: int) -
     ):
         return False  # "Shares rose 3% after CEO Jensen Huang said …": not what he said
     return len(gap) <= 60 and not RELATIVE.search(gap)
+
+
+_LEAD_WORD = re.compile(r"\b(?:selon|d['’]après|according\s+to)\b", re.IGNORECASE)
+
+
+def _closed_before(sentence: str, attribution: Attribution, q_start: int) -> bool:
+    """Whether the attribution's clause closes before the quote, so it does not speak for it.
+
+    A lead that ends a clause ("Les prix ont baissé selon l'Insee, alors que Bercy …") speaks
+    for what comes before it, not for the clauses after; one that opens the sentence ("Selon
+    X, A, et B", "En 2023, selon X, …") does. A speaker inside a relative clause ("Apple,
+    dont le PDG Tim Cook a annoncé que …, a vu son action grimper") does not speak for the
+    main clause after it.
+    """
+    comma = sentence.find(",", attribution.end, q_start)
+    if comma < 0:
+        return False
+    if attribution.cue == "lead":
+        leads = list(_LEAD_WORD.finditer(sentence, 0, attribution.start))
+        opening = sentence[: leads[-1].start()] if leads else ""
+        return len(opening.split()) > 4
+    if attribution.cue == "subject":
+        clause_start = sentence.rfind(",", 0, attribution.start) + 1
+        return bool(RELATIVE.search(sentence[clause_start : attribution.start]))
+    return False
 
 
 # A quote ends its clause before a speaker named after it: "A," X said; « A », a dit X.
