@@ -310,6 +310,20 @@ def test_a_places_own_body_still_speaks():
     assert _claimant("Selon Le Monde, les importations ont baissé de 4 %.") == "Le Monde"
 
 
+@pytest.mark.parametrize(
+    "sentence, claimant",
+    [
+        ("Officials in Texas said 12 people had died, the Associated Press reported.", None),
+        ("Selon l'AFP, des responsables ont indiqué que 40 personnes avaient été tuées.", None),
+        ("Police said the gunman acted alone, according to Reuters.", None),
+        # A noun that looks like a present tense is no second speaker.
+        ("« Le réacteur redémarrera en mai », a rappelé EDF dans une note.", "EDF"),
+    ],
+)
+def test_a_name_that_may_only_relay_an_unnamed_speaker_is_not_named(sentence, claimant):
+    assert _claimant(sentence) == claimant
+
+
 def test_the_agency_that_relays_a_speaker_is_not_the_speaker():
     named = "« Nous ne céderons pas », a déclaré Dmitri Peskov, cité par l'agence Tass."
     assert _claimant(named) == "Dmitri Peskov"

@@ -216,7 +216,7 @@ def _in_sentence(sentence: str) -> list[Attribution]:
                 and is_organisation(made.name)
                 and not NAME_AT_END.search(sentence[: match.start()].rstrip())
             ):
-                found.append(made)
+                found.append(replace(made, verb=match.span()))
     if not found:
         found = _pronoun(sentence)
     return found
@@ -370,11 +370,38 @@ def attribution_for(text: str, start: int, end: int) -> Attribution | None:
     if not found and sentence.lstrip()[:1] in _OPENING_QUOTES:
         found = _quotation_speaker(text, s_start, s_end)
     best = _one_party(found)
-    if best is None:
+    if best is None or (best.cue != "carried" and _unnamed_speaker(sentence)):
         return None
     if best.cue == "carried":
         return best  # its span is already in `text`
     return _shifted(best, s_start)
+
+
+def _unnamed_speaker(sentence: str) -> bool:
+    """Whether a speech verb of the sentence has a speaker that is no name ("Officials in
+    Texas said 12 people had died, the Associated Press reported"; "Selon l'AFP, des
+    responsables ont indiqué que …"): the named party may only relay the unnamed one, and
+    which of the two the claim is credited to is not known, so no one is named."""
+    verbs = [a.verb for a in find_attributions(sentence) if a.verb]
+    for match in SUBJECT_VERB.finditer(sentence):
+        if any(match.start() < end and start < match.end() for start, end in verbs):
+            continue
+        if not _PLAIN_SPEECH.match(match.group(0)):
+            continue  # "dans une note.", "ce chiffre": a present tense that may be a noun
+        if not _quoted_at(sentence, match.start()):
+            return True
+    return False
+
+
+# Forms of speech no noun shares: French auxiliary + participle, English past tense.
+_PLAIN_SPEECH = re.compile(
+    r"(?:a|ont|avait|avaient|aurait|auraient)\s|(?:has\s+|had\s+|have\s+)?"
+    r"(?:said|told|wrote|found|forecast|\w+ed)\b"
+)
+
+
+def _quoted_at(sentence: str, at: int) -> bool:
+    return any(m.start() < at < m.end() for m in QUOTED.finditer(sentence))
 
 
 _OPENING_QUOTES = '«“"'
