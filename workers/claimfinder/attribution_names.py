@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import zoneinfo
+from functools import cache
+
+from babel import Locale
 
 # One word of a name: capitalized, or an acronym, possibly elided ("l'AFP" gives "AFP").
 NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w&.’'-]*|\d+[A-Za-z]\w*)"
@@ -268,6 +272,53 @@ def to_claimant(raw: str, *, sentence_initial: bool, after: str = "", lead: bool
     return name
 
 
+_PERSON_TITLE_START = re.compile(rf"{_PERSON_TITLE}\b")
+
+
+def is_office(name: str) -> bool:
+    """A person's title with no name ("préfet du Morbihan", "présidente de l'Assemblée
+    nationale"): its holder is not named, so it is no claimant; an institution's name
+    ("ministère de l'Industrie", "préfecture de l'Ardèche") is one."""
+    return bool(_PERSON_TITLE_START.match(name))
+
+
+# Capitals the time-zone database does not name (it names a zone after its largest city).
+_CAPITALS = _wordlist(
+    """washington pékin pekin beijing ottawa canberra berne bern ankara abuja brasilia
+    islamabad pretoria rabat wellington"""
+)
+# Groupings Babel lists among territories that are parties, not places ("Union européenne").
+_NOT_PLACES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
+
+
+@cache
+def _places() -> frozenset[str]:
+    """Country and city names, French and English: the countries from Babel's territories,
+    the cities from the time-zone database (stdlib `zoneinfo`, "Europe/Paris") and Babel's
+    French names for them ("Moscou", "Londres"). Libraries rather than a hand-written
+    gazetteer; only the few capitals no zone is named after are listed above."""
+    names = set(_CAPITALS)
+    for language in ("fr", "en"):
+        locale = Locale.parse(language)
+        names.update(
+            _fold(name)
+            for code, name in locale.territories.items()
+            if len(code) == 2 and code not in _NOT_PLACES
+        )
+        names.update(_fold(zone["city"]) for zone in locale.time_zones.values() if "city" in zone)
+    for key in zoneinfo.available_timezones():
+        parts = key.split("/")
+        if len(parts) == 2 and parts[0] != "Etc":
+            names.add(_fold(parts[1].replace("_", " ")))
+    return frozenset(names)
+
+
+def is_place(name: str) -> bool:
+    """A country or a city named alone ("Washington", "Moscou", "Russie"): places are never
+    claimants, even when news copy makes a capital speak for its government."""
+    return _fold(name) in _places()
+
+
 def is_title(words: str) -> bool:
     """Whether `words` are only titles ("Premier", "Président"), which a name may follow."""
     return all(w.lower() in _TITLES for w in words.split())
@@ -297,6 +348,8 @@ def is_organisation(name: str) -> bool:
 
 
 def _fold(text: str) -> str:
+    """Case, accents and punctuation gone; an elided article too ("L'Equipe" is "Equipe")."""
+    text = re.sub(r"(?<!\w)[lLdD]['’]\s*(?=\w)", "", text)
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return " ".join(re.findall(r"\w+", "".join(c for c in decomposed if c.isalnum() or c == " ")))
 

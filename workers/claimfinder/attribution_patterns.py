@@ -25,7 +25,10 @@ _FR_PRESENT = (
     r"(?:annonce|indique|estime|affirme|déclare|précise|explique|assure|confirme|souligne|"
     r"rapporte|révèle|calcule|chiffre|publie|prévient|avertit|juge|rappelle|signale|ajoute|"
     r"note|relève|observe|détaille|martèle|soutient|constate|reconnaît|poursuit|conclut|"
-    r"insiste|résume|raconte|confie|dit|écrit)"
+    r"insiste|résume|raconte|confie|dit|écrit|"
+    # The imperfect of reported speech: "X a déclaré que la Banque de France estimait que".
+    r"estimait|estimaient|indiquait|indiquaient|affirmait|affirmaient|jugeait|jugeaient|"
+    r"prévoyait|prévoyaient|calculait|calculaient|assurait|assuraient)"
 )
 _FR_AUX = r"(?:a|ont|avait|avaient|aurait|auraient)"
 # "X a indiqué mardi que", "X a précisé dans un communiqué que": short adverbials allowed.
@@ -58,7 +61,7 @@ _EN_SPEECH = (
 _EN_REPORT = (
     r"(?:announced|announces|estimated|estimates|reported|reports|confirmed|confirms|noted|"
     r"notes|predicted|predicts|found|finds|warned|warns|revealed|reveals|projected|projects|"
-    r"forecast|forecasts|expects|expected|believes|believed)"
+    r"forecast|forecasts|expects|expected|believes|believed|suggested|suggests)"
 )
 _EN_ADVERB = (
     r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|"
@@ -72,16 +75,17 @@ _EN_VERB = (
 SUBJECT_VERB = re.compile(
     rf"(?:\b{_FR_AUX}\s+(?:{_FR_ADVERB}\s+){{0,2}}{_FR_VERBS}|\b{_FR_PRESENT}){_FR_SPEECH}|\b{_EN_VERB}"
 )
-# "selon X", "d'après X", "according to X", "cité par X", "comme l'a souligné X", "de source X".
+# "selon X", "d'après X", "according to X", "comme l'a souligné X", "de source X". Not "cité
+# par X" / "quoted by X": X only relays the speaker ("a déclaré Dmitri Peskov, cité par Tass").
 LEADS = re.compile(
-    r"\b(?:selon|d['’]après|according\s+to|cité\s+par|citée\s+par|cited\s+by|quoted\s+by|"
+    r"\b(?:selon|d['’]après|according\s+to|"
     r"as\s+reported\s+by|de\s+source|comme\s+(?:l['’]a|le|la|les)\s+(?:"
     rf"{_FR_VERBS}|{_FR_PRESENT}))\s+(?P<phrase>[^,;:!?()«»\"“”]{{1,120}})",
     re.IGNORECASE,
 )
 # A role before a name: "a déclaré le docteur Hélène Marchal", "indique le ministre X".
 _ROLE = (
-    r"(?:ministre|présidente?|docteure?|professeure?|maire|porte-parole|patronne|patron|PDG|"
+    r"(?:ministre|présidente?|préfète|préfet|gouverneure?|commissaire|docteure?|professeure?|maire|porte-parole|patronne|patron|PDG|"
     r"secrétaire\s+générale?|secretary-general|secretary\s+general|head|director|"
     r"directeur|directrice|avocate?|juge|procureure?|sénatrice|sénateur|députée?|"
     r"(?:chief\s+)?executive|spokes(?:man|woman|person)|analyst|economist|professor)"
@@ -134,7 +138,7 @@ _PEOPLE = (
 )
 NAME_THEN_PEOPLE = re.compile(rf"(?P<name>{NAME})\s+{_PEOPLE}$")
 ROLE_THEN_NAME = re.compile(
-    rf"{_DETERMINER}(?:vice-)?{_ROLE}\b[^,.;:!?()«»\"“”]{{0,60}},\s*(?P<name>{NAME})\s*,"
+    rf"{_DETERMINER}(?:vice-)?{_ROLE}\b[^,.;:!?()«»\"“”]{{0,60}},\s*(?P<name>{NAME})\s*(?:[,;.]|$)"
 )
 # "Pour Elon Musk, il n'y a pas l'argent": a person's opinion opens the sentence. Only a
 # person: "Pour la France, …" says whom a fact concerns, not who states it.

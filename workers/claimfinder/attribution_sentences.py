@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-_TERMINAL = re.compile(r"[.!?…]+[»”\"')\]]*|\n+")
+# French typography spaces a closing guillemet: "« Nous allons fermer. » L'usine …".
+_TERMINAL = re.compile(r"[.!?…]+(?:[ \u00a0\u202f]?»|[»”\"')\]])*|\n+")
 # After a full stop and a space, a sentence starts with a capital, a digit, a quote or a dash.
 _STARTS = re.compile(r"\s+(?=[«“\"(\-–—0-9A-ZÀ-ÖØ-Þ])")
 # Glued: "RTE.Contacté", "2020.Ayant": a capital then a lower-case letter right after the stop.

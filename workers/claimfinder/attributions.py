@@ -12,11 +12,13 @@ office") or a capitalized participle ("Contacté, …") give nothing.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from workers.claimfinder.attribution_names import (
+    is_office,
     is_organisation,
     is_person,
+    is_place,
     is_title,
     same_party,
     to_claimant,
@@ -64,6 +66,9 @@ class Attribution:
     # "lead" (selon), "subject" (X a indiqué), "inverted" (…, a dit X), "pronoun", "carried"
     # (a quotation's speaker named in the next or previous sentence)
     cue: str
+    # The speech verb's span ("a indiqué", ", said"), when the cue has one: what the party
+    # says lies after it ("subject") or before it ("inverted"), never in the name's own phrase.
+    verb: tuple[int, int] | None = None
 
 
 def _make(
@@ -77,12 +82,28 @@ def _make(
     if offset < 0:
         return None
     start = raw_start + offset
+    body = _PLACE_BODY.match(after)
+    if body and raw.endswith(name):
+        # "local Amsterdam police": a place's body speaks, not the place.
+        name = text[start : raw_start + len(raw) + body.end()]
     return Attribution(name=name, start=start, end=start + len(name), cue=cue)
+
+
+_PLACE_BODY = re.compile(
+    r"\s+(?:police|authorities|officials|prosecutors|government|fire\s+department|"
+    r"city\s+council|city\s+hall)\b"
+)
 
 
 def _is_role(attribution: Attribution) -> bool:
     """A title standing for its holder ("ministre de l'Économie"), not a name."""
     return attribution.name[:1].islower()
+
+
+def _quoted(sentence: str, attribution: Attribution) -> bool:
+    """Whether the name stands inside a quotation ("« …, Meyronnes, Faucon », a indiqué la
+    préfecture"): a word someone says, not who says it."""
+    return any(m.start() < attribution.start < m.end() for m in QUOTED.finditer(sentence))
 
 
 def _leads(sentence: str) -> list[Attribution]:
@@ -175,8 +196,8 @@ def _in_sentence(sentence: str) -> list[Attribution]:
     found = _leads(sentence)
     for match in SUBJECT_VERB.finditer(sentence):
         made = _subject_before(sentence, match.start())
-        if made:
-            found.append(made)
+        if made and not _quoted(sentence, made):
+            found.append(replace(made, verb=match.span()))
     for match in VERB_SUBJECT.finditer(sentence):
         made = _make(sentence, match.start("name"), match.group("name"), "inverted")
         # "…, explique le Préfet de Région Paca, Stéphane Bouillon": the name after the title.
@@ -185,8 +206,8 @@ def _in_sentence(sentence: str) -> list[Attribution]:
         then = None if made and not _is_role(made) else APPOSED.match(sentence, match.end("name"))
         named = then and _make(sentence, then.start("name"), then.group("name"), "inverted")
         made = named or made
-        if made:
-            found.append(made)
+        if made and not _quoted(sentence, made):
+            found.append(replace(made, verb=(match.start(), match.start("name"))))
     if not found:
         for match in TOLD.finditer(sentence):
             made = _make(sentence, match.start("name"), match.group("name"), "lead")
@@ -195,10 +216,16 @@ def _in_sentence(sentence: str) -> list[Attribution]:
                 and is_organisation(made.name)
                 and not NAME_AT_END.search(sentence[: match.start()].rstrip())
             ):
-                found.append(made)
+                found.append(replace(made, verb=match.span()))
     if not found:
         found = _pronoun(sentence)
     return found
+
+
+def _shifted(item: Attribution, offset: int) -> Attribution:
+    """The attribution with its spans moved by `offset` (from a sentence into its text)."""
+    verb = item.verb and (item.verb[0] + offset, item.verb[1] + offset)
+    return replace(item, start=item.start + offset, end=item.end + offset, verb=verb)
 
 
 def find_attributions(text: str) -> list[Attribution]:
@@ -208,12 +235,13 @@ def find_attributions(text: str) -> list[Attribution]:
     """
     found: list[Attribution] = []
     for start, end in sentence_spans(text):
-        for item in _in_sentence(text[start:end]):
-            found.append(
-                Attribution(
-                    name=item.name, start=start + item.start, end=start + item.end, cue=item.cue
-                )
-            )
+        # A title whose holder the sentence does not name names no one; a place is no one.
+        items = [
+            item
+            for item in _in_sentence(text[start:end])
+            if not (is_office(item.name) or is_place(item.name))
+        ]
+        found.extend(_shifted(item, start) for item in items)
     unique: dict[tuple[int, int], Attribution] = {}
     for item in found:
         unique.setdefault((item.start, item.end), item)
@@ -239,23 +267,93 @@ def attributed_to(sentence: str) -> Attribution | None:
     return _one_party(find_attributions(sentence))
 
 
+_ARTICLE = re.compile(r"\W*(?:(?:[lLdD]['’]|the|le|la|les|un|une|a|an)\s*)?", re.IGNORECASE)
+
+
+def _names_only(sentence: str, attribution: Attribution, q_start: int, q_end: int) -> bool:
+    """Whether the quote is the speaker's own phrase and none of what it says: it opens with
+    the name and stops before the verb ("Darrell Steinberg, the mayor of Sacramento," said
+    …), or starts at the verb and holds the name (", a déclaré hier Boubekeur Benbouzid,
+    ministre de l'Education" after the quotation)."""
+    if not attribution.verb or not q_start <= attribution.start < q_end:
+        return False
+    if attribution.cue == "subject":
+        return q_end <= attribution.verb[1] and bool(
+            _ARTICLE.fullmatch(sentence[q_start : attribution.start])
+        )
+    return attribution.cue == "inverted" and q_start >= attribution.verb[0]
+
+
 def _covers(sentence: str, attribution: Attribution, q_start: int, q_end: int) -> bool:
     """Whether an attribution of the sentence speaks for the clause sentence[q_start:q_end].
 
     One inside the clause or before it does ("Selon X, A, et B"; "X a dit que A, précisant
     B"). One after it does only when nothing but a short link stands between ("A, two people
     told the Ledger"), not across another clause ("A, a price …, according to X") or a
-    relative one ("A, which insiders told the FT would …").
+    relative one ("A, which insiders told the FT would …"). A quote that holds none of what
+    the party says (only its name or apposition: "Darrell Steinberg, the mayor of
+    Sacramento,") is not credited to it.
     """
+    if _names_only(sentence, attribution, q_start, q_end) or _narration_after(
+        sentence, attribution, q_start
+    ):
+        return False
     if q_start <= attribution.start < q_end:
         return True
     if attribution.start < q_start:
+        if _closed_before(sentence, attribution, q_start):
+            return False
         # A quote that starts with a capital after no punctuation starts a sentence whose
         # full stop the text lost ("… de l'Assemblée nationale Ce mécanisme a été …").
         before = sentence[:q_start].rstrip()
         return not (sentence[q_start : q_start + 1].isupper() and before[-1:].isalnum())
     gap = sentence[q_end : attribution.start]
+    if attribution.cue == "subject" and not (
+        _CLAUSE_END.search(sentence[:q_end]) or _CLAUSE_END.match(gap)
+    ):
+        return False  # "Shares rose 3% after CEO Jensen Huang said …": not what he said
     return len(gap) <= 60 and not RELATIVE.search(gap)
+
+
+_LEAD_WORD = re.compile(r"\b(?:selon|d['’]après|according\s+to)\b", re.IGNORECASE)
+
+
+def _closed_before(sentence: str, attribution: Attribution, q_start: int) -> bool:
+    """Whether the attribution's clause closes before the quote, so it does not speak for it.
+
+    A lead that ends a clause ("Les prix ont baissé selon l'Insee, alors que Bercy …") speaks
+    for what comes before it, not for the clauses after; one that opens the sentence ("Selon
+    X, A, et B", "En 2023, selon X, …") does. A speaker inside a relative clause ("Apple,
+    dont le PDG Tim Cook a annoncé que …, a vu son action grimper") does not speak for the
+    main clause after it.
+    """
+    comma = sentence.find(",", attribution.end, q_start)
+    if comma < 0:
+        return False
+    if attribution.cue == "lead":
+        leads = list(_LEAD_WORD.finditer(sentence, 0, attribution.start))
+        opening = sentence[: leads[-1].start()] if leads else ""
+        return len(opening.split()) > 4
+    if attribution.cue == "subject":
+        clause_start = sentence.rfind(",", 0, attribution.start) + 1
+        return bool(RELATIVE.search(sentence[clause_start : attribution.start]))
+    return False
+
+
+# A quote ends its clause before a speaker named after it: "A," X said; « A », a dit X.
+_CLAUSE_END = re.compile(r"\s*[,»”\"]\s*$|^\s*[,»”\"]")
+_INTRODUCED = re.compile(r"\s*(?:that\b|que\b|qu['’]|:|[«“\"])")
+
+
+def _narration_after(sentence: str, attribution: Attribution, q_start: int) -> bool:
+    """Whether the quote is narration after a speaker whose words came before: in "“We will
+    rebuild,” Zelensky said after visiting Kharkiv, where 12 people died", the last clause
+    is not Zelensky's."""
+    if attribution.cue != "subject" or not attribution.verb or q_start < attribution.verb[1]:
+        return False
+    return bool(QUOTED.search(sentence[: attribution.start])) and not _INTRODUCED.match(
+        sentence[attribution.verb[1] : q_start]
+    )
 
 
 def attribution_for(text: str, start: int, end: int) -> Attribution | None:
@@ -272,11 +370,38 @@ def attribution_for(text: str, start: int, end: int) -> Attribution | None:
     if not found and sentence.lstrip()[:1] in _OPENING_QUOTES:
         found = _quotation_speaker(text, s_start, s_end)
     best = _one_party(found)
-    if best is None:
+    if best is None or (best.cue != "carried" and _unnamed_speaker(sentence)):
         return None
     if best.cue == "carried":
         return best  # its span is already in `text`
-    return Attribution(best.name, s_start + best.start, s_start + best.end, best.cue)
+    return _shifted(best, s_start)
+
+
+def _unnamed_speaker(sentence: str) -> bool:
+    """Whether a speech verb of the sentence has a speaker that is no name ("Officials in
+    Texas said 12 people had died, the Associated Press reported"; "Selon l'AFP, des
+    responsables ont indiqué que …"): the named party may only relay the unnamed one, and
+    which of the two the claim is credited to is not known, so no one is named."""
+    verbs = [a.verb for a in find_attributions(sentence) if a.verb]
+    for match in SUBJECT_VERB.finditer(sentence):
+        if any(match.start() < end and start < match.end() for start, end in verbs):
+            continue
+        if not _PLAIN_SPEECH.match(match.group(0)):
+            continue  # "dans une note.", "ce chiffre": a present tense that may be a noun
+        if not _quoted_at(sentence, match.start()):
+            return True
+    return False
+
+
+# Forms of speech no noun shares: French auxiliary + participle, English past tense.
+_PLAIN_SPEECH = re.compile(
+    r"(?:a|ont|avait|avaient|aurait|auraient)\s|(?:has\s+|had\s+|have\s+)?"
+    r"(?:said|told|wrote|found|forecast|\w+ed)\b"
+)
+
+
+def _quoted_at(sentence: str, at: int) -> bool:
+    return any(m.start() < at < m.end() for m in QUOTED.finditer(sentence))
 
 
 _OPENING_QUOTES = '«“"'
