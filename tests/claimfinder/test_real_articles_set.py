@@ -66,6 +66,7 @@ def test_every_real_article_parses_and_every_label_is_exact_text():
         **_articles(REAL / "holdout5"),
         **_articles(REAL / "holdout6"),
         **_articles(REAL / "holdout7"),
+        **_articles(REAL / "holdout8"),
     }
     assert articles
     for name, article in articles.items():
@@ -136,6 +137,14 @@ def test_the_seventh_holdout_is_fresh_and_most_of_it_credits_claims_to_claimants
     # attributed text first: at least two thirds of the pages credit a claim to someone
     crediting = [a for a in holdout7.values() if any(c["claimant"] for c in a["claims"])]
     assert 3 * len(crediting) >= 2 * len(holdout7)
+
+
+def test_the_eighth_holdout_is_fresh_and_most_of_it_credits_claims_to_claimants():
+    earlier = [".", "holdout", *(f"holdout{n}" for n in range(2, 8))]
+    holdout8 = _fresh_holdout("holdout8", earlier, french=7, english=3)
+    # attributed text first: at least two thirds of the pages credit a claim to someone
+    crediting = [a for a in holdout8.values() if any(c["claimant"] for c in a["claims"])]
+    assert 3 * len(crediting) >= 2 * len(holdout8)
 
 
 GOOD = {
