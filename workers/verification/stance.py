@@ -15,6 +15,7 @@ from workers.verification.alignment import (
 from workers.verification.analysis import View, clause_of, coverage
 from workers.verification.answers import judge_answer
 from workers.verification.compare import CEILINGS, Comparison, comparable, compare, same_noun
+from workers.verification.contrasts import comparison_flipped, own_words, scope_contrast
 from workers.verification.entities import KINDS, actors, find_entities
 from workers.verification.frames import corrects, frame, is_forecast, negated
 from workers.verification.lexicon import tokens
@@ -294,6 +295,8 @@ def _finding(
             return Finding("refutes", "debunked", round(confidence * 0.9, 3), cq, sq)
         if aside := _out_of_scope(claim, passage, previous, sq, nearby):
             return Finding("neutral", aside[0], 0.0, cq, sq, note=aside[1])
+        if not timeless and (scope := _scope(claim, passage, previous, sq)):
+            return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=f"not {scope}")
         # A ceiling ("could reach up to") is weighed as such by the verdict, not set aside.
         forecast = setting == "forecast" and sq.qualifier not in CEILINGS
         if setting == "reported" or (forecast and not is_forecast(claim.text)):
@@ -312,6 +315,10 @@ def _finding(
                 said, found = extreme(claim.text), extreme(passage.text)
             if said and found and said != found:
                 return Finding("refutes", "direction_mismatch", round(0.8 * confidence, 3), cq, sq)
+        elif not flipped and _opposite(claim.text, passage.text):
+            # The same figure as the highest against the lowest, more than a year before
+            # against fewer: the same measure, the other way.
+            return Finding("refutes", "direction_mismatch", round(0.8 * confidence, 3), cq, sq)
         stance = "refutes" if flipped else "supports"
         reason = "negation" if stance == "refutes" else result.reason
         return Finding(stance, reason, round(confidence, 3), cq, sq, ceiling=result.ceiling)
@@ -355,6 +362,19 @@ def _out_of_scope(
     if hedge and not hedged(claim.text) and not is_forecast(claim.text):
         return "forecast_not_fact", "planned or hedged"
     return None
+
+
+def _scope(claim: View, passage: View, previous: View | None, sq: Quantity) -> str | None:
+    """The claim's scope (net, the whole year, the total) that the figure's own words
+    contradict (gross, some months, a phase)."""
+    words = own_words(passage.text, passage.offset, passage.quantities, sq)
+    context = f"{previous.text if previous else ''} {passage.text}"
+    return scope_contrast(claim.text, words, context)
+
+
+def _opposite(claim_text: str, passage_text: str) -> bool:
+    said, found = extreme(claim_text), extreme(passage_text)
+    return bool(said and found and said != found) or comparison_flipped(claim_text, passage_text)
 
 
 def _clauses(passage: View, match: Finding, miss: Finding) -> list[Finding]:
