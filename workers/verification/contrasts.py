@@ -105,3 +105,18 @@ def comparison_flipped(claim_text: str, passage_text: str) -> bool:
     if said_fewer == said_more or found_fewer == found_more:
         return False
     return said_fewer != found_fewer
+
+
+# "son plus haut niveau depuis 2015", "the lowest since 2003": the span of a record.
+_RECORD_SINCE = re.compile(
+    r"\b(?:in[ée]dit|plus\s+(?:bas|haut|[ée]lev[ée]|faible|fort)e?s?|highest|lowest|record|"
+    r"jamais|best|worst|meilleur|pire)\b[^,.;]{0,40}?\b(?:depuis|since)\s+(?:l['’]an\s+)?"
+    r"(1[89]\d{2}|20\d{2})",
+    re.I,
+)
+
+
+def record_since(text: str) -> str | None:
+    """The year a record runs from ("le plus haut depuis 2015" -> "2015"), if one is said."""
+    found = _RECORD_SINCE.search(text)
+    return found.group(1) if found else None

@@ -15,7 +15,12 @@ from workers.verification.alignment import (
 from workers.verification.analysis import View, clause_of, coverage
 from workers.verification.answers import judge_answer
 from workers.verification.compare import CEILINGS, Comparison, comparable, compare, same_noun
-from workers.verification.contrasts import comparison_flipped, own_words, scope_contrast
+from workers.verification.contrasts import (
+    comparison_flipped,
+    own_words,
+    record_since,
+    scope_contrast,
+)
 from workers.verification.entities import KINDS, actors, find_entities
 from workers.verification.frames import corrects, frame, is_forecast, negated
 from workers.verification.lexicon import tokens
@@ -315,6 +320,10 @@ def _finding(
                 said, found = extreme(claim.text), extreme(passage.text)
             if said and found and said != found:
                 return Finding("refutes", "direction_mismatch", round(0.8 * confidence, 3), cq, sq)
+        elif not flipped and _other_record(claim.text, passage.text):
+            # "son plus haut niveau depuis 2015" against "depuis 2021": the record's span is
+            # compared as a time of its own (the figure's period skips it).
+            return Finding("refutes", "time_mismatch", round(0.85 * confidence, 3), cq, sq)
         elif not flipped and _opposite(claim.text, passage.text):
             # The same figure as the highest against the lowest, more than a year before
             # against fewer: the same measure, the other way.
@@ -370,6 +379,11 @@ def _scope(claim: View, passage: View, previous: View | None, sq: Quantity) -> s
     words = own_words(passage.text, passage.offset, passage.quantities, sq)
     context = f"{previous.text if previous else ''} {passage.text}"
     return scope_contrast(claim.text, words, context)
+
+
+def _other_record(claim_text: str, passage_text: str) -> bool:
+    said, found = record_since(claim_text), record_since(passage_text)
+    return bool(said and found and said != found)
 
 
 def _opposite(claim_text: str, passage_text: str) -> bool:
