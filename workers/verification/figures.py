@@ -171,6 +171,9 @@ def read_figure(text: str, match: re.Match, language: str) -> Raw | None:
     if single and not prefix and scale_match.group(2).lower() != "k" and not glued_decimal:
         scale_match = None
     scale = scale_value(scale_match.group(2), language) if scale_match else 1.0
+    if scale > 1 and value >= scale:
+        # "206,139,587 Million": the digits already say the millions; the word repeats them.
+        scale = 1.0
     end = scale_match.end() if scale_match else end
     figure = Raw(value * scale, tolerance * scale, "count", start, end, scale=scale)
     figure.raw = figure.value
