@@ -160,3 +160,30 @@ def test_contracted_negations_are_negations():
 def test_a_scale_word_after_a_full_number_is_redundant():
     (found,) = extract_quantities("Its population is 206,139,587 Million.", "en")
     assert found.value == 206_139_587
+
+
+# Rank: who is ahead of whom is a role, and a swap refutes.
+def test_a_swapped_rank_refutes_a_claim_with_a_year():
+    suggestion = verdict(
+        "En 2019, la Norvège a dépassé la Suède au classement des pays les plus heureux.",
+        "Au classement des pays les plus heureux en 2019, la Suède devance la Norvège et le "
+        "Danemark.",
+    )
+    assert suggestion.verdict == "refuted"
+
+
+def test_a_swapped_rank_refutes_a_claim_without_figures():
+    suggestion = verdict(
+        "Oracle est le leader du marché des bases de données, devant Snowflake.",
+        "Oracle's database business still trails market leader Snowflake, which grew faster.",
+    )
+    assert suggestion.verdict == "refuted"
+
+
+def test_the_same_rank_is_no_swap():
+    suggestion = verdict(
+        "En 2019, la Suède a dépassé la Norvège au classement des pays les plus heureux.",
+        "Au classement des pays les plus heureux en 2019, la Suède devance la Norvège et le "
+        "Danemark.",
+    )
+    assert suggestion.verdict != "refuted"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from workers.verification.lexicon import fold
 from workers.verification.quantities import MAIN_UNITS, Quantity
 
 _MONTHS = (
@@ -120,3 +121,53 @@ def record_since(text: str) -> str | None:
     """The year a record runs from ("le plus haut depuis 2015" -> "2015"), if one is said."""
     found = _RECORD_SINCE.search(text)
     return found.group(1) if found else None
+
+
+# Who is ahead of whom: "la France devance l'Espagne", "Microsoft still trails market leader
+# Amazon Web Services", "l'Espagne a dépassé la France". The first name is ahead after
+# _AHEAD, behind after _BEHIND.
+_AHEAD = re.compile(
+    r"\b(?:devance(?:nt)?|d[ée]passe(?:nt)?|(?:a|ont)\s+d[ée]pass[ée]|devant|ahead\s+of|"
+    r"overtook|overtakes?|surpass(?:ed|es)?|outpac(?:ed|es)|outranks?|beats?|beat)\b",
+    re.I,
+)
+_BEHIND = re.compile(
+    r"\b(?:derri[èe]re|behind|trails?|trailing|trailed|(?:devanc|d[ée]pass)[ée]e?s?\s+par|"
+    r"(?:overtaken|surpassed|outpaced)\s+by)\b",
+    re.I,
+)
+_NAME = re.compile(r"[A-ZÀ-Ý][\w-]*")
+
+
+def _name_before(text: str, at: int) -> str | None:
+    names = _NAME.findall(text[max(0, at - 60) : at])
+    return _folded(names[-1]) if names else None
+
+
+def _name_after(text: str, at: int) -> str | None:
+    found = _NAME.search(text[at : at + 40])
+    return _folded(found.group()) if found else None
+
+
+def _folded(name: str) -> str:
+    return fold(name)
+
+
+def orders(text: str) -> set[tuple[str, str]]:
+    """(ahead, behind) pairs of capitalised names around a word of rank."""
+    pairs = set()
+    for pattern, ahead_first in ((_AHEAD, True), (_BEHIND, False)):
+        for match in pattern.finditer(text):
+            before, after = _name_before(text, match.start()), _name_after(text, match.end())
+            if before and after and before != after:
+                pairs.add((before, after) if ahead_first else (after, before))
+    return pairs
+
+
+def order_swap(claim_text: str, passage_text: str) -> str | None:
+    """'B ahead of A' when the claim puts A ahead of B and the passage the other way round."""
+    found = orders(passage_text)
+    for ahead, behind in sorted(orders(claim_text)):
+        if (behind, ahead) in found and (ahead, behind) not in found:
+            return f"{behind} ahead of {ahead}"
+    return None

@@ -17,6 +17,7 @@ from workers.verification.answers import judge_answer
 from workers.verification.compare import CEILINGS, Comparison, comparable, compare, same_noun
 from workers.verification.contrasts import (
     comparison_flipped,
+    order_swap,
     own_words,
     record_since,
     scope_contrast,
@@ -338,6 +339,9 @@ def _finding(
         # Negation counts only in the clause that holds the figure ("X did not ..., but Y").
         start, end = clause_of(passage.text, sq.start - passage.offset)
         flipped = claim.negated != negated(passage.text[start:end])
+        if not flipped and (ahead := order_swap(claim.text, passage.text)):
+            # "l'Espagne a dépassé la France" against "la France devance l'Espagne".
+            return Finding("refutes", "role_swap", round(0.8 * confidence, 3), cq, sq, note=ahead)
         if cq.unit in ("year", "duration"):
             if flipped:
                 return None  # a date shared by a negated sentence says nothing either way
@@ -456,6 +460,8 @@ def _judge_wording(
         party, role = swap
         note = f"{party}: {role}"
         return Finding("refutes", "role_swap", round(0.6 + 0.2 * min(1.0, cover), 3), note=note)
+    if ahead := order_swap(claim.text, passage.text):
+        return Finding("refutes", "role_swap", round(0.6 + 0.2 * min(1.0, cover), 3), note=ahead)
     all_actors = claim.actors <= near_actors
     if setting == "unsubstantiated":
         return Finding("neutral", "unsubstantiated", 0.0)
