@@ -187,3 +187,21 @@ def test_the_same_rank_is_no_swap():
         "Danemark.",
     )
     assert suggestion.verdict != "refuted"
+
+
+# A figure said in the near future is a forecast, not the fact the claim states.
+def test_a_figure_in_the_near_future_does_not_support_a_past_claim():
+    suggestion = verdict(
+        "Le nombre de réfugiés a triplé, selon le porte-parole du HCR.",
+        "Le nombre de réfugiés va « tripler ou plus », selon le porte-parole du HCR venu "
+        "samedi sur place.",
+    )
+    assert suggestion.verdict != "supported"
+
+
+def test_a_figure_in_the_future_still_supports_a_claim_about_the_future():
+    suggestion = verdict(
+        "Le nombre de réfugiés va tripler, selon le porte-parole du HCR.",
+        "Le nombre de réfugiés va « tripler », selon le porte-parole du HCR venu samedi.",
+    )
+    assert suggestion.verdict != "refuted"

@@ -402,7 +402,19 @@ def _out_of_scope(
     hedge = sq.qualifier not in CEILINGS and hedged(passage.text)
     if hedge and not hedged(claim.text) and not is_forecast(claim.text):
         return "forecast_not_fact", "planned or hedged"
+    start, end = clause_of(passage.text, sq.start - passage.offset)
+    if _FUTURE_VERB.search(passage.text[start:end]) and not is_forecast(claim.text):
+        # "Le bilan va « doubler ou plus »" does not say it has doubled.
+        return "forecast_not_fact", "said in the future tense"
     return None
+
+
+# A verb in the near future, in the figure's own clause ("va doubler", "will reach").
+_FUTURE_VERB = re.compile(
+    r"\b(?:va|vont|allait|allaient)\s+(?:[«\"“]\s*)?[a-zà-ÿ]+(?:er|ir|re)\b|"
+    r"\b(?:will|going\s+to)\s+(?:[\"“]\s*)?[a-z]+\b",
+    re.I,
+)
 
 
 def _scope(claim: View, passage: View, previous: View | None, sq: Quantity) -> str | None:
