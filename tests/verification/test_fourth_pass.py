@@ -205,3 +205,11 @@ def test_a_figure_in_the_future_still_supports_a_claim_about_the_future():
         "Le nombre de réfugiés va « tripler », selon le porte-parole du HCR venu samedi.",
     )
     assert suggestion.verdict != "refuted"
+
+
+def test_net_or_gross_after_a_figure_is_no_noun_of_its_own():
+    suggestion = verdict(
+        "Le motoriste a enregistré 288 commandes nettes après annulations.",
+        "Le motoriste a enregistré 412 commandes brutes, soit 288 nettes après annulations.",
+    )
+    assert suggestion.verdict == "supported"

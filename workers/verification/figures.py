@@ -80,6 +80,8 @@ def currency_code(symbol: str) -> str:
 _NOT_NOUNS = frozenset(
     {"sur", "over", "par", "per", "a", "an", "selon", "according", "contre", "versus", "soit"}
     | {"dont", "en", "in", "au", "to", "at", "ce", "cette", "this", "that"}
+    # "771 commandes brutes, soit 507 nettes": a qualifier of the noun said before, not one.
+    | {"net", "nets", "nette", "nettes", "brut", "bruts", "brute", "brutes", "gross"}
 )
 
 
