@@ -155,3 +155,25 @@ def test_the_command_rejects_an_unknown_averitec_label(tmp_path):
 def test_the_command_needs_a_set():
     with pytest.raises(CommandError, match="at least one"):
         call_command("evaluate_verifier")
+
+
+def test_the_command_lists_only_wrong_commitments_when_asked(tmp_path, capsys):
+    rows = [
+        {**SUPPORTED_ROW, "id": "wrong-commit", "label": "refuted"},
+        {
+            "id": "abstained",
+            "claim": "Stargate investira 500 milliards de dollars.",
+            "claim_language": "fr",
+            "passage": "The weather was fine.",
+            "source_language": "en",
+            "label": "supported",
+        },
+    ]
+    path = tmp_path / "two.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    call_command("evaluate_verifier", str(path), wrong_commitments=True)
+    out = capsys.readouterr().out
+    assert "wrong-commit: gold refuted, engine supported" in out
+    assert "abstained:" not in out
+    call_command("evaluate_verifier", str(path), errors=True)
+    assert "abstained: gold supported, engine not_enough_evidence" in capsys.readouterr().out

@@ -82,6 +82,8 @@ def currency_code(symbol: str) -> str:
 _NOT_NOUNS = frozenset(
     {"sur", "over", "par", "per", "a", "an", "selon", "according", "contre", "versus", "soit"}
     | {"dont", "en", "in", "au", "to", "at", "ce", "cette", "this", "that"}
+    # "771 commandes brutes, soit 507 nettes": a qualifier of the noun said before, not one.
+    | {"net", "nets", "nette", "nettes", "brut", "bruts", "brute", "brutes", "gross"}
 )
 
 
@@ -173,6 +175,9 @@ def read_figure(text: str, match: re.Match, language: str) -> Raw | None:
     if single and not prefix and scale_match.group(2).lower() != "k" and not glued_decimal:
         scale_match = None
     scale = scale_value(scale_match.group(2), language) if scale_match else 1.0
+    if scale > 1 and value >= scale:
+        # "206,139,587 Million": the digits already say the millions; the word repeats them.
+        scale = 1.0
     end = scale_match.end() if scale_match else end
     figure = Raw(value * scale, tolerance * scale, "count", start, end, scale=scale)
     figure.raw = figure.value

@@ -64,7 +64,7 @@ _NOT_NEGATION = re.compile(
 )
 _NEGATION = re.compile(
     r"\b(?:not|n't|never|no\s+longer|neither|nor|no|none|pas|jamais|aucun|aucune|nullement|"
-    r"guère|denied|denies|déni[ée]?)\b|\bn['’]\w+\s+(?:pas|jamais|plus|aucun)|\bne\s+\w+\s+"
+    r"guère|denied|denies|déni[ée]?)\b|\b\w+n['’]t\b|\bn['’]\w+\s+(?:pas|jamais|plus|aucun)|\bne\s+\w+\s+"
     r"(?:pas|jamais|plus)\b",
     re.I,
 )

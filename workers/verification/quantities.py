@@ -226,13 +226,14 @@ def _sentence_quantities(text: str, s_start: int, s_end: int, language: str) -> 
             # milliards de dollars ..., pouvant atteindre les 500 milliards"): a scaled bare
             # figure inherits the currency named elsewhere in the same sentence.
             figure.unit, figure.currency = "currency", currency
-        if figure.unit in MAIN_UNITS and periods:
-            nearest = min(periods, key=lambda p: _distance(figure, p))
+        own = [p for p in periods if not _reference(sentence, p)]
+        if figure.unit in MAIN_UNITS and own:
+            nearest = min(own, key=lambda p: _distance(figure, p))
             if nearest.kind == "initial" and _closest(nearest, figures) is not figure:
                 # "$100 billion immediately and ... $500 billion": "immediately" is the first
                 # figure's; the other is not the initial amount.
                 nearest = min(
-                    (p for p in periods if p.kind != "initial"),
+                    (p for p in own if p.kind != "initial"),
                     key=lambda p: _distance(figure, p),
                     default=None,
                 )
@@ -284,6 +285,33 @@ def _sentence_quantities(text: str, s_start: int, s_end: int, language: str) -> 
 # A date this far from a figure is not the figure's: "1.008 cas, ... devant l'Autriche (456
 # cas) le pays ... où la maladie, considérée comme éliminée en 2021, ..." dates the elimination.
 _REACH = 80
+
+
+# A year that a figure is compared with or measured against, not the figure's own time:
+# "48 000 naissances de moins qu'en 2022 (-6,6 %)", "up 3% compared with 2022", "un niveau
+# inédit depuis 1993-1994", "the lowest since 2003". On the spent holdout2, such years read
+# as the figure's period made 3 of its 10 time refutations, all wrong.
+_BASE_BEFORE = re.compile(
+    r"(?:\bqu['’]\s*|\bque\s+|\bthan\s+|par\s+rapport\s+(?:à|a)\s+|compared\s+(?:with|to)\s+|"
+    r"\bcontre\s+|\bversus\s+|\bvs\.?\s+|\bsur\s+un\s+an\s+)$",
+    re.I,
+)
+_RECORD_BEFORE = re.compile(
+    r"\b(?:in[ée]dit|plus\s+(?:bas|haut|[ée]lev[ée]|faible|fort)e?s?|highest|lowest|record|"
+    r"jamais|first\s+time|premi[èe]re\s+fois|best|worst|meilleur|pire)\b[^,.;]{0,40}$",
+    re.I,
+)
+
+
+def _reference(sentence: str, period: Period) -> bool:
+    """The period is a base of comparison or the span of a record, not a figure's time."""
+    before = sentence[max(0, period.start - 60) : period.start]
+    word = sentence[period.start : period.end].lower()
+    if period.kind == "in" and _BASE_BEFORE.search(before + word[: word.find(" ") + 1]):
+        return True
+    if period.kind == "from" and re.match(r"(?:depuis|since)\b", word):
+        return bool(_RECORD_BEFORE.search(before))
+    return bool(_BASE_BEFORE.search(before))
 
 
 def _beyond(figure: Raw, period: Period, figures: list[Raw]) -> bool:

@@ -7,6 +7,8 @@ tell which one a claim figure goes with, from the words right around each.
 
 from __future__ import annotations
 
+import re
+
 from workers.verification.alignment import alignment, attributor
 from workers.verification.analysis import View, clause_of
 from workers.verification.compare import comparable, compare
@@ -25,9 +27,15 @@ _TIME_WORDS = frozenset(
 )
 
 
-def _own_words(view: View, rivals: list[Quantity], index: int) -> set[str]:
-    """Content words next to a figure, within its clause and not past the figures beside it."""
+_LOWER = re.compile(r"\b[a-zà-ÿ][\w'’-]*")
+
+
+def _own_words(view: View, rivals: list[Quantity], index: int, named: bool = False) -> set[str]:
+    """Content words next to a figure, within its clause and not past the figures beside it
+    (only the capitalised ones, names of who or where, when ``named``)."""
     text = view.text
+    if named:
+        text = _LOWER.sub(lambda m: " " * len(m.group()), text)
     for q in view.quantities:
         a, b = q.start - view.offset, q.end - view.offset
         text = text[:a] + " " * (b - a) + text[b:]
@@ -81,10 +89,25 @@ def other_group(
         if _two_accounts(passage, sq, other):
             continue  # counts by two sources: a second account, weighed by _clauses
         there = _own_words(passage, rivals, i)
+        if named := _other_name(claim, passage, rivals, at, i):
+            return named
         if mine & (here - there):
             return ""
         if found := mine & (there - here):
             return " ".join(sorted(found))
+    return ""
+
+
+def _other_name(claim: View, passage: View, rivals: list[Quantity], at: int, i: int) -> str:
+    """The claim's name (a people, a party) sits at another figure, and the equal figure has
+    a name of its own the claim does not give: "les Britanniques ... (12,7 millions), devant
+    les Allemands (11,8 millions)" against "les Allemands ... 12,7 millions"."""
+    names = set(tokens(_LOWER.sub(" ", claim.text)))
+    here = _own_words(passage, rivals, at, named=True)
+    there = _own_words(passage, rivals, i, named=True)
+    found = names & (there - here)
+    if found and here - set(tokens(claim.text)):
+        return " ".join(sorted(found))
     return ""
 
 

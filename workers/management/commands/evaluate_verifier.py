@@ -57,8 +57,15 @@ class Command(BaseCommand):
             help="AVeriTeC JSONL (claim, label_mapped, evidence_qa), scored through local pages",
         )
         parser.add_argument("--errors", action="store_true", help="list the engine's mistakes")
+        parser.add_argument(
+            "--wrong-commitments",
+            action="store_true",
+            help="list only the wrong 'supported' / 'refuted' verdicts (implies --errors)",
+        )
 
     def handle(self, *args, paths: list[str], averitec: str | None, errors: bool, **options):
+        self.committed_only = options.get("wrong_commitments", False)
+        errors = errors or self.committed_only
         if not paths and not averitec:
             raise CommandError("give at least one JSONL set or --averitec PATH")
         for path in paths:
@@ -82,7 +89,9 @@ class Command(BaseCommand):
         self.stdout.write(format_calibration(gold, predicted, confidences) + "\n")
         if errors:
             for item, suggestion in zip(items, suggestions, strict=True):
-                if suggestion.verdict != item["label"]:
+                if suggestion.verdict == item["label"]:
+                    continue
+                if not self.committed_only or suggestion.verdict in ("supported", "refuted"):
                     self.stdout.write(
                         f"{item['id']}: gold {item['label']}, engine {suggestion.verdict} "
                         f"({suggestion.confidence:.2f}): {item['claim'][:160]}\n"
