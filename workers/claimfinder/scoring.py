@@ -267,6 +267,14 @@ def score(
         add(0.3, "event")
     elif verbs.DONE.search(text):
         add(0.15, "done")
+    # A decided or completed act by a named actor or a body (court, council, jury, the
+    # councillors): "les élus ont voté une motion", "l'opposition s'est abstenue", "a tranché la
+    # Cour". Checkable with or without a date or a figure.
+    actor = verbs.ACTOR.search(text)
+    if verbs.DECIDED.search(text) and (names or actor):
+        add(0.25, "decided")
+        if actor and not names:
+            add(0.2, "actor")
     # Who did what, when: a completed action with its day is an event to check even without a
     # figure or a cue word ("Le peuple a largement accepté la loi dimanche").
     dated = any(signal in signals for signal in ("date", "day"))
