@@ -32,3 +32,24 @@ def test_english_rulings_by_a_body():
     )
     assert one_with(found, "committee rejected the proposal").kind == "event"
     assert not [quote for quote in found if "went home" in quote]
+
+
+def test_pluperfect_speech_and_faire_remarquer_are_attributions():
+    found = find_by_quote(
+        "Une source policière avait auparavant indiqué à Reuters que le camion roulait vite.\n"
+        "Julie Marchand a fait remarquer que la voirie relevait de la métropole.\n"
+        "En mai, Orléa avait déjà proposé au syndicat de reprendre le site.\n"
+    )
+    assert "attribution" in one_with(found, "avait auparavant indiqué").signals
+    assert "attribution" in one_with(found, "a fait remarquer que").signals
+    # Proposing is not saying: no attribution, so no claimant taken from it.
+    assert not [
+        c for quote, c in found.items() if "proposé" in quote and "attribution" in c.signals
+    ]
+
+
+def test_who_chairs_a_body_is_a_role():
+    found = find_by_quote(
+        "Présidé par Hélène Vasseur, le comité de sélection comprend Marc Lebrun et Ana Costa.\n"
+    )
+    assert "role" in one_with(found, "Présidé par Hélène Vasseur").signals

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from workers.claimfinder.verbs import ADVERB
+
 
 def _any(*words: str) -> re.Pattern:
     return re.compile(r"(?<![\w])(?:" + "|".join(words) + r")(?![\w])", re.IGNORECASE)
@@ -59,6 +61,9 @@ ROLE = _any(
     r"en tant que",
     r"dirige",
     r"dirigée? par",
+    # "Présidé par Philippe Claudel, le jury …": who chairs a body.
+    r"présidée?s? par",
+    r"chaired by",
     r"dirigeant",
     r"patron",
     r"cofondateur",
@@ -369,6 +374,13 @@ SPEECH = _any(
     # A compound past with a "que" clause is reported speech, whatever the verb ("a signalé
     # qu'il y avait …", "ont fait valoir que …").
     r"(?:a|ont)\s+(?:\w+ment\s+)?\w+é(?=\s+(?:que\b|qu['’]))",
+    # The pluperfect reports speech as the compound past does ("Une source médicale avait
+    # auparavant indiqué à l'AFP que …"), and "faire" + an infinitive of saying with its "que"
+    # clause ("a fait remarquer que", "avait fait observer que").
+    rf"(?:avait|avaient)\s+(?:{ADVERB}\s+|auparavant\s+){{0,2}}"
+    r"(?:dit|indiqué|déclaré|affirmé|expliqué|précisé|"
+    r"annoncé|confié|assuré|souligné|estimé|raconté)(?=\s+(?:à|au|aux|que\b|qu['’]))",
+    r"(?:a|ont|avait|avaient)\s+fait\s+\w+er(?=\s+(?:que\b|qu['’]))",
     r"predicts|predicted|forecasts|forecast that",
     r"(?:promett|indiqu|affirm|assur|expliqu|annonç|estim|précis)(?:ait|aient)",
 )
