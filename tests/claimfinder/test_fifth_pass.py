@@ -53,3 +53,19 @@ def test_who_chairs_a_body_is_a_role():
         "Présidé par Hélène Vasseur, le comité de sélection comprend Marc Lebrun et Ana Costa.\n"
     )
     assert "role" in one_with(found, "Présidé par Hélène Vasseur").signals
+
+
+def test_near_identical_sentences_with_different_durations_are_two_claims():
+    from workers.claimfinder.duplicates import find_proposals
+
+    text = (
+        "La cour d'appel de Rennes a condamné aujourd'hui à trois mois de prison ferme, Paul "
+        "Lenoir, soit une peine plus légère qu'en première instance, a-t-on appris de sources "
+        "judiciaires.\n"
+        "Paul Lenoir a été condamné en première instance à six mois de prison ferme.\n"
+        "Paul Lenoir a été condamné en première instance à six mois de prison ferme.\n"
+    )
+    quotes = [c.quote for c in find_proposals(text, language="fr")]
+    assert len([q for q in quotes if "trois mois" in q]) == 1
+    # The same sentence twice is still one claim.
+    assert len([q for q in quotes if "six mois" in q]) == 1

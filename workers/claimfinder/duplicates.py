@@ -53,6 +53,15 @@ def _stated_figures(candidate: Candidate) -> set[tuple[str, float]]:
     return _figures(kept)
 
 
+def _every_figure(candidate: Candidate) -> set[tuple[str, float]]:
+    """Each figure stated with its unit, durations and distances too, dates left out."""
+    return {
+        (q["unit"], float(q["value"]))
+        for q in candidate.quantities
+        if q["unit"] not in {"year", "date"} and q.get("value") is not None
+    }
+
+
 def group_duplicates(candidates: list[Candidate]) -> list[list[Candidate]]:
     """Groups of candidates that state the same claim; each group's first is the earliest.
 
@@ -109,8 +118,13 @@ def group_duplicates(candidates: list[Candidate]) -> list[list[Candidate]]:
                 if same_frame and close:
                     union(i, j)
     if len(distinct) <= FUZZY_LIMIT:
+        # Near-identical wording with different figures of any measure is two claims: "condamné
+        # à trois mois de prison ferme" on appeal, "à six mois" at first instance.
+        every = {i: _every_figure(candidates[i]) for i in distinct}
         for x, i in enumerate(distinct):
             for j in distinct[x + 1 :]:
+                if every[i] and every[j] and not every[i] & every[j]:
+                    continue
                 if fuzz.token_set_ratio(folded[i], folded[j]) >= 90:
                     union(i, j)
     groups: dict[int, list[Candidate]] = {}
