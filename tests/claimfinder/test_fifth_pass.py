@@ -69,3 +69,26 @@ def test_near_identical_sentences_with_different_durations_are_two_claims():
     assert len([q for q in quotes if "trois mois" in q]) == 1
     # The same sentence twice is still one claim.
     assert len([q for q in quotes if "six mois" in q]) == 1
+
+
+def test_a_distance_or_time_that_frames_an_event_leaves_it_an_event():
+    found = find_by_quote(
+        "Un randonneur a été blessé à Vernet, à 40 km au sud de Perpignan.\n"
+        "Après huit ans de travaux, le pont a été inauguré par la préfète Anne Morel.\n"
+        "L'épicentre était situé à 12 kilomètres à l'est de Nice, selon le Renass.\n"
+    )
+    assert one_with(found, "à 40 km au sud").kind == "event"
+    assert one_with(found, "Après huit ans de travaux").kind == "event"
+    # A distance the verb governs is the claim itself.
+    assert one_with(found, "situé à 12 kilomètres").kind == "quantity"
+
+
+def test_a_reported_forecast_is_a_prediction():
+    found = find_by_quote(
+        "Le ministre Luc Berger a déclaré mardi que la croissance pourrait rebondir au printemps.\n"
+        "La société Varex pourrait faire appel de la décision, selon son avocat.\n"
+        "Claire Dumas a affirmé que les travaux allaient peser sur les finances de la commune.\n"
+    )
+    assert one_with(found, "pourrait rebondir").kind == "prediction"
+    assert one_with(found, "pourrait faire appel").kind == "prediction"
+    assert one_with(found, "allaient peser").kind == "prediction"

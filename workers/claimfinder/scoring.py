@@ -42,6 +42,10 @@ _FUTURE_TENSE = re.compile(
     r"(?![\w'’-])"
     r"|(?<![\w'’-])(?:va|vont)\s+(?:\w+ment\s+|encore\s+|bientôt\s+)?[a-zà-ÿ]{2,}(?:er|ir|re)\b"
 )
+# "allait / allaient" + an infinitive: the future as seen from a past statement.
+_FUTURE_IN_PAST = re.compile(
+    r"(?<![\w'’-])(?:allait|allaient)\s+(?:\w+ment\s+|encore\s+|bientôt\s+)?[a-zà-ÿ]{2,}(?:er|ir|re)\b"
+)
 _FRENCH_DETERMINER = re.compile(r"(?i:\b(?:le|la|les|des|du|une|aux)\b)")
 # First person, as a closed class of pronouns and possessives; "US" in capitals is the country.
 _FIRST_PERSON = re.compile(
@@ -145,6 +149,27 @@ def _role(text: str) -> bool:
     return bool(facts.GIVES_TITLE.search(text))
 
 
+# "à 300 km", "à une cinquantaine de kilomètres", "après dix ans", "after two years": a
+# preposition of place or of time elapsed, then the figure (grammar words, a closed class).
+# The place is set off by a comma ("décédée à Bou Smaïl, à une cinquantaine de kilomètres"); a
+# distance a verb governs ("situé à 27 kilomètres", "estimée à 5 km") is the claim itself. The
+# time elapsed opens the sentence ("Après dix ans de développement, …"); "après quatre mois de
+# reculs" inside it is a count of months.
+_PLACE_BEFORE = re.compile(r"(?i:,\s*(?:à|at)\s+(?:plus de\s+|moins de\s+|environ\s+|some\s+)?)$")
+_ELAPSED_BEFORE = re.compile(r"(?i:^\W*(?:après|au bout de|after)\s+(?:plus de\s+|more than\s+)?)$")
+_DISTANCE_NOUNS = frozenset({"km", "kilomètres", "kilometres", "kilometers", "miles", "mètres"})
+
+
+def _framing(text: str, q: dict) -> bool:
+    """A distance after "à" or a time elapsed after "après": where or when, not how much."""
+    before = text[max(0, q.get("start", 0) - 30) : q.get("start", 0)]
+    opening = text[: q.get("start", 0)]
+    distance = q["unit"] == "length" or q.get("noun") in _DISTANCE_NOUNS
+    if distance and _PLACE_BEFORE.search(before):
+        return True
+    return q["unit"] == "duration" and bool(_ELAPSED_BEFORE.search(opening))
+
+
 def kind(text: str, quantities: list[dict], *, quoted: bool = False) -> str:
     """quote, prediction, quantity, role or event: what an editor would check first.
 
@@ -160,7 +185,10 @@ def kind(text: str, quantities: list[dict], *, quoted: bool = False) -> str:
         or bool(_YEAR.search(text))
         or bool(cues.DATED_FUTURE.search(text))
     )
-    measured = measures(quantities, text)
+    # A distance that places an event ("tuée à 300 km au sud-est d'Alger") or the time before
+    # it ("Après dix ans de développement, la fusée a réalisé …") frames what happened: it is
+    # not the figure the sentence reports.
+    measured = [q for q in measures(quantities, text) if not _framing(text, q)]
     figure = bool(measured or cues.FRACTION.search(text))
     future = cues.FUTURE.search(text)
     # A future tense with its day ("aucun vol ne quittera le hub mercredi", "La chaleur va
@@ -177,7 +205,14 @@ def kind(text: str, quantities: list[dict], *, quoted: bool = False) -> str:
     forecast = facts.FORECAST.search(text)
     # A quoted forecast is checked when its time comes, like a dated one ("is still expected to
     # remain too high", the bank said).
-    if (future and dated) or (forecast and (figure or quoted)):
+    # A forecast someone is reported to make ("a déclaré que la croissance pourrait être …",
+    # "pourrait se pourvoir en cassation, selon son avocat") is theirs to be checked when its
+    # time comes, as a quoted one is; a future seen from the past ("a affirmé que les travaux
+    # allaient peser lourd") too.
+    reported = bool(cues.SELON.search(text) or facts.SPEECH.search(text))
+    if reported and not forecast:
+        forecast = _FUTURE_IN_PAST.search(text)
+    if (future and dated) or (forecast and (figure or quoted or reported)):
         # An amount planned or pledged is checked as an amount ("devrait générer plus de 100.000
         # emplois", "vise 10 milliards d'euros d'économies d'ici 2030"); a level forecast
         # ("L'inflation devrait redescendre à 1 %") is a prediction.
