@@ -92,3 +92,13 @@ def test_a_reported_forecast_is_a_prediction():
     assert one_with(found, "pourrait rebondir").kind == "prediction"
     assert one_with(found, "pourrait faire appel").kind == "prediction"
     assert one_with(found, "allaient peser").kind == "prediction"
+
+
+def test_a_second_participle_with_its_own_que_clause_is_a_second_statement():
+    found = find_by_quote(
+        "Interviewé sur RTL, Marc Aubert a dit ne pas s'attendre à une récession en France et "
+        "jugé qu'il n'y avait aucune raison de revoir la prévision de 1,2 % pour 2025.\n"
+    )
+    first = one_with(found, "ne pas s'attendre à une récession")
+    second = one_with(found, "jugé qu'il n'y avait")
+    assert first is not second
