@@ -102,3 +102,12 @@ def test_a_second_participle_with_its_own_que_clause_is_a_second_statement():
     first = one_with(found, "ne pas s'attendre à une récession")
     second = one_with(found, "jugé qu'il n'y avait")
     assert first is not second
+
+
+def test_a_decision_that_is_due_by_a_body_is_a_claim():
+    found = find_by_quote(
+        "Le conseil communautaire devra voter sur le tracé de la rocade de Lannion.\n"
+        "Il faudra sans doute du temps.\n"
+    )
+    assert one_with(found, "devra voter").kind == "prediction"
+    assert not [quote for quote in found if "du temps" in quote]

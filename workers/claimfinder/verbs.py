@@ -140,7 +140,11 @@ DECIDED = re.compile(
     # "le jury décerna".
     rf"|(?<![\w'’-])(?:{_DECISION_PRESENT_FR})\w*(?:e|ent|a|èrent|it|irent)"
     r"(?=\s+(?:le|la|les|l['’]|un|une|des|du|à|au|aux|ce|cette|son|sa|ses|leur|leurs)\b)"
-    rf"|(?<![\w'’-])(?:has|have|had|was|were)?\s*(?:{ADVERB}\s+)?(?:{_DECISION_EN})(?![\w'’-])",
+    rf"|(?<![\w'’-])(?:has|have|had|was|were)?\s*(?:{ADVERB}\s+)?(?:{_DECISION_EN})(?![\w'’-])"
+    # A decision that is due, stated as fact: "le gouvernement devra trancher", "le conseil
+    # doit voter".
+    rf"|(?<![\w'’-])(?:doit|doivent|devra|devront)\s+(?:{ADVERB}\s+)?"
+    rf"(?:{_DECISION_PRESENT_FR})\w*(?:er|ir|re)(?![\w'’-])",
     re.IGNORECASE,
 )
 # Who decides or acts as a body: a small closed class of institutional nouns, the subject of such
