@@ -51,6 +51,10 @@ _FRENCH_DETERMINER = re.compile(r"(?i:\b(?:le|la|les|des|du|une|aux)\b)")
 _FIRST_PERSON = re.compile(
     r"(?<![\w'’])(?:(?i:je|j['’]|nous|notre|nos|moi|mon|ma|mes|we|our|my|me)|I|us)(?![\w'’])"
 )
+# "« Il avait accepté … »", "« Il a été ramassé dans la rue »": a speaker's account of someone
+# named before, told in their own words, stays a quote; "« une enquête a été ouverte »" (a noun
+# subject) reports the event itself.
+_PRONOUN_BEFORE = re.compile(r"(?i:(?<![\w'’])(?:il|elle|ils|elles|he|she|they)\s*)$")
 _QUOTED_SPAN = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
 
 
@@ -228,7 +232,9 @@ def kind(text: str, quantities: list[dict], *, quoted: bool = False) -> str:
     # personnes ont été interpellées") take the kind of what they report (real/README.md).
     inner = " ".join(m.group(0) for m in _QUOTED_SPAN.finditer(text)) if quoted else ""
     if any(
-        not _STATE.match(m.group(0)) and not _MODAL_BEFORE.search(inner, 0, m.start())
+        not _STATE.match(m.group(0))
+        and not _MODAL_BEFORE.search(inner, 0, m.start())
+        and not _PRONOUN_BEFORE.search(inner, 0, m.start())
         for m in verbs.DONE.finditer(inner)
     ):
         return "event"
