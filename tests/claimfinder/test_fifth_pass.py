@@ -120,3 +120,12 @@ def test_a_quoted_account_with_a_pronoun_subject_stays_a_quote():
     )
     assert one_with(found, "Il avait accepté").kind == "quote"
     assert one_with(found, "voitures ont été incendiées").kind != "quote"
+
+
+def test_a_schedule_stated_as_fact_is_a_prediction():
+    english = find_by_quote(
+        "Lift-off is planned from Launch Complex 40 at Cape Canaveral in Florida on Sunday.\n", "en"
+    )
+    assert one_with(english, "Lift-off is planned").kind == "prediction"
+    found = find_by_quote("Le lancement d'Ariane 6 est prévu samedi depuis Kourou, selon l'ESA.\n")
+    assert one_with(found, "est prévu samedi").kind == "prediction"

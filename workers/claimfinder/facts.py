@@ -237,6 +237,10 @@ PLAN = _any(
     # then an infinitive, whatever the verb).
     r"(?:doit|doivent|devra|devront)\s+(?:\w+ment\s+|encore\s+|aussi\s+|désormais\s+)?"
     r"(?:être|\w{2,}(?:er|ir|re))",
+    # A schedule stated as fact: "Lift-off is planned from …", "is targeted at 3:27 am", "le
+    # lancement est prévu samedi".
+    r"(?:is|are)\s+(?:now\s+|still\s+)?(?:planned|scheduled|targeted|slated)",
+    r"(?:est|sont)\s+(?:désormais\s+|toujours\s+)?(?:prévue?s?|programmée?s?)",
     r"a l'intention de",
     r"prévoit de",
     r"prévoient de",
