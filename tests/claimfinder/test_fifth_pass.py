@@ -129,3 +129,12 @@ def test_a_schedule_stated_as_fact_is_a_prediction():
     assert one_with(english, "Lift-off is planned").kind == "prediction"
     found = find_by_quote("Le lancement d'Ariane 6 est prévu samedi depuis Kourou, selon l'ESA.\n")
     assert one_with(found, "est prévu samedi").kind == "prediction"
+
+
+def test_a_courtesy_title_is_not_the_claimant():
+    from workers.claimfinder.claimants import find_claimant
+
+    assert find_claimant("« Il est mort sur le coup », a précisé M. Ould Kablia.")[0] == (
+        "Ould Kablia"
+    )
+    assert find_claimant("Selon Mme Durand, le chantier a pris du retard.")[0] == "Durand"
