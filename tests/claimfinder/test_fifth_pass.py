@@ -138,3 +138,13 @@ def test_a_courtesy_title_is_not_the_claimant():
         "Ould Kablia"
     )
     assert find_claimant("Selon Mme Durand, le chantier a pris du retard.")[0] == "Durand"
+
+
+def test_a_t_on_appris_de_names_the_source_after_it():
+    from workers.claimfinder.claimants import find_claimant
+
+    who, signals = find_claimant(
+        "Le tribunal de Rennes a relaxé jeudi Marc Vidal, a-t-on appris de sources policières."
+    )
+    assert who == "sources policières"
+    assert signals == ["attribution:speech"]

@@ -108,6 +108,11 @@ def _name_run(words: list[str]) -> str:
     return " ".join(words[start:end])
 
 
+# "a-t-on appris de sources judiciaires", "apprend-on auprès du parquet": what follows is the
+# source, as after "selon".
+_LEARNED = re.compile(
+    r"(?:a-t-on appris|apprend-on)\s+(?:auprès\s+)?(?:de\s+|d['’]\s*|du\s+|des\s+)"
+)
 # A courtesy title before a name is not part of it ("a précisé M. Ould Kablia", "Me Blot").
 _HONORIFIC = re.compile(r"^(?:M|MM|Mme|Mmes|Mlle|Me|Mr|Mrs|Ms|Dr|Pr)\.?\s+(?=[A-ZÀ-Ý])")
 
@@ -338,6 +343,9 @@ def _claimant(text: str, default: str) -> tuple[str, list[str]]:
     pour = facts.POUR_NAME.search(text)
     if pour:
         return pour.group("who"), ["attribution:pour"]
+    learned = _LEARNED.search(text)
+    if learned:
+        return _source(_phrase(text[learned.end() :])), ["attribution:speech"]
     comme = _COMME.search(text)
     if comme:
         return comme.group("who") or comme.group("by") or comme.group("outlet"), [

@@ -364,6 +364,9 @@ SPEECH = _any(
     r"ont (?:dit|déclaré|affirmé|assuré|expliqué|indiqué|ajouté|précisé|souligné|estimé|"
     r"écrit|répondu|réagi|annoncé|promis|dénoncé)",
     r"a-t-(?:il|elle) \w+é",
+    # "…, a-t-on appris de sources judiciaires", "apprend-on auprès du parquet": the source
+    # follows the verb.
+    r"(?:a-t-on appris|apprend-on)(?=\s+(?:de|d['’]|auprès))",
     r"ont-(?:ils|elles) \w+é",
     r"(?:déclare|affirme|assure|explique|indique|ajoute|précise|souligne|estime|écrit|"
     r"répond|lance|martèle|reconnaît|admet|avertit|dénonce|promet|constate|qualifie)",
