@@ -148,3 +148,13 @@ def test_a_t_on_appris_de_names_the_source_after_it():
     )
     assert who == "sources policières"
     assert signals == ["attribution:speech"]
+
+
+def test_a_negated_or_clitic_present_is_a_verb_so_the_clauses_split():
+    found = find_by_quote(
+        "Le lauréat du prix Renaudot ne recevra qu'un chèque de 20 euros, mais le prix lui "
+        "ouvre les librairies du pays et la vente de centaines de milliers d'exemplaires.\n"
+    )
+    first = one_with(found, "chèque de 20 euros")
+    second = one_with(found, "lui ouvre les librairies")
+    assert first is not second

@@ -83,6 +83,17 @@ _SUBORDINATE = re.compile(
 )
 
 
+# A French present is surely a verb after a dative clitic ("la distinction lui ouvre la voie",
+# "cela leur donne") or inside a negation ("ne recevra qu'un chèque", "n'en veut pas"); "le",
+# "la", "les" are determiners as often as clitics and are left out.
+_CLITIC_VERB = re.compile(
+    r"(?<![\w'’-])(?:lui|leur)\s+[a-zà-ÿ]{3,}(?:e|es|ent)(?![\w'’-])"
+    r"|(?<![\w'’-])(?:ne|n['’])\s*(?:(?:lui|leur|le|la|les|l['’]|y|en|se|s['’])\s*)?"
+    r"[a-zà-ÿ]{2,}\s+(?:(?:pas|plus|jamais|que|rien|guère|point)(?![\w'’-])|qu['’])",
+    re.IGNORECASE,
+)
+
+
 def has_verb(clause: str) -> bool:
     """True when the clause surely holds a verb of its own."""
     return bool(
@@ -91,6 +102,7 @@ def has_verb(clause: str) -> bool:
         or _FRENCH_HAS.search(clause)
         or _ENDING.search(clause)
         or _PRONOUN_SUBJECT.search(clause)
+        or _CLITIC_VERB.search(clause)
     )
 
 
