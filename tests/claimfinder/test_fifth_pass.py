@@ -1,5 +1,7 @@
 """Fifth pass on issue 19: facts without a figure or a date, by the form of their verb."""
 
+import pytest
+
 from tests.claimfinder.helpers import find_by_quote, one_with
 
 
@@ -94,16 +96,6 @@ def test_a_reported_forecast_is_a_prediction():
     assert one_with(found, "allaient peser").kind == "prediction"
 
 
-def test_a_second_participle_with_its_own_que_clause_is_a_second_statement():
-    found = find_by_quote(
-        "Interviewé sur RTL, Marc Aubert a dit ne pas s'attendre à une récession en France et "
-        "jugé qu'il n'y avait aucune raison de revoir la prévision de 1,2 % pour 2025.\n"
-    )
-    first = one_with(found, "ne pas s'attendre à une récession")
-    second = one_with(found, "jugé qu'il n'y avait")
-    assert first is not second
-
-
 def test_a_decision_that_is_due_by_a_body_is_a_claim():
     found = find_by_quote(
         "Le conseil communautaire devra voter sur le tracé de la rocade de Lannion.\n"
@@ -150,11 +142,25 @@ def test_a_t_on_appris_de_names_the_source_after_it():
     assert signals == ["attribution:speech"]
 
 
-def test_a_negated_or_clitic_present_is_a_verb_so_the_clauses_split():
-    found = find_by_quote(
-        "Le lauréat du prix Renaudot ne recevra qu'un chèque de 20 euros, mais le prix lui "
-        "ouvre les librairies du pays et la vente de centaines de milliers d'exemplaires.\n"
-    )
-    first = one_with(found, "chèque de 20 euros")
-    second = one_with(found, "lui ouvre les librairies")
-    assert first is not second
+@pytest.mark.parametrize(
+    ("sentence", "first_words", "second_words"),
+    [
+        # "a dit … et jugé qu'…": a second participle with its own "que" clause.
+        (
+            "Interviewé sur RTL, Marc Aubert a dit ne pas s'attendre à une récession en France et "
+            "jugé qu'il n'y avait aucune raison de revoir la prévision de 1,2 % pour 2025.",
+            "ne pas s'attendre à une récession",
+            "jugé qu'il n'y avait",
+        ),
+        # A French present after "lui" or inside a negation is a verb: "…, mais …" splits.
+        (
+            "Le lauréat du prix Renaudot ne recevra qu'un chèque de 20 euros, mais le prix lui "
+            "ouvre les librairies du pays et la vente de centaines de milliers d'exemplaires.",
+            "chèque de 20 euros",
+            "lui ouvre les librairies",
+        ),
+    ],
+)
+def test_two_statements_in_one_sentence_are_cut(sentence, first_words, second_words):
+    found = find_by_quote(sentence + "\n")
+    assert one_with(found, first_words) is not one_with(found, second_words)
