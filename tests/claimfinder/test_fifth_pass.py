@@ -164,3 +164,19 @@ def test_a_t_on_appris_de_names_the_source_after_it():
 def test_two_statements_in_one_sentence_are_cut(sentence, first_words, second_words):
     found = find_by_quote(sentence + "\n")
     assert one_with(found, first_words) is not one_with(found, second_words)
+
+
+def test_a_headline_restated_in_the_body_is_proposed_at_the_body_sentence():
+    from workers.claimfinder.duplicates import find_proposals
+
+    text = (
+        "Condamné à 3 mois de prison avec sursis et 105h de travaux d'intérêt général, l'homme "
+        "qui a giflé Paul Morin fait appel\n"
+        "Le 18 janvier dernier, le jeune homme de 18 ans qui avait giflé Paul Morin, lors d'un "
+        "déplacement à Vannes, avait été condamné à trois mois de prison avec sursis et 105 "
+        "heures de travaux d'intérêt général.\n"
+    )
+    body = text.index("Le 18 janvier")
+    proposed = [c for c in find_proposals(text, language="fr") if "105" in c.quote]
+    assert len(proposed) == 1
+    assert proposed[0].start == body
