@@ -17,6 +17,7 @@ from workers.claimfinder import (
     UnsupportedLanguage,
     detect_language,
     find_claims,
+    first_line_end,
     group_duplicates,
 )
 
@@ -102,7 +103,7 @@ def article_claims_propose(
         article.language = outcome.language
         article.save(update_fields=["language", "updated_at"])
     taken = _taken(article)
-    groups = group_duplicates(candidates)
+    groups = group_duplicates(candidates, first_line=first_line_end(article.body))
     if len(groups) > MAX_PROPOSALS:
         kept = sorted(groups, key=lambda g: -g[0].score)[:MAX_PROPOSALS]
         groups = sorted(kept, key=lambda g: g[0].start)

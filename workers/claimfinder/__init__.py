@@ -5,6 +5,7 @@ from workers.claimfinder.duplicates import (
     SUGGEST_LINK,
     claim_similarity,
     find_proposals,
+    first_line_end,
     group_duplicates,
 )
 from workers.claimfinder.finder import Candidate, UnsupportedLanguage, find_claims
@@ -19,5 +20,6 @@ __all__ = [
     "detect_language",
     "find_claims",
     "find_proposals",
+    "first_line_end",
     "group_duplicates",
 ]

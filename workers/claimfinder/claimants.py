@@ -51,7 +51,7 @@ _LEADING = re.compile(
 )
 # The source's phrase ends at punctuation, or where the sentence goes on ("publiée mardi").
 _PHRASE_END = re.compile(
-    r"[,.;:!?»\"”()]|\s(?:publiée?s?|parue?s?|published|released|lors|during|on|at|in|when|"
+    r"[,;:!?»\"”()]|(?<!\bM)(?<!\bMM)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bPr)(?<!\bMrs)\.|\s(?:publiée?s?|parue?s?|published|released|lors|during|on|at|in|when|"
     r"que|qui|that|which|who|after|avant|après|pendant)\s",
     re.IGNORECASE,
 )
@@ -108,9 +108,18 @@ def _name_run(words: list[str]) -> str:
     return " ".join(words[start:end])
 
 
+# "a-t-on appris de sources judiciaires", "apprend-on auprès du parquet": what follows is the
+# source, as after "selon".
+_LEARNED = re.compile(
+    r"(?:a-t-on appris|apprend-on)\s+(?:auprès\s+)?(?:de\s+|d['’]\s*|du\s+|des\s+)"
+)
+# A courtesy title before a name is not part of it ("a précisé M. Ould Kablia", "Me Blot").
+_HONORIFIC = re.compile(r"^(?:M|MM|Mme|Mmes|Mlle|Me|Mr|Mrs|Ms|Dr|Pr)\.?\s+(?=[A-ZÀ-Ý])")
+
+
 def _source(phrase: str) -> str:
     """The source a phrase names: its proper name, else the noun phrase without determiners."""
-    words = phrase.split()
+    words = _HONORIFIC.sub("", phrase.strip()).split()
     first = next((i for i, w in enumerate(words) if _is_name_word(w)), None)
     if first is not None:
         # "l'Observatoire régional de santé des Pays-de-Brenne" is one name: keep the lower-case
@@ -323,12 +332,20 @@ def _speaker_phrase(phrase: str) -> bool:
 
 def find_claimant(text: str, default: str = "") -> tuple[str, list[str]]:
     """The claimant a sentence names, and how it was found; `default` when it names none."""
+    who, signals = _claimant(text, default)
+    return _HONORIFIC.sub("", who), signals
+
+
+def _claimant(text: str, default: str) -> tuple[str, list[str]]:
     who = _after_selon(text)
     if who:
         return who, ["attribution:selon"]
     pour = facts.POUR_NAME.search(text)
     if pour:
         return pour.group("who"), ["attribution:pour"]
+    learned = _LEARNED.search(text)
+    if learned:
+        return _source(_phrase(text[learned.end() :])), ["attribution:speech"]
     comme = _COMME.search(text)
     if comme:
         return comme.group("who") or comme.group("by") or comme.group("outlet"), [

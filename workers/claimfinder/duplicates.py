@@ -53,8 +53,28 @@ def _stated_figures(candidate: Candidate) -> set[tuple[str, float]]:
     return _figures(kept)
 
 
-def group_duplicates(candidates: list[Candidate]) -> list[list[Candidate]]:
+def _every_figure(candidate: Candidate) -> set[tuple[str, float]]:
+    """Each figure stated with its unit, durations and distances too, dates left out."""
+    return {
+        (q["unit"], float(q["value"]))
+        for q in candidate.quantities
+        if q["unit"] not in {"year", "date"} and q.get("value") is not None
+    }
+
+
+def first_line_end(text: str) -> int:
+    """Where an article's first line (its headline, or a dek read as body text) ends."""
+    stripped = text.lstrip()
+    return len(text) - len(stripped) + len(stripped.split("\n", 1)[0])
+
+
+def group_duplicates(candidates: list[Candidate], *, first_line: int = 0) -> list[list[Candidate]]:
     """Groups of candidates that state the same claim; each group's first is the earliest.
+
+    With `first_line` (see `first_line_end`), a statement on the article's first line that the
+    body says again goes after the body's first statement of it: the body's sentence is the one an
+    editor checks ("Condamné à 3 mois …, l'homme … fait appel" above "Le 18 janvier dernier, le
+    jeune homme … avait été condamné à trois mois …").
 
     Pairs are only compared within blocks (same wording, same large figure), and the fuzzy
     comparison only among the distinct statements left, so a 5 MB article of repeated
@@ -109,14 +129,25 @@ def group_duplicates(candidates: list[Candidate]) -> list[list[Candidate]]:
                 if same_frame and close:
                     union(i, j)
     if len(distinct) <= FUZZY_LIMIT:
+        # Near-identical wording with different figures of any measure is two claims: "condamné
+        # à trois mois de prison ferme" on appeal, "à six mois" at first instance.
+        every = {i: _every_figure(candidates[i]) for i in distinct}
         for x, i in enumerate(distinct):
             for j in distinct[x + 1 :]:
+                if every[i] and every[j] and not every[i] & every[j]:
+                    continue
                 if fuzz.token_set_ratio(folded[i], folded[j]) >= 90:
                     union(i, j)
     groups: dict[int, list[Candidate]] = {}
     for index, candidate in enumerate(candidates):
         groups.setdefault(root(index), []).append(candidate)
-    return sorted(groups.values(), key=lambda group: group[0].start)
+    ordered = []
+    for group in groups.values():
+        if first_line and len(group) > 1 and group[0].end <= first_line:
+            body = [c for c in group if c.start >= first_line]
+            group = [*body, *(c for c in group if c.start < first_line)] if body else group
+        ordered.append(group)
+    return sorted(ordered, key=lambda group: group[0].start)
 
 
 def find_proposals(text: str, *, language: str | None = None) -> list[Candidate]:
@@ -125,7 +156,8 @@ def find_proposals(text: str, *, language: str | None = None) -> list[Candidate]
     The repeats become appearances of that claim (claims/services/extraction.py), so this is
     what an editor is shown, and what the evaluation scores.
     """
-    return [group[0] for group in group_duplicates(find_claims(text, language=language))]
+    candidates = find_claims(text, language=language)
+    return [group[0] for group in group_duplicates(candidates, first_line=first_line_end(text))]
 
 
 def claim_similarity(a: str, b: str) -> float:

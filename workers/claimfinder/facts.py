@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from workers.claimfinder.verbs import ADVERB
+
 
 def _any(*words: str) -> re.Pattern:
     return re.compile(r"(?<![\w])(?:" + "|".join(words) + r")(?![\w])", re.IGNORECASE)
@@ -59,6 +61,9 @@ ROLE = _any(
     r"en tant que",
     r"dirige",
     r"dirigée? par",
+    # "Présidé par Philippe Claudel, le jury …": who chairs a body.
+    r"présidée?s? par",
+    r"chaired by",
     r"dirigeant",
     r"patron",
     r"cofondateur",
@@ -232,6 +237,10 @@ PLAN = _any(
     # then an infinitive, whatever the verb).
     r"(?:doit|doivent|devra|devront)\s+(?:\w+ment\s+|encore\s+|aussi\s+|désormais\s+)?"
     r"(?:être|\w{2,}(?:er|ir|re))",
+    # A schedule stated as fact: "Lift-off is planned from …", "is targeted at 3:27 am", "le
+    # lancement est prévu samedi".
+    r"(?:is|are)\s+(?:now\s+|still\s+)?(?:planned|scheduled|targeted|slated)",
+    r"(?:est|sont)\s+(?:désormais\s+|toujours\s+)?(?:prévue?s?|programmée?s?)",
     r"a l'intention de",
     r"prévoit de",
     r"prévoient de",
@@ -355,6 +364,9 @@ SPEECH = _any(
     r"ont (?:dit|déclaré|affirmé|assuré|expliqué|indiqué|ajouté|précisé|souligné|estimé|"
     r"écrit|répondu|réagi|annoncé|promis|dénoncé)",
     r"a-t-(?:il|elle) \w+é",
+    # "…, a-t-on appris de sources judiciaires", "apprend-on auprès du parquet": the source
+    # follows the verb.
+    r"(?:a-t-on appris|apprend-on)(?=\s+(?:de|d['’]|auprès))",
     r"ont-(?:ils|elles) \w+é",
     r"(?:déclare|affirme|assure|explique|indique|ajoute|précise|souligne|estime|écrit|"
     r"répond|lance|martèle|reconnaît|admet|avertit|dénonce|promet|constate|qualifie)",
@@ -369,6 +381,13 @@ SPEECH = _any(
     # A compound past with a "que" clause is reported speech, whatever the verb ("a signalé
     # qu'il y avait …", "ont fait valoir que …").
     r"(?:a|ont)\s+(?:\w+ment\s+)?\w+é(?=\s+(?:que\b|qu['’]))",
+    # The pluperfect reports speech as the compound past does ("Une source médicale avait
+    # auparavant indiqué à l'AFP que …"), and "faire" + an infinitive of saying with its "que"
+    # clause ("a fait remarquer que", "avait fait observer que").
+    rf"(?:avait|avaient)\s+(?:{ADVERB}\s+|auparavant\s+){{0,2}}"
+    r"(?:dit|indiqué|déclaré|affirmé|expliqué|précisé|"
+    r"annoncé|confié|assuré|souligné|estimé|raconté)(?=\s+(?:à|au|aux|que\b|qu['’]))",
+    r"(?:a|ont|avait|avaient)\s+fait\s+\w+er(?=\s+(?:que\b|qu['’]))",
     r"predicts|predicted|forecasts|forecast that",
     r"(?:promett|indiqu|affirm|assur|expliqu|annonç|estim|précis)(?:ait|aient)",
 )

@@ -44,6 +44,9 @@ _CLAUSE_BREAK = re.compile(
     r",\s+(?=avec |tandis qu|alors qu|while |whereas |and |et (?!non )|which |but |mais |"
     r"précisant |ajoutant |soulignant )|;\s+|\s+(?=avant qu['’e])"
     r"|\s+[–—]\s+"
+    # "a dit … et jugé qu'il n'y avait aucune raison …": a second participle sharing the
+    # auxiliary, with its own "que" clause, is a second statement.
+    r"|\s+(?=et\s+(?:\w+ment\s+)?[a-zà-ÿ]{3,}é\s+(?:que\b|qu['’]))"
 )
 _DASH = re.compile(r"\s+[–—]\s+")
 # "Helloworld.Ayant aligné …": scraped copy often loses the space after a full stop, and the

@@ -42,11 +42,19 @@ _FUTURE_TENSE = re.compile(
     r"(?![\w'’-])"
     r"|(?<![\w'’-])(?:va|vont)\s+(?:\w+ment\s+|encore\s+|bientôt\s+)?[a-zà-ÿ]{2,}(?:er|ir|re)\b"
 )
+# "allait / allaient" + an infinitive: the future as seen from a past statement.
+_FUTURE_IN_PAST = re.compile(
+    r"(?<![\w'’-])(?:allait|allaient)\s+(?:\w+ment\s+|encore\s+|bientôt\s+)?[a-zà-ÿ]{2,}(?:er|ir|re)\b"
+)
 _FRENCH_DETERMINER = re.compile(r"(?i:\b(?:le|la|les|des|du|une|aux)\b)")
 # First person, as a closed class of pronouns and possessives; "US" in capitals is the country.
 _FIRST_PERSON = re.compile(
     r"(?<![\w'’])(?:(?i:je|j['’]|nous|notre|nos|moi|mon|ma|mes|we|our|my|me)|I|us)(?![\w'’])"
 )
+# "« Il avait accepté … »", "« Il a été ramassé dans la rue »": a speaker's account of someone
+# named before, told in their own words, stays a quote; "« une enquête a été ouverte »" (a noun
+# subject) reports the event itself.
+_PRONOUN_BEFORE = re.compile(r"(?i:(?<![\w'’])(?:il|elle|ils|elles|he|she|they)\s*)$")
 _QUOTED_SPAN = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
 
 
@@ -145,6 +153,27 @@ def _role(text: str) -> bool:
     return bool(facts.GIVES_TITLE.search(text))
 
 
+# "à 300 km", "à une cinquantaine de kilomètres", "après dix ans", "after two years": a
+# preposition of place or of time elapsed, then the figure (grammar words, a closed class).
+# The place is set off by a comma ("décédée à Bou Smaïl, à une cinquantaine de kilomètres"); a
+# distance a verb governs ("situé à 27 kilomètres", "estimée à 5 km") is the claim itself. The
+# time elapsed opens the sentence ("Après dix ans de développement, …"); "après quatre mois de
+# reculs" inside it is a count of months.
+_PLACE_BEFORE = re.compile(r"(?i:,\s*(?:à|at)\s+(?:plus de\s+|moins de\s+|environ\s+|some\s+)?)$")
+_ELAPSED_BEFORE = re.compile(r"(?i:^\W*(?:après|au bout de|after)\s+(?:plus de\s+|more than\s+)?)$")
+_DISTANCE_NOUNS = frozenset({"km", "kilomètres", "kilometres", "kilometers", "miles", "mètres"})
+
+
+def _framing(text: str, q: dict) -> bool:
+    """A distance after "à" or a time elapsed after "après": where or when, not how much."""
+    before = text[max(0, q.get("start", 0) - 30) : q.get("start", 0)]
+    opening = text[: q.get("start", 0)]
+    distance = q["unit"] == "length" or q.get("noun") in _DISTANCE_NOUNS
+    if distance and _PLACE_BEFORE.search(before):
+        return True
+    return q["unit"] == "duration" and bool(_ELAPSED_BEFORE.search(opening))
+
+
 def kind(text: str, quantities: list[dict], *, quoted: bool = False) -> str:
     """quote, prediction, quantity, role or event: what an editor would check first.
 
@@ -160,7 +189,10 @@ def kind(text: str, quantities: list[dict], *, quoted: bool = False) -> str:
         or bool(_YEAR.search(text))
         or bool(cues.DATED_FUTURE.search(text))
     )
-    measured = measures(quantities, text)
+    # A distance that places an event ("tuée à 300 km au sud-est d'Alger") or the time before
+    # it ("Après dix ans de développement, la fusée a réalisé …") frames what happened: it is
+    # not the figure the sentence reports.
+    measured = [q for q in measures(quantities, text) if not _framing(text, q)]
     figure = bool(measured or cues.FRACTION.search(text))
     future = cues.FUTURE.search(text)
     # A future tense with its day ("aucun vol ne quittera le hub mercredi", "La chaleur va
@@ -177,7 +209,14 @@ def kind(text: str, quantities: list[dict], *, quoted: bool = False) -> str:
     forecast = facts.FORECAST.search(text)
     # A quoted forecast is checked when its time comes, like a dated one ("is still expected to
     # remain too high", the bank said).
-    if (future and dated) or (forecast and (figure or quoted)):
+    # A forecast someone is reported to make ("a déclaré que la croissance pourrait être …",
+    # "pourrait se pourvoir en cassation, selon son avocat") is theirs to be checked when its
+    # time comes, as a quoted one is; a future seen from the past ("a affirmé que les travaux
+    # allaient peser lourd") too.
+    reported = bool(cues.SELON.search(text) or facts.SPEECH.search(text))
+    if reported and not forecast:
+        forecast = _FUTURE_IN_PAST.search(text)
+    if (future and dated) or (forecast and (figure or quoted or reported)):
         # An amount planned or pledged is checked as an amount ("devrait générer plus de 100.000
         # emplois", "vise 10 milliards d'euros d'économies d'ici 2030"); a level forecast
         # ("L'inflation devrait redescendre à 1 %") is a prediction.
@@ -193,7 +232,9 @@ def kind(text: str, quantities: list[dict], *, quoted: bool = False) -> str:
     # personnes ont été interpellées") take the kind of what they report (real/README.md).
     inner = " ".join(m.group(0) for m in _QUOTED_SPAN.finditer(text)) if quoted else ""
     if any(
-        not _STATE.match(m.group(0)) and not _MODAL_BEFORE.search(inner, 0, m.start())
+        not _STATE.match(m.group(0))
+        and not _MODAL_BEFORE.search(inner, 0, m.start())
+        and not _PRONOUN_BEFORE.search(inner, 0, m.start())
         for m in verbs.DONE.finditer(inner)
     ):
         return "event"
@@ -267,6 +308,14 @@ def score(
         add(0.3, "event")
     elif verbs.DONE.search(text):
         add(0.15, "done")
+    # A decided or completed act by a named actor or a body (court, council, jury, the
+    # councillors): "les élus ont voté une motion", "l'opposition s'est abstenue", "a tranché la
+    # Cour". Checkable with or without a date or a figure.
+    actor = verbs.ACTOR.search(text)
+    if verbs.DECIDED.search(text) and (names or actor):
+        add(0.25, "decided")
+        if actor and not names:
+            add(0.2, "actor")
     # Who did what, when: a completed action with its day is an event to check even without a
     # figure or a cue word ("Le peuple a largement accepté la loi dimanche").
     dated = any(signal in signals for signal in ("date", "day"))

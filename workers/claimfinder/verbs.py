@@ -83,6 +83,17 @@ _SUBORDINATE = re.compile(
 )
 
 
+# A French present is surely a verb after a dative clitic ("la distinction lui ouvre la voie",
+# "cela leur donne") or inside a negation ("ne recevra qu'un chèque", "n'en veut pas"); "le",
+# "la", "les" are determiners as often as clitics and are left out.
+_CLITIC_VERB = re.compile(
+    r"(?<![\w'’-])(?:lui|leur)\s+[a-zà-ÿ]{3,}(?:e|es|ent)(?![\w'’-])"
+    r"|(?<![\w'’-])(?:ne|n['’])\s*(?:(?:lui|leur|le|la|les|l['’]|y|en|se|s['’])\s*)?"
+    r"[a-zà-ÿ]{2,}\s+(?:(?:pas|plus|jamais|que|rien|guère|point)(?![\w'’-])|qu['’])",
+    re.IGNORECASE,
+)
+
+
 def has_verb(clause: str) -> bool:
     """True when the clause surely holds a verb of its own."""
     return bool(
@@ -91,6 +102,7 @@ def has_verb(clause: str) -> bool:
         or _FRENCH_HAS.search(clause)
         or _ENDING.search(clause)
         or _PRONOUN_SUBJECT.search(clause)
+        or _CLITIC_VERB.search(clause)
     )
 
 
@@ -102,3 +114,59 @@ def lacks_subject(clause: str) -> bool:
     of the one before; it goes on the same statement."""
     rest = clause[_CONJUNCTION.match(clause).end() :] if _CONJUNCTION.match(clause) else ""
     return bool(rest) and bool(_FORM.match(rest) or _FRENCH_HAS.match(rest))
+
+
+# Verbs of deciding and acting by an institution or a person: voting, adopting, ruling,
+# sentencing, appointing, awarding, opening, closing, signing… A closed class of stems, the same
+# in any article; the form around the stem says the act is finite and done or decided (a compound
+# past, "s'est abstenue", a past participle after "a", a present or simple past third person,
+# the subject inverted after the verb: "a tranché la Cour").
+_DECISION_STEMS_FR = (
+    r"vot|adopt|approuv|décid|tranch|statu|jug|condamn|relax|acquitt|nomm|désign|"
+    r"attribu|décern|récompens|couronn|inaugur|ferm|sign|ratifi|promulgu|rejet|annul|"
+    r"confirm|infirm|valid|autoris|interd|suspend|révoqu|limog|destitu|invest|"
+    r"abst|plac|renvoy|ordonn|prononc|accord|octroy|entérin|homologu|lanc|"
+    r"ouv|él|réél|sacr|recondu|reç"
+)
+# In the present or simple past, only the stems that are no common noun or adjective as well
+# ("la place", "un accord", "le signe" stay out).
+_DECISION_PRESENT_FR = (
+    r"vot|adopt|approuv|décid|tranch|statu|condamn|relax|acquitt|nomm|désign|attribu|décern|"
+    r"inaugur|ratifi|promulgu|rejett|annul|confirm|infirm|valid|autoris|suspend|révoqu|limog|"
+    r"destitu|ordonn|prononc|octroi|entérin|homologu"
+)
+_DECISION_EN = (
+    r"voted|approved|adopted|decided|ruled|sentenced|convicted|acquitted|cleared|appointed|"
+    r"elected|re-elected|awarded|opened|closed|signed|ratified|rejected|upheld|overturned|"
+    r"abstained|postponed|suspended|banned|authori[sz]ed|dismissed|fired|ordered|granted|"
+    r"launched|inaugurated|named"
+)
+DECIDED = re.compile(
+    # French compound past or reflexive: "ont voté", "s'est abstenue", "a été condamné",
+    # "avait été nommé", "a finalement tranché".
+    rf"(?<![\w'’-])(?:a|ont|avait|avaient|est|sont|s['’]est|se sont|a été|ont été|avait été|"
+    rf"avaient été)\s+(?:{ADVERB}\s+){{0,2}}(?:été\s+)?"
+    rf"(?:{_DECISION_STEMS_FR})\w*(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|ert|erte|erts|ertes|"
+    r"it|ite|its|ites)(?![\w'’-])"
+    # French present or simple past, third person: "le conseil vote", "la cour confirme",
+    # "le jury décerna".
+    rf"|(?<![\w'’-])(?:{_DECISION_PRESENT_FR})\w*(?:e|ent|a|èrent|it|irent)"
+    r"(?=\s+(?:le|la|les|l['’]|un|une|des|du|à|au|aux|ce|cette|son|sa|ses|leur|leurs)\b)"
+    rf"|(?<![\w'’-])(?:has|have|had|was|were)?\s*(?:{ADVERB}\s+)?(?:{_DECISION_EN})(?![\w'’-])"
+    # A decision that is due, stated as fact: "le gouvernement devra trancher", "le conseil
+    # doit voter".
+    rf"|(?<![\w'’-])(?:doit|doivent|devra|devront)\s+(?:{ADVERB}\s+)?"
+    rf"(?:{_DECISION_PRESENT_FR})\w*(?:er|ir|re)(?![\w'’-])",
+    re.IGNORECASE,
+)
+# Who decides or acts as a body: a small closed class of institutional nouns, the subject of such
+# a verb when no proper name is ("l'opposition s'est abstenue", "les élus ont voté").
+ACTOR = re.compile(
+    r"(?<![\w'’-])(?:(?:la|le|les|l['’]|cette|ce|the|its|their)\s*)"
+    r"(?:cour|tribunal|juges?|jury|conseil|élus|opposition|majorité|gouvernement|assemblée|"
+    r"parlement|sénat|sénateurs|députés|commission|comité|ministère|mairie|maire|préfet|"
+    r"préfecture|parquet|procureur|direction|syndicats?|actionnaires|conseillers|"
+    r"court|judge|jury|council|board|government|parliament|senate|congress|committee|"
+    r"commission|ministry|mayor|lawmakers|shareholders|regulator|prosecutors?)(?![\w'’-])",
+    re.IGNORECASE,
+)
