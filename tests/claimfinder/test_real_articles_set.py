@@ -67,6 +67,7 @@ def test_every_real_article_parses_and_every_label_is_exact_text():
         **_articles(REAL / "holdout6"),
         **_articles(REAL / "holdout7"),
         **_articles(REAL / "holdout8"),
+        **_articles(REAL / "holdout9"),
     }
     assert articles
     for name, article in articles.items():
@@ -145,6 +146,14 @@ def test_the_eighth_holdout_is_fresh_and_most_of_it_credits_claims_to_claimants(
     # attributed text first: at least two thirds of the pages credit a claim to someone
     crediting = [a for a in holdout8.values() if any(c["claimant"] for c in a["claims"])]
     assert 3 * len(crediting) >= 2 * len(holdout8)
+
+
+def test_the_ninth_holdout_is_fresh_and_most_of_it_credits_claims_to_claimants():
+    earlier = [".", "holdout", *(f"holdout{n}" for n in range(2, 9))]
+    holdout9 = _fresh_holdout("holdout9", earlier, french=7, english=3)
+    # attributed text first: at least two thirds of the pages credit a claim to someone
+    crediting = [a for a in holdout9.values() if any(c["claimant"] for c in a["claims"])]
+    assert 3 * len(crediting) >= 2 * len(holdout9)
 
 
 GOOD = {
