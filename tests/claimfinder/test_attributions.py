@@ -352,3 +352,34 @@ def test_a_clause_that_closed_does_not_speak_for_the_next():
     )
     assert _claimant(relative, "a vu son action grimper de 3 %") is None
     assert _claimant(relative, "500 emplois seraient créés") == "Tim Cook"
+
+
+# Third pass (issue 13): times, dates and prepositional openers are never names; a title-only
+# lead keeps the claim from the name inside its statement.
+THIRD_NO_ONE = [
+    "À 22h00, aucun bâtiment n'était touché, a indiqué la mairie dans un communiqué.",
+    "Vers 7h30, la route était coupée, a précisé la gendarmerie.",
+    "At 3pm, the bridge was still closed, a spokesman said.",
+    "Dès 2024, le tarif augmentera de 4 %, a annoncé le gouvernement.",
+    "Selon le procureur de Lyon, Marc Fabre avait affirmé aux enquêteurs qu'il était absent.",
+    "According to the prosecutor, Tom Reed told investigators that he had left at noon.",
+]
+
+
+@pytest.mark.parametrize("sentence", THIRD_NO_ONE)
+def test_a_time_or_the_name_inside_a_title_only_lead_is_no_claimant(sentence: str) -> None:
+    assert _claimant(sentence) is None
+
+
+THIRD_NAMED = {
+    "À 22h00, Marie Dupont a indiqué que le feu était fixé.": "Marie Dupont",
+    "Selon l'Insee, Renault aurait supprimé 300 postes en 2023.": "Insee",
+    "Vers 18h, Météo-France a indiqué que la tempête faiblissait.": "Météo-France",
+}
+
+
+@pytest.mark.parametrize("sentence, claimant", THIRD_NAMED.items())
+def test_a_claimant_after_a_time_or_a_lead_with_a_name_is_kept(
+    sentence: str, claimant: str
+) -> None:
+    assert _claimant(sentence) == claimant

@@ -79,7 +79,13 @@ _NOT_NAMES = _wordlist(
     juillet août septembre octobre novembre décembre monday tuesday wednesday thursday friday
     saturday sunday january february march april may june july august september october
     november december en dans pour sur avec par in on at for with by from as hier demain
-    aujourd'hui aujourd’hui yesterday today tomorrow"""
+    aujourd'hui aujourd’hui yesterday today tomorrow à au aux vers dès depuis après avant
+    jusqu'à jusqu’à entre durant pendant lors until after before since during around"""
+)
+# Times, dates and numbers are never names: "À 22h00, … a indiqué la préfecture" (a time
+# opening the sentence), "Le 14 juillet", "At 3pm", "1er", "2024".
+_NUMBERISH = re.compile(
+    r"\d+(?:[hH]\d{0,2}|:\d{2}|[aApP]\.?[mM]\.?|e|er|ère|ème|th|st|nd|rd|%)?|\d+[.,]\d+"
 )
 # Titles dropped before a name: "Mtre Christian Bergot", "President Trump", "CEO Sam Altman".
 _TITLES = _wordlist(
@@ -212,6 +218,7 @@ def to_claimant(raw: str, *, sentence_initial: bool, after: str = "", lead: bool
         and words
         and (
             words[0].lower().strip("'’") in _NOT_NAMES
+            or _NUMBERISH.fullmatch(words[0].strip(".,"))
             or (sentence_initial and len(words) > 1 and _is_opener(words[0]))
         )
     ):

@@ -367,6 +367,13 @@ def attribution_for(text: str, start: int, end: int) -> Attribution | None:
     sentence = text[s_start:s_end]
     q_start, q_end = max(0, start - s_start), end - s_start
     found = [a for a in find_attributions(sentence) if _covers(sentence, a, q_start, q_end)]
+    lead = _OPENING_LEAD.match(sentence)
+    if lead and q_end > lead.end() and not any(a.cue == "lead" for a in found):
+        # "Selon le procureur de Paris, Salah Abdeslam avait affirmé …": the claim is the
+        # lead's, a title whose holder is not named ("according to the prosecutor" alike), so
+        # no one; a name after it is inside the lead's statement (who it is about, or who is
+        # quoted in it), not its speaker.
+        found = []
     if not found and sentence.lstrip()[:1] in _OPENING_QUOTES:
         found = _quotation_speaker(text, s_start, s_end)
     best = _one_party(found)
@@ -375,6 +382,13 @@ def attribution_for(text: str, start: int, end: int) -> Attribution | None:
     if best.cue == "carried":
         return best  # its span is already in `text`
     return _shifted(best, s_start)
+
+
+# A lead before the quote's clause, maybe after a short phrase: "Selon X, …", "En 2023,
+# d'après X, …", "According to X, …".
+_OPENING_LEAD = re.compile(
+    r"\s*(?:[^,]{0,30},\s*)?(?:selon|d['’]après|according\s+to)\s+[^,]{1,80},", re.IGNORECASE
+)
 
 
 def _unnamed_speaker(sentence: str) -> bool:
