@@ -38,6 +38,7 @@ def test_a_figure_outside_the_country_does_not_support_the_country():
     suggestion = verdict(
         "Germany has recorded more than 420 cases of the disease.",
         "Outside Germany, more than 420 cases of the disease have been reported to the agency.",
+        "en",
     )
     assert suggestion.verdict != "supported"
 
@@ -64,6 +65,7 @@ def test_the_last_months_do_not_support_the_whole_year():
     suggestion = verdict(
         "The carmaker delivered 2.1 million vans in 2022.",
         "The carmaker delivered a total of 2.1 million vans in the final three months of the year.",
+        "en",
     )
     assert suggestion.verdict != "supported"
 
@@ -72,6 +74,7 @@ def test_the_whole_year_still_supports_the_whole_year():
     suggestion = verdict(
         "The carmaker delivered 2.1 million vans in 2022.",
         "The carmaker delivered a total of 2.1 million vans in 2022, the company said.",
+        "en",
     )
     assert suggestion.verdict == "supported"
 
@@ -100,5 +103,24 @@ def test_a_count_since_another_year_does_not_support():
     suggestion = verdict(
         "The agency has counted 41 outbreaks since 2019.",
         "There have been 41 outbreaks since 2021 and 58 since 2019, the agency said.",
+        "en",
     )
     assert suggestion.verdict != "supported"
+
+
+def test_a_count_since_the_claims_year_still_supports():
+    suggestion = verdict(
+        "The agency has counted 58 outbreaks since 2019.",
+        "There have been 41 outbreaks since 2021 and 58 since 2019, the agency said.",
+        "en",
+    )
+    assert suggestion.verdict == "supported"
+
+
+def test_a_figure_outside_another_country_still_supports():
+    suggestion = verdict(
+        "More than 420 cases of the disease have been reported in Italy.",
+        "Outside Germany, more than 420 cases of the disease have been reported in Italy.",
+        "en",
+    )
+    assert suggestion.verdict == "supported"

@@ -27,9 +27,8 @@ _COMPLEMENT = re.compile(
 )
 # "Outside the United States, more than 950", "(hors Mayotte)", "excluding Japan".
 _OUTSIDE = re.compile(
-    r"\b(?:outside(?:\s+of)?|hors(?:\s+de)?|en\s+dehors\s+d[eu']?|excluding|except)\s*"
+    r"\b(?i:outside(?:\s+of)?|hors(?:\s+de)?|en\s+dehors\s+d[eu']?|excluding|except)\s*"
     r"(?:l['’]|la\s+|le\s+|les\s+|the\s+)?(" + _CAP + r"(?:(?:\s+|-)" + _CAP + r")*)",
-    re.I,
 )
 _OUTSIDE_CLAIM = re.compile(r"\b(?:outside|hors|en\s+dehors|excluding|except)\b", re.I)
 # A part of the claim's period, said in the figure's own words.
@@ -67,7 +66,10 @@ def _clause_before(passage: View, sq: Quantity) -> str:
 
 def _same_place(name: str, claim: View) -> bool:
     ids = {e.id for e in find_entities(name) if e.kind == "place"}
-    return bool(ids & claim.places) or fold(name) in fold(claim.text)
+    # The claim's places as the entity list reads them, actors included ("Les États-Unis ont
+    # recensé": a country that acts is still the place the figure is about).
+    mine = claim.places | {e.id for e in find_entities(claim.text) if e.kind == "place"}
+    return bool(ids & mine) or fold(name) in fold(claim.text)
 
 
 # Capitalised common nouns that open a complement without naming a place ("dans la Région").
