@@ -124,3 +124,19 @@ def test_a_figure_outside_another_country_still_supports():
         "en",
     )
     assert suggestion.verdict == "supported"
+
+
+def test_a_french_claim_about_a_country_against_an_english_figure_outside_it():
+    suggestion = verdict(
+        "Les États-Unis ont recensé plus de 310 foyers de la maladie.",
+        "Outside the United States, more than 310 outbreaks of the disease have been reported.",
+    )
+    assert suggestion.verdict != "supported"
+
+
+def test_the_explanation_names_the_figures_scope():
+    suggestion = verdict(
+        "Plus de 7 000 pompiers étaient mobilisés à Marseille.",
+        "Au total, plus de 7.000 pompiers étaient mobilisés, dont 1.500 à Marseille.",
+    )
+    assert "different scope: the whole, Marseille is another figure's" in suggestion.explanation
