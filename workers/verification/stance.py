@@ -23,6 +23,7 @@ from workers.verification.contrasts import (
     scope_contrast,
 )
 from workers.verification.entities import KINDS, actors, find_entities
+from workers.verification.figure_scope import different_scope
 from workers.verification.frames import corrects, frame, is_forecast, negated
 from workers.verification.lexicon import tokens
 from workers.verification.quantities import MAIN_UNITS, Quantity
@@ -331,6 +332,9 @@ def _finding(
             return Finding("neutral", aside[0], 0.0, cq, sq, note=aside[1])
         if not timeless and (scope := _scope(claim, passage, previous, sq)):
             return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=f"not {scope}")
+        if not timeless and (scope := different_scope(claim, passage, sq)):
+            note = f"different scope: {scope}"
+            return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=note)
         # A ceiling ("could reach up to") is weighed as such by the verdict, not set aside.
         forecast = setting == "forecast" and sq.qualifier not in CEILINGS
         if setting == "reported" or (forecast and not is_forecast(claim.text)):
@@ -372,6 +376,10 @@ def _finding(
     if place := other_place(claim, passage, previous):
         # "Au niveau national, 325 000" does not contradict "47 800 à Paris".
         return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=f"another place: {place}")
+    if not timeless and (scope := different_scope(claim, passage, sq)):
+        # A figure of another place, item or period may refute only with the claim's scope.
+        note = f"different scope: {scope}"
+        return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=note)
     share, other = alignment(claim, cq, passage, sq)
     # The words right around a figure can only be read against the claim's in one language.
     aligned, words = near_measure(claim, passage, sq) if same_language else (True, "")
