@@ -12,7 +12,7 @@ from contextvars import ContextVar
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
@@ -20,7 +20,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from claims import selectors
-from claims.models import Claim, ClaimSource
+from claims.models import Claim, ClaimSource, ProviderResult
 from claims.services.candidates import candidate_cite
 from claims.services.claim_sources import claim_source_attach
 from claims.services.discovery import claim_discovery_request, discovery_provider_names
@@ -219,6 +219,8 @@ class ClaimSourcesMixin:
         back = self._back(request, pk, "claims.add_source")
         try:
             cited = candidate_cite(candidate_id=candidate, claim_id=pk, user=request.user)
+        except ProviderResult.DoesNotExist:
+            raise Http404 from None
         except ValidationError as exc:
             messages.error(request, " ".join(exc.messages))
             return back

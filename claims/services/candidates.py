@@ -105,8 +105,9 @@ def candidate_cite(
     Citing twice changes nothing: the source is cited once, the passage attached once.
     """
     with transaction.atomic():
-        candidate = ProviderResult.objects.select_for_update().filter(pk=candidate_id).first()
-        if candidate is None or claim_id not in (None, candidate.claim_id):
+        # No such candidate: ProviderResult.DoesNotExist (a 404); another claim's: refused.
+        candidate = ProviderResult.objects.select_for_update().get(pk=candidate_id)
+        if claim_id not in (None, candidate.claim_id):
             raise ValidationError({"candidate": _("No such candidate for this claim.")})
         claim = claim_lock_version(claim_id=candidate.claim_id, expected_version=None)
         source = claim.sources.filter(url=candidate.url).first()

@@ -91,3 +91,13 @@ def test_a_discovery_candidate_is_cited_as_a_source(editor_api, reviewer_api):
     assert claim.version == 2  # citing changed the claim: an edit holding version 1 is stale
     verify = reviewer_api.post(f"/api/v1/claims/{claim.pk}/verify/")
     assert verify.status_code == 202
+
+
+def test_citing_a_candidate_that_does_not_exist_is_a_404(editor_api, editor_client):
+    claim = ClaimFactory()
+    assert editor_api.post("/api/v1/candidates/999999/cite/").status_code == 404
+    panel = editor_client.post(f"/claims/{claim.pk}/candidates/999999/cite/", HTTP_X_PANEL="1")
+    assert panel.status_code == 404
+    admin = editor_client.post(f"/admin/claims/claim/{claim.pk}/candidates/999999/cite/")
+    assert admin.status_code == 404
+    assert not claim.claim_sources.exists()

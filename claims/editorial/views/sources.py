@@ -9,12 +9,13 @@ from __future__ import annotations
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from claims.editorial.views.access import staff_view
 from claims.editorial.views.panel import _answer, _claim_or_404
+from claims.models import ProviderResult
 from claims.services.candidates import candidate_cite
 from claims.services.claim_sources import claim_source_attach
 from claims.services.discovery import claim_discovery_request
@@ -53,6 +54,8 @@ def claim_candidate_cite(request: HttpRequest, pk: int, candidate: int) -> HttpR
     claim = _claim_or_404(pk)
     try:
         cited = candidate_cite(candidate_id=candidate, claim_id=claim.pk, user=request.user)
+    except ProviderResult.DoesNotExist:
+        raise Http404 from None
     except ValidationError as exc:
         return _answer(request, claim, level=messages.ERROR, message=_problems(exc), status=400)
     message = _("Candidate cited as a source: %(url)s.") % {"url": cited.candidate.url}
