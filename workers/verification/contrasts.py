@@ -72,14 +72,18 @@ _FEWER = re.compile(
 _MORE = re.compile(r"\b(?:(?:de|en)\s+plus\s+qu|more\s+than\s+(?:a|the|in|last))", re.I)
 
 
+def starts_after(quantities: tuple[Quantity, ...], offset: int, figure: Quantity) -> list[int]:
+    """Where each later figure of a main unit starts, relative to the text at ``offset``: the
+    words after ``figure`` stop at the next one."""
+    return [q.start - offset for q in quantities if q.unit in MAIN_UNITS and q.start >= figure.end]
+
+
 def own_words(text: str, offset: int, quantities: tuple[Quantity, ...], figure: Quantity) -> str:
     """The words that belong to ``figure``: from the figure before it (at most 90 characters
     back) to the figure after it (at most 60 characters on)."""
     a, b = figure.start - offset, figure.end - offset
     ends = [q.end - offset for q in quantities if q.unit in MAIN_UNITS and q.end - offset <= a]
-    starts = [
-        q.start - offset for q in quantities if q.unit in MAIN_UNITS and q.start >= figure.end
-    ]
+    starts = starts_after(quantities, offset, figure)
     start = max([max(0, a - 90), *ends])
     end = min([min(len(text), b + 60), *[s for s in starts if s >= b]])
     return text[start:a] + " " + text[b:end]

@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 
 from workers.verification.analysis import View
+from workers.verification.contrasts import starts_after
 from workers.verification.entities import find_entities
 from workers.verification.lexicon import fold
-from workers.verification.quantities import MAIN_UNITS, Quantity
+from workers.verification.quantities import Quantity
 
 _CAP = r"[A-ZÀ-Ý][\w’'-]+"
 # "en Île-de-France", "à Paris", "in the United States", "aux Pays-Bas", "chez Renault".
@@ -50,11 +51,7 @@ _WORD = re.compile(r"[a-zà-ÿ]{4,}|\d{4}")
 def _after(passage: View, sq: Quantity) -> str:
     """The words after the figure up to the next figure of a main unit."""
     text, b = passage.text, sq.end - passage.offset
-    starts = [
-        q.start - passage.offset
-        for q in passage.quantities
-        if q.unit in MAIN_UNITS and q.start >= sq.end
-    ]
+    starts = starts_after(passage.quantities, passage.offset, sq)
     return text[b : min([len(text), b + 70, *starts])]
 
 
