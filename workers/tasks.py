@@ -16,7 +16,7 @@ from django.utils import timezone
 
 from claims.models import VerificationJob
 from claims.selectors.sources import sources_due_for_recheck
-from claims.services.discovery import claim_discovery_run
+from claims.services.discovery import claim_discovery_run, discovery_sweep
 from claims.services.jobs import (
     JobTakenOver,
     job_analysis_start,
@@ -149,12 +149,13 @@ def extract_article(self, job_id: int) -> str:
 
 @shared_task(name=routing.SWEEP_JOBS_TASK)
 def sweep_jobs() -> dict[str, int]:
-    """Periodic: re-send lost pending jobs and recover jobs whose worker died.
+    """Periodic: re-send lost pending jobs and discovery runs, recover those whose worker died.
 
     Idempotent by design, so a second scheduler does no harm: every change is a conditional
     UPDATE on the row as the sweep read it, and of two sweeps racing for a job one matches.
     """
-    return jobs_sweep()
+    found = discovery_sweep()
+    return {**jobs_sweep(), **{f"discovery_{name}": count for name, count in found.items()}}
 
 
 @shared_task(name=routing.RECHECK_SOURCES_TASK)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 import time
+from datetime import datetime, timedelta
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -117,7 +119,9 @@ def claim_discovery_run(*, claim_id: int) -> list[ProviderRun]:
     providers = {provider.name: provider for provider in enabled_providers()}
     runs = []
     for run in ProviderRun.objects.filter(claim=claim, outcome=QUEUED).order_by("id"):
-        if not ProviderRun.objects.filter(pk=run.pk, outcome=QUEUED).update(outcome=RUNNING):
+        taken = ProviderRun.objects.filter(pk=run.pk, outcome=QUEUED)
+        # The time it was taken, so the sweeper can tell a run whose worker died.
+        if not taken.update(outcome=RUNNING, started_at=timezone.now()):
             continue  # another task took it
         provider = providers.get(run.provider)
         if provider is None:
@@ -127,6 +131,45 @@ def claim_discovery_run(*, claim_id: int) -> list[ProviderRun]:
             _run(claim, provider, run)
         runs.append(run)
     return runs
+
+
+# Said of a run the sweeper queued again after its worker stopped; a second loss ends it, so a
+# provider whose answer kills the worker cannot loop.
+REQUEUED_AFTER_LOSS = "Queued again: the worker stopped before the provider answered."
+
+
+def discovery_sweep(*, now: datetime | None = None) -> dict[str, int]:
+    """Recover the discovery runs a lost message or a dead worker left behind.
+
+    - queued for VERIFIER_JOB_RESEND_AFTER: the claim's message is sent again (the task takes
+      each queued row by a conditional UPDATE, so the first message, if it ever arrives, runs
+      nothing twice);
+    - running past the hard time limit: its worker died. The run is queued again once, and
+      recorded as ``lost`` the second time, so the editor sees why and can ask again.
+    `now` (tests) stands for the clock.
+    """
+    now = now or timezone.now()
+    resend_before = now - timedelta(seconds=settings.VERIFIER_JOB_RESEND_AFTER)
+    hard_limit = now - timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT + 30)
+    counts = {"resent": 0, "requeued": 0, "lost": 0}
+    with transaction.atomic():
+        stale = ProviderRun.objects.filter(outcome=RUNNING, started_at__lte=hard_limit)
+        counts["lost"] = stale.filter(error=REQUEUED_AFTER_LOSS).update(
+            outcome="lost",
+            error="The worker stopped twice before the provider answered; ask again.",
+        )
+        claim_ids = set(stale.values_list("claim_id", flat=True))
+        # Stamped with the sweep's clock, so the resend below does not count them twice.
+        counts["requeued"] = stale.update(outcome=QUEUED, error=REQUEUED_AFTER_LOSS, started_at=now)
+        waiting = ProviderRun.objects.filter(outcome=QUEUED, started_at__lte=resend_before)
+        claim_ids |= set(waiting.values_list("claim_id", flat=True))
+        # Restamped, so the next sweep waits its turn again instead of resending every period.
+        counts["resent"] = waiting.update(started_at=now)
+        for claim_id in sorted(claim_ids):  # one message per claim runs all its queued rows
+            transaction.on_commit(
+                lambda claim_id=claim_id: dispatch.claim_discovery_send(claim_id=claim_id)
+            )
+    return counts
 
 
 def discovery_provider_names() -> list[str]:
