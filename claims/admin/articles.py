@@ -12,6 +12,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as gettext_now
 from django.utils.translation import gettext_lazy as _
 
+from claims.admin.forms import HTTPS_URLS, HttpsURLField
 from claims.models import Article, Claim
 from claims.services.articles import (
     ARTICLE_EDITABLE_FIELDS,
@@ -30,6 +31,7 @@ class ArticleAdminForm(forms.ModelForm):
     class Meta:
         model = Article
         fields = ["title", "url", "language", "publisher", "author", "published_at", "body"]
+        field_classes = {"url": HttpsURLField}  # built here, before the admin's overrides apply
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -57,7 +59,7 @@ class ArticleAdminForm(forms.ModelForm):
 
 
 class ArticleImportForm(forms.Form):
-    url = forms.URLField(label=_("URL"), max_length=2000, assume_scheme="https")
+    url = HttpsURLField(label=_("URL"), max_length=2000)
     language = forms.ChoiceField(
         label=_("language"),
         choices=[("", _("detect")), ("fr", _("French")), ("en", _("English"))],
@@ -80,6 +82,7 @@ class ClaimInline(admin.TabularInline):
 
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
+    formfield_overrides = HTTPS_URLS
     list_display = [
         "id",
         "title",

@@ -3,12 +3,14 @@
 from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
 
+from claims.admin.forms import HTTPS_URLS
 from claims.models import ProviderResult
 from claims.services.candidates import candidate_cite
 from claims.weblinks import external_link
 
 
 class ProviderResultInline(admin.TabularInline):
+    formfield_overrides = HTTPS_URLS
     model = ProviderResult
     extra = 0
     can_delete = False
@@ -31,6 +33,8 @@ class ProviderResultInline(admin.TabularInline):
 @admin.register(ProviderResult)
 class ProviderResultAdmin(admin.ModelAdmin):
     """Leads from providers and reviewers; an editor cites the good ones as sources."""
+
+    formfield_overrides = HTTPS_URLS
 
     list_display = ["id", "claim", "provider", "link", "publisher", "proposed_by", "cited_by"]
     list_filter = ["provider"]

@@ -19,7 +19,7 @@ from claims.admin.candidates import ProviderResultInline
 from claims.admin.claim_sources import ClaimSourcesMixin
 from claims.admin.display import audit_trail_table, badge, change_words, quote_in_context
 from claims.admin.filters import QuickFilter
-from claims.admin.forms import ClaimActionForm, ClaimAdminForm, reviewer_choices
+from claims.admin.forms import HTTPS_URLS, ClaimActionForm, ClaimAdminForm, reviewer_choices
 from claims.exports.spreadsheet import claims_csv
 from claims.models import Claim, ClaimSource, ClaimStatus, Comment, Evidence, StatusChange
 from claims.models.claim import CLAIM_REVIEW_FIELDS, CLAIM_SUGGESTION_FIELDS
@@ -34,6 +34,7 @@ from claims.weblinks import external_link
 
 
 class ClaimSourceInline(admin.TabularInline):
+    formfield_overrides = HTTPS_URLS
     model = ClaimSource
     extra = 0
     autocomplete_fields = ["source"]
@@ -54,6 +55,7 @@ class ClaimSourceInline(admin.TabularInline):
 
 
 class EvidenceInline(admin.StackedInline):
+    formfield_overrides = HTTPS_URLS
     model = Evidence
     extra = 0
     can_delete = False

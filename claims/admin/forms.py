@@ -4,11 +4,23 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib.admin.helpers import ActionForm
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from claims import selectors
 from claims.models import Claim, ClaimStatus
 from claims.models.claim import CLAIM_WORDING_FIELDS
+
+
+class HttpsURLField(forms.URLField):
+    """An address typed without a scheme is read as https (Django 6's default, chosen now)."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(assume_scheme="https", **kwargs)
+
+
+# For every admin that shows a model's URL field, read-only ones included (the form is built first).
+HTTPS_URLS = {models.URLField: {"form_class": HttpsURLField}}
 
 
 def reviewer_choices():

@@ -6,10 +6,12 @@ from django.utils.translation import gettext_lazy as _
 
 from claims.admin.display import badge, change_words, outcome_html
 from claims.admin.filters import JobProblemFilter, RetriedFilter, StatusValueFilter
+from claims.admin.forms import HTTPS_URLS
 from claims.models import JobAttempt, StatusChange, VerificationJob
 
 
 class JobAttemptInline(admin.TabularInline):
+    formfield_overrides = HTTPS_URLS
     model = JobAttempt
     extra = 0
     can_delete = False
@@ -26,6 +28,7 @@ class JobAttemptInline(admin.TabularInline):
 
 @admin.register(VerificationJob)
 class VerificationJobAdmin(admin.ModelAdmin):
+    formfield_overrides = HTTPS_URLS
     list_display = [
         "id",
         "kind",

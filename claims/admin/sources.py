@@ -12,6 +12,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from claims.admin.display import badge, outcome_html, reason_html
 from claims.admin.filters import OutcomeFilter, ReasonFilter
+from claims.admin.forms import HTTPS_URLS, HttpsURLField
 from claims.models import Evidence, FetchAttempt, Snapshot, Source
 from claims.services.sources import (
     SOURCE_EDITABLE_FIELDS,
@@ -25,6 +26,7 @@ TEXT_SHOWN = 20_000
 
 
 class SnapshotInline(admin.TabularInline):
+    formfield_overrides = HTTPS_URLS
     model = Snapshot
     extra = 0
     can_delete = False
@@ -37,11 +39,13 @@ class SnapshotInline(admin.TabularInline):
 
 
 class SourceForm(forms.ModelForm):
-    url = forms.URLField(max_length=2000, assume_scheme="https")
+    url = HttpsURLField(max_length=2000)
 
     class Meta:
         model = Source
         fields = ["url", "name", "publisher", "kind"]
+        # The admin rebuilds this form without `url` once it is read-only, from the model field.
+        field_classes = {"url": HttpsURLField}
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -59,6 +63,7 @@ class SourceForm(forms.ModelForm):
 
 @admin.register(Source)
 class SourceAdmin(admin.ModelAdmin):
+    formfield_overrides = HTTPS_URLS
     form = SourceForm
     list_display = ["id", "name", "publisher", "kind", "url_link"]
     list_filter = ["kind"]
@@ -87,6 +92,8 @@ class SourceAdmin(admin.ModelAdmin):
 @admin.register(Snapshot)
 class SnapshotAdmin(admin.ModelAdmin):
     """A snapshot is evidence of what a page said at a time: nobody edits it."""
+
+    formfield_overrides = HTTPS_URLS
 
     list_display = [
         "id",
@@ -155,6 +162,7 @@ class SnapshotAdmin(admin.ModelAdmin):
 
 @admin.register(Evidence)
 class EvidenceAdmin(SimpleHistoryAdmin):
+    formfield_overrides = HTTPS_URLS
     list_display = [
         "id",
         "claim",
@@ -181,6 +189,7 @@ class EvidenceAdmin(SimpleHistoryAdmin):
 
 @admin.register(FetchAttempt)
 class FetchAttemptAdmin(admin.ModelAdmin):
+    formfield_overrides = HTTPS_URLS
     fieldsets = [
         (None, {"fields": ["source", "job", "url", "outcome_words", "http_status", "started_at"]}),
         (
