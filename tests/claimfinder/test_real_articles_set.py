@@ -68,6 +68,7 @@ def test_every_real_article_parses_and_every_label_is_exact_text():
         **_articles(REAL / "holdout7"),
         **_articles(REAL / "holdout8"),
         **_articles(REAL / "holdout9"),
+        **_articles(REAL / "holdout10"),
     }
     assert articles
     for name, article in articles.items():
@@ -154,6 +155,15 @@ def test_the_ninth_holdout_is_fresh_and_most_of_it_credits_claims_to_claimants()
     # attributed text first: at least two thirds of the pages credit a claim to someone
     crediting = [a for a in holdout9.values() if any(c["claimant"] for c in a["claims"])]
     assert 3 * len(crediting) >= 2 * len(holdout9)
+
+
+def test_the_tenth_holdout_is_fresh_nine_french_and_three_english_pages():
+    earlier = [".", "holdout", *(f"holdout{n}" for n in range(2, 10))]
+    holdout10 = _fresh_holdout("holdout10", earlier, french=9, english=3)
+    # ordinary news this time, not attributed text first: what it must hold is the mix itself
+    assert len(holdout10) == 12
+    kinds = {c["kind"] for a in holdout10.values() for c in a["claims"]}
+    assert {"quantity", "event", "role", "prediction", "quote"} <= kinds
 
 
 GOOD = {
