@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from workers.claimfinder import cues, facts, outcomes, verbs
+from workers.claimfinder import cues, facts, outcomes, stance, verbs
 
 _CAPITALIZED = re.compile(r"\b(?:[A-ZÀ-Ý][a-zà-ÿ]+[A-Z]\w*|[A-ZÀ-Ý]{2,}|[A-ZÀ-Ý][a-zà-ÿ'’-]+)\b")
 _MONTHS = (
@@ -337,8 +337,19 @@ def score(
     # 2026"), even with no name or figure in it.
     if cues.FUTURE.search(text) and (_YEAR.search(text) or cues.DATED_FUTURE.search(text)):
         add(0.15, "dated_forecast")
-    if quoted:
-        add(0.4, "quote")
+    # A feeling, a wish, an appeal or praise ("I'm extremely honoured to join this iconic
+    # company", "appelle au respect des mesures") is no fact to check, whoever says it; with a
+    # figure it still carries one ("a tremendous history … more than 170,000 employees").
+    moods = stance.subjective(text)
+    subjective = bool(moods) and not measures(quantities, text)
+    if quoted and not subjective:
+        # Quoted words count as a claim for what they carry: a figure, a name, an event, or a
+        # speaker named in the sentence. A bare line of a speech ("After that, artificial
+        # superintelligence.") counts half.
+        content = {"money_or_percent", "figure", "named_entity", "attribution", "event"}
+        add(0.4 if content & set(signals) else 0.2, "quote")
+    if subjective:
+        add(-0.5, "subjective:" + "+".join(moods))
     if cues.OPINION.search(text):
         add(-0.5, "opinion")
     if facts.POINTER.search(text):
