@@ -351,7 +351,9 @@ def find_claims(
                 and len(spans) == 1
                 and ANAPHORA.match(quote)
                 and verbs.has_verb(quote)
-                and not {"opinion", "commentary", "evaluative", "newsroom_voice"} & set(signals)
+                and not {"opinion", "commentary", "evaluative", "newsroom_voice", "rhetoric"}
+                & set(signals)
+                and not any(signal.startswith("subjective") for signal in signals)
             ):
                 score = round(min(1.0, score + CONTINUATION), 3)
                 signals = [*signals, "continues"]

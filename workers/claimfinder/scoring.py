@@ -47,15 +47,27 @@ _FUTURE_IN_PAST = re.compile(
     r"(?<![\w'’-])(?:allait|allaient)\s+(?:\w+ment\s+|encore\s+|bientôt\s+)?[a-zà-ÿ]{2,}(?:er|ir|re)\b"
 )
 _FRENCH_DETERMINER = re.compile(r"(?i:\b(?:le|la|les|des|du|une|aux)\b)")
-# First person, as a closed class of pronouns and possessives; "US" in capitals is the country.
+# First person, as a closed class of pronouns and possessives; "US" in capitals is the country,
+# and any word in capitals an acronym or a unit ("98,0 ME", millions of euros).
 _FIRST_PERSON = re.compile(
-    r"(?<![\w'’])(?:(?i:je|j['’]|nous|notre|nos|moi|mon|ma|mes|we|our|my|me)|I|us)(?![\w'’])"
+    r"(?<![\w'’])(?![A-Z]{2,}(?![\w'’]))"
+    r"(?:(?i:je|j['’]|nous|notre|nos|moi|mon|ma|mes|we|our|my|me)|I|us)(?![\w'’])"
 )
 # "« Il avait accepté … »", "« Il a été ramassé dans la rue »": a speaker's account of someone
 # named before, told in their own words, stays a quote; "« une enquête a été ouverte »" (a noun
 # subject) reports the event itself.
 _PRONOUN_BEFORE = re.compile(r"(?i:(?<![\w'’])(?:il|elle|ils|elles|he|she|they)\s*)$")
 _QUOTED_SPAN = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
+# What a plain past fact anchored in a name, place, date, figure or person gains (see `score`).
+PLAIN_FACT = 0.15
+# What the tail of a sentence (opening lower case, no figure) loses.
+FRAGMENT = 0.1
+# What first-person intention or plea without a figure loses.
+RHETORIC = 0.15
+# What a statement that something is not known (and carries no figure) loses.
+UNKNOWN = 0.15
+# A third-person pronoun subject names who, as the sentence before said it.
+_SUBJECT_PRONOUN = re.compile(r"^\W*(?:il|elle|ils|elles|he|she|they)\s", re.IGNORECASE)
 
 
 def entities(text: str, known: frozenset[str] = frozenset()) -> set[str]:
@@ -345,11 +357,37 @@ def score(
     if quoted and not subjective:
         # Quoted words count as a claim for what they carry: a figure, a name, an event, or a
         # speaker named in the sentence. A bare line of a speech ("After that, artificial
-        # superintelligence.") counts half.
+        # superintelligence.") counts little more than a third.
         content = {"money_or_percent", "figure", "named_entity", "attribution", "event"}
-        add(0.4 if content & set(signals) else 0.2, "quote")
+        add(0.4 if content & set(signals) else 0.15, "quote")
     if subjective:
         add(-0.5, "subjective:" + "+".join(moods))
+    # Who did what, where or when, told plainly: a past tense (not a verb of saying) with
+    # something that anchors it (a name, a place, a date or a day, a figure, a title), no modal
+    # or conditional, no feeling and no first person ("They were in serious condition at a
+    # hospital", "L'incendie se dirigeait vers Carpiagne", "The building sustained damage").
+    anchored = names or quantities or facts.PLACE.search(text) or facts.TITLE.search(text)
+    anchored = anchored or stance.PEOPLE.search(text)
+    anchored = anchored or "date" in signals or "day" in signals or _SUBJECT_PRONOUN.match(text)
+    if (
+        anchored
+        and not moods
+        and stance.plain_fact(text)
+        and not _FIRST_PERSON.search(text)
+        and not (cues.OPINION.search(text) or facts.COMMENTARY.search(text))
+        and not facts.EVALUATIVE.search(text)
+    ):
+        add(PLAIN_FACT, "plain_fact")
+    # "we will build upon it", "nous allons continuer le dialogue": an intention or a plea in
+    # the first person, with no figure to hold the speaker to.
+    if stance.RHETORIC.search(text) and not found:
+        add(-RHETORIC, "rhetoric")
+    # "… remain unclear", "n'est pas non plus clair": what is not known is not yet a claim.
+    if stance.UNKNOWN.search(text) and not found:
+        add(-UNKNOWN, "unknown")
+    # The tail of a sentence without a figure: it leans on the clause it was cut from.
+    if stance.fragment(text) and not found:
+        add(-FRAGMENT, "fragment")
     if cues.OPINION.search(text):
         add(-0.5, "opinion")
     if facts.POINTER.search(text):
