@@ -146,13 +146,21 @@ def _names_something(text: str, q: dict) -> bool:
     return small and "seul" not in q.get("text", "") and q.get("noun") not in _SMALL_FIGURES
 
 
+# "Selon nos confrères de France Bleu", "our colleagues at the BBC": the newsroom citing
+# another one, a source, not its own analysis.
+_OTHER_NEWSROOM = re.compile(
+    r"(?i:\b(?:nos|notre|our)\s+(?:confrères?|consœurs?|collègues|partenaires|colleagues|"
+    r"partners)\b)"
+)
+
+
 def newsroom_voice(text: str) -> bool:
     """First person outside quotation marks: the writer speaking ("notre expert", "we think").
 
     A quotation mark left unpaired means the sentence opens or closes someone's quoted words
     ("« Nous avons perdu deux clients", "qu' »avec ce budget, nous …"): not the newsroom.
     """
-    bare = _QUOTED_SPAN.sub(" ", text)
+    bare = _OTHER_NEWSROOM.sub(" ", _QUOTED_SPAN.sub(" ", text))
     return not any(mark in bare for mark in '«»“”"') and bool(_FIRST_PERSON.search(bare))
 
 

@@ -104,10 +104,11 @@ PAST = re.compile(
     r"[a-zà-ÿ]{2,}(?<!r)(?:ait|aient)(?![\w'’-])"
     r"|(?<![\w'’-])[a-zà-ÿ]{3,}(?:èrent|irent)(?![\w'’-])"
 )
-# What makes a statement less than a plain fact: a modal, a conditional or a guess ("could
-# cause", "must cross", "se chargerait", "Il semble que", "are likely to").
+# What makes a statement less than a plain fact: a modal, a conditional, a future or a guess
+# ("could cause", "must cross", "will do its job", "se chargerait", "Il semble que").
 MODAL = re.compile(
-    r"(?<![\w'’-])(?:could|would|should|might|must|may|likely|seems?|seemed|appears? to|"
+    r"(?<![\w'’-])(?:could|would|should|might|must|may|will|shall|likely|seems?|seemed|"
+    r"appears? to|va|vont|"
     r"pourrait|pourraient|devrait|devraient|doit|doivent|peut|peuvent|semble|semblent|"
     r"serait|seraient|aurait|auraient|[a-zà-ÿ]{3,}rait|[a-zà-ÿ]{3,}raient)(?![\w'’-])",
     re.IGNORECASE,
