@@ -73,6 +73,13 @@ EVALUATION = _any(
     r"scandaleu(?:x|se|ses)",
     r"honteu(?:x|se|ses)",
     r"barbares?",
+    r"agréables?",
+    r"pleasant",
+    r"(?:bon|mauvais) signe",
+    r"(?:a )?(?:good|bad) sign",
+    # Certainty professed is a stance too: "Il n'y a aucun doute sur la suite à donner".
+    r"aucun doute",
+    r"no doubt",
 )
 
 
