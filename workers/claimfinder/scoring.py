@@ -66,6 +66,10 @@ FRAGMENT = 0.1
 RHETORIC = 0.15
 # What a statement that something is not known (and carries no figure) loses.
 UNKNOWN = 0.15
+# What a source declining to say anything loses: as much as being a source adds and more.
+NO_COMMENT = 0.4
+# What an impression ("seem to", "il semble") loses without a figure.
+GUESS = 0.15
 # A third-person pronoun subject names who, as the sentence before said it.
 _SUBJECT_PRONOUN = re.compile(r"^\W*(?:il|elle|ils|elles|he|she|they)\s", re.IGNORECASE)
 
@@ -390,6 +394,11 @@ def score(
     # the first person, with no figure to hold the speaker to.
     if stance.RHETORIC.search(text) and not found:
         add(-RHETORIC, "rhetoric")
+    # "declined to comment", "n'a ni confirmé ni démenti": a source saying nothing.
+    if stance.NO_COMMENT.search(text) and not found:
+        add(-NO_COMMENT, "no_comment")
+    if stance.GUESS.search(text) and not found:
+        add(-GUESS, "guess")
     # "… remain unclear", "n'est pas non plus clair": what is not known is not yet a claim.
     if stance.UNKNOWN.search(text) and not found:
         add(-UNKNOWN, "unknown")

@@ -77,9 +77,14 @@ EVALUATION = _any(
     r"pleasant",
     r"(?:bon|mauvais) signe",
     r"(?:a )?(?:good|bad) sign",
-    # Certainty professed is a stance too: "Il n'y a aucun doute sur la suite à donner".
+    # Certainty professed is a stance too: "Il n'y a aucun doute sur la suite à donner",
+    # "Frankly, the state has waited long enough".
     r"aucun doute",
     r"no doubt",
+    r"frankly",
+    r"honestly",
+    r"franchement",
+    r"honnêtement",
 )
 
 
@@ -217,5 +222,25 @@ UNKNOWN = re.compile(
     r"(?:n['’]est|ne sont|n['’]était|n['’]étaient) pas (?:encore |non plus |toujours )*"
     r"(?:clair|claire|clairs|claires)|on ne sait pas|reste(?:nt)? (?:flou|inconnu)e?s?)"
     r"(?![\w'’-])",
+    re.IGNORECASE,
+)
+
+
+# A source that says nothing ("Harbor Lane declined to comment", "Voltéra n'a ni confirmé ni
+# démenti cette information"): there is no statement to check, only its absence.
+NO_COMMENT = re.compile(
+    r"(?<![\w'’-])(?:(?:declined|refused) to (?:comment|respond|confirm|say)|"
+    r"did not (?:respond|reply)|could not be reached|no comment|would (?:not )?confirm|"
+    r"ni confirmé ni démenti|n['’]a pas (?:souhaité|voulu|pu) (?:répondre|commenter|réagir|"
+    r"confirmer)|(?:a|ont) refusé de (?:commenter|répondre|confirmer)|"
+    r"n['’]ont pas (?:souhaité|voulu|pu) (?:répondre|commenter|réagir|confirmer))"
+    r"(?![\w'’-])",
+    re.IGNORECASE,
+)
+# A guess in the writer's or the speaker's words ("Investors seem to love …", "Il semble
+# qu'OpenAI …"): an impression, not a fact stated.
+GUESS = re.compile(
+    r"(?<![\w'’-])(?:seems? to|seemed to|it seems|apparently|il semble|semble-t-il|"
+    r"apparemment|semblent|semble)(?![\w'’-])",
     re.IGNORECASE,
 )
