@@ -59,17 +59,17 @@ _FIRST_PERSON = re.compile(
 _PRONOUN_BEFORE = re.compile(r"(?i:(?<![\w'’])(?:il|elle|ils|elles|he|she|they)\s*)$")
 _QUOTED_SPAN = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
 # What a plain past fact anchored in a name, place, date, figure or person gains (see `score`).
-PLAIN_FACT = 0.15
+PLAIN_FACT = 0.2
 # What the tail of a sentence (opening lower case, no figure) loses.
 FRAGMENT = 0.1
 # What first-person intention or plea without a figure loses.
 RHETORIC = 0.15
 # What a statement that something is not known (and carries no figure) loses.
-UNKNOWN = 0.15
-# What a source declining to say anything loses: as much as being a source adds and more.
-NO_COMMENT = 0.4
+UNKNOWN = 0.3
+# What a source declining to say anything loses: more than being named and sourced adds.
+NO_COMMENT = 0.6
 # What an impression ("seem to", "il semble") loses without a figure.
-GUESS = 0.15
+GUESS = 0.3
 # A third-person pronoun subject names who, as the sentence before said it.
 _SUBJECT_PRONOUN = re.compile(r"^\W*(?:il|elle|ils|elles|he|she|they)\s", re.IGNORECASE)
 
@@ -373,7 +373,8 @@ def score(
         content = {"money_or_percent", "figure", "named_entity", "attribution", "event"}
         add(0.4 if content & set(signals) else 0.15, "quote")
     if subjective:
-        add(-0.5, "subjective:" + "+".join(moods))
+        # Who said it only tells whose feeling it is: the attribution adds nothing either.
+        add(-0.5 - (0.25 if sourced else 0.0), "subjective:" + "+".join(moods))
     # Who did what, where or when, told plainly: a past tense (not a verb of saying) with
     # something that anchors it (a name, a place, a date or a day, a figure, a title), no modal
     # or conditional, no feeling and no first person ("They were in serious condition at a
@@ -388,6 +389,7 @@ def score(
         and not _FIRST_PERSON.search(text)
         and not (cues.OPINION.search(text) or facts.COMMENTARY.search(text))
         and not facts.EVALUATIVE.search(text)
+        and not stance.NO_COMMENT.search(text)
     ):
         add(PLAIN_FACT, "plain_fact")
     # "we will build upon it", "nous allons continuer le dialogue": an intention or a plea in
