@@ -52,6 +52,8 @@ def test_an_appeal_is_no_claim(text, language):
     [
         ("“These are big, beautiful buildings,” Donald Trump said.", "en"),
         ("Une performance admirable, a salué le président de la Fnaut, François Delétraz.", "fr"),
+        ('Le ministre a ajouté que "la grève est un droit légitime, mais pas une solution".', "fr"),
+        ("“Kelly has the right skills to lead Boeing,” said its chairman, Steve Moll.", "en"),
     ],
 )
 def test_praise_is_no_claim(text, language):
