@@ -203,3 +203,23 @@ def test_a_unit_in_capitals_is_no_first_person():
     found = find_by_quote("Le résultat net part du Groupe s'établit à 98,0 ME.\n")
     assert "newsroom_voice" not in one_with(found, "98,0 ME").signals
     assert extract_quantities("à 98,0 ME", "fr")  # the figure itself is read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le syndicat appelle à la grève jeudi dans les transports.",
+        "L'entraîneur a été remercié par le club lundi.",
+        "Le conseil municipal s'est réuni en séance exceptionnelle mardi.",
+        "The shareholders approved the merger at an extraordinary general meeting.",
+        "Le prévenu a invoqué la légitime défense devant le tribunal.",
+    ],
+)
+def test_words_that_name_a_fact_are_no_stance(text):
+    # A strike called, a dismissal, a kind of meeting, a legal plea: facts, not feelings.
+    assert stance.subjective(text) == []
+
+
+def test_the_month_of_may_is_no_modal():
+    assert stance.past_statement("In May the company sold 300 cars in Lyon.")
+    assert not stance.past_statement("The company may have sold 300 cars in Lyon.")

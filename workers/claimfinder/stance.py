@@ -33,19 +33,24 @@ APPEAL = _any(
     r"i hope",
     r"we hope",
     r"let['’]s",
-    r"appell?(?:e|ent|ons|ait) (?:à|au|aux|les|la|le)",
+    # "Le syndicat appelle à la grève jeudi" is news (a strike called), not a plea.
+    r"appell?(?:e|ent|ons|ait) (?:à|au|aux|les|la|le)"
+    r"(?!\s+(?:la |le |l['’])?(?:grève|manifest|boycott|mobilis))",
     r"exhort(?:e|ent|é|ait) (?:à|au|aux|les|la|le)",
     r"(?:il est|sont|est) (?:demandé|recommandé|conseillé) (?:aux?|de|d['’])",
     r"j['’]espère",
     r"nous (?:espérons|souhaitons|voulons)",
     r"je (?:souhaite|voudrais|veux) (?:\w+ )?(?:féliciter|remercier|saluer|dire)",
-    r"(?:félicit|remerci)(?:e|ent|er|é|és|ée)",
+    # "L'entraîneur a été remercié" is a dismissal, a fact.
+    r"(?<!été )(?:félicit|remerci)(?:e|ent|er|é|és|ée)",
     r"souhait(?:e|ant|ent) (?:«\s*)?bon",
     r"(?:be|soyons|soyez) patients?",
 )
 # Praise or blame in the speaker's words: "a tremendous and rich history", "big, beautiful
 # buildings", "une performance admirable", "des barbares". Adjectives of degree only: words
-# that also state a fact ("historique", "record") are records (outcomes.RECORD), not praise.
+# that also state a fact ("historique", "record") are records (outcomes.RECORD), not praise,
+# and words that also name things are left out ("séance exceptionnelle", "assemblée générale
+# extraordinaire", "légitime défense").
 EVALUATION = _any(
     r"tremendous",
     r"iconic",
@@ -55,10 +60,8 @@ EVALUATION = _any(
     r"fantastic",
     r"amazing",
     r"remarkable",
-    r"extraordinary",
     r"senseless",
     r"outstanding",
-    r"exceptional",
     r"unacceptable",
     r"shameful",
     r"disgraceful",
@@ -67,13 +70,11 @@ EVALUATION = _any(
     r"formidables?",
     r"magnifiques?",
     r"remarquables?",
-    r"extraordinaires?",
-    r"exceptionnel(?:le)?s?",
     r"inacceptables?",
     r"scandaleu(?:x|se|ses)",
     r"honteu(?:x|se|ses)",
     r"barbares?",
-    r"(?:il)?légitimes?",
+    r"(?:il)?légitimes?(?! défense)",
     r"(?:il)?legitimate",
     r"the right (?:skills|person|man|woman|choice|leader|experience)",
     r"(?:la|le) (?:bonne personne|bon choix)",
@@ -123,7 +124,7 @@ PAST = re.compile(
 # What makes a statement less than a plain fact: a modal, a conditional, a future or a guess
 # ("could cause", "must cross", "will do its job", "se chargerait", "Il semble que").
 MODAL = re.compile(
-    r"(?<![\w'’-])(?:could|would|should|might|must|may|will|shall|likely|seems?|seemed|"
+    r"(?<![\w'’-])(?:could|would|should|might|must|(?-i:may)|will|shall|likely|seems?|seemed|"
     r"appears? to|va|vont|"
     r"pourrait|pourraient|devrait|devraient|doit|doivent|peut|peuvent|semble|semblent|"
     r"serait|seraient|aurait|auraient|[a-zà-ÿ]{3,}rait|[a-zà-ÿ]{3,}raient)(?![\w'’-])",
