@@ -8,6 +8,9 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from workers.claimfinder.evaluation import (
+    ArticleScore,
+    choose_threshold,
+    format_sweep,
     format_table,
     kind_confusion,
     load_articles,
@@ -15,6 +18,7 @@ from workers.claimfinder.evaluation import (
     same_claimant,
     same_kind,
     score_article,
+    sweep,
     total,
 )
 
@@ -191,3 +195,68 @@ def test_the_kind_table_counts_labelled_against_proposed_kinds_of_matched_claims
     (tmp_path / "budget.json").write_text(json.dumps(ARTICLE), encoding="utf-8")
     call_command("evaluate_extraction", str(tmp_path), "--kinds")
     assert "labelled" in capsys.readouterr().out
+
+
+def _threshold_finder(calls: list[float]):
+    """A finder whose proposals depend on `min_score`: above 0.5 it drops the council sentence."""
+
+    def finder(text, *, language=None, min_score):
+        calls.append(min_score)
+        guesses = [_guess("Selon Éric Dupré, la ligne ouvrira en 2027.", "prediction")]
+        if min_score <= 0.5:
+            council = "Le conseil a voté un budget de 12 millions d'euros."
+            guesses.append(_guess(council, "quantity"))
+        if min_score <= 0.2:
+            guesses.append(_guess("Quelle audace !", "other"))
+        return guesses
+
+    return finder
+
+
+def test_a_sweep_runs_the_finder_again_at_each_threshold():
+    calls: list[float] = []
+    rows = sweep([("budget", ARTICLE)], finder=_threshold_finder(calls), thresholds=(0.1, 0.3, 0.6))
+    assert calls == [0.1, 0.3, 0.6]
+    found = {t: (s.predicted, s.matched) for t, s in rows}
+    assert found == {0.1: (3, 2), 0.3: (2, 2), 0.6: (1, 1)}
+    assert [round(s.precision, 3) for _, s in rows] == [0.667, 1.0, 1.0]
+    lines = format_sweep(rows).splitlines()
+    assert lines[0].split()[:5] == ["min_score", "gold", "pred", "match", "recall"]
+    assert lines[2].split()[:6] == ["0.10", "3", "3", "2", "0.667", "0.667"]
+
+
+def test_the_chosen_threshold_has_the_most_recall_at_the_precision_asked():
+    def row(threshold: float, predicted: int, matched: int) -> tuple[float, ArticleScore]:
+        return threshold, ArticleScore("t", 10, predicted, matched, 0, 0)
+
+    rows = [row(0.1, 14, 10), row(0.2, 11, 9), row(0.3, 10, 9), row(0.4, 8, 7)]
+    # 0.1 is under the precision asked; 0.2 and 0.3 find as much, the higher proposes less.
+    assert choose_threshold(rows, min_precision=0.8) == 0.3
+    assert choose_threshold(rows, min_precision=0.7) == 0.1
+    assert choose_threshold(rows, min_precision=0.95) is None
+
+
+def test_the_command_takes_a_threshold_and_sweeps_pooled_paths(tmp_path, capsys):
+    tuned, held = tmp_path / "tuned", tmp_path / "held"
+    tuned.mkdir()
+    held.mkdir()
+    (tuned / "budget.json").write_text(json.dumps(ARTICLE), encoding="utf-8")
+    (held / "autre.json").write_text(json.dumps(ARTICLE), encoding="utf-8")
+    call_command("evaluate_extraction", str(tuned), "--min-score", "1.0")
+    strict = capsys.readouterr().out.splitlines()[-1].split()
+    call_command("evaluate_extraction", str(tuned), "--min-score", "0.0")
+    loose = capsys.readouterr().out.splitlines()[-1].split()
+    # TOTAL gold pred …: only a sentence scoring the full 1.0 passes the strictest threshold.
+    assert strict[:2] == loose[:2] == ["TOTAL", "3"]
+    assert int(strict[2]) < int(loose[2])
+    call_command(
+        "evaluate_extraction", str(tuned), str(held), "--pool", "--sweep", "--thresholds", "0,1"
+    )
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "2 articles from 2 paths pooled"
+    assert [line.split()[:2] for line in out[-2:]] == [["0.00", "6"], ["1.00", "6"]]
+    assert int(out[-1].split()[2]) < int(out[-2].split()[2])
+    with pytest.raises(CommandError, match="between 0 and 1"):
+        call_command("evaluate_extraction", str(tuned), "--sweep", "--thresholds", "0,2")
+    with pytest.raises(CommandError, match="between 0 and 1"):
+        call_command("evaluate_extraction", str(tuned), "--min-score", "-1")

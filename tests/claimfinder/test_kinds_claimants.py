@@ -31,7 +31,9 @@ def test_billions_with_nothing_counted_are_a_figure_of_speech():
         "L'IA est une priorité pour les entreprises qui consacrent des milliards à la recherche.\n"
         'Les entreprises promettent des "centaines de milliers" de nouveaux postes à Lyon.\n'
     )
-    assert not [q for q in found if "priorité" in q]
+    # Nothing counted: no figure (the sentence may still be proposed for the name it carries,
+    # at the threshold chosen in issue 19's recall pass).
+    assert not {"figure", "money_or_percent"} & set(_one(found, "priorité").signals)
     assert "figure" in _one(found, "centaines de milliers").signals
 
 

@@ -73,5 +73,8 @@ def test_des_dates_a_future_only_with_a_date_after_it():
         "Dès l'entame, les hommes de Luis Enrique ont imposé leur rythme.\n"
         "Le tramway de Valmont circulera dès 2027 sur la ligne nord.\n"
     )
-    assert not [q for q in found if "entame" in q]
+    # "Dès l'entame" opens a past act by a named side (a plain fact, proposed since issue 19's
+    # recall pass): it is no forecast.
+    entame = [c for quote, c in found.items() if "entame" in quote]
+    assert all(c.kind != "prediction" and "future" not in c.signals for c in entame)
     assert _one(found, "dès 2027").kind == "prediction"

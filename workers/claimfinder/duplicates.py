@@ -150,13 +150,19 @@ def group_duplicates(candidates: list[Candidate], *, first_line: int = 0) -> lis
     return sorted(ordered, key=lambda group: group[0].start)
 
 
-def find_proposals(text: str, *, language: str | None = None) -> list[Candidate]:
+def find_proposals(
+    text: str, *, language: str | None = None, min_score: float | None = None
+) -> list[Candidate]:
     """What an article's extraction proposes: one candidate per group of repeats, the earliest.
 
     The repeats become appearances of that claim (claims/services/extraction.py), so this is
-    what an editor is shown, and what the evaluation scores.
+    what an editor is shown, and what the evaluation scores. `min_score` overrides the finder's
+    threshold (the evaluation's sweep); None keeps `finder.MIN_SCORE`.
     """
-    candidates = find_claims(text, language=language)
+    if min_score is None:
+        candidates = find_claims(text, language=language)
+    else:
+        candidates = find_claims(text, language=language, min_score=min_score)
     return [group[0] for group in group_duplicates(candidates, first_line=first_line_end(text))]
 
 

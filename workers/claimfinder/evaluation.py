@@ -243,3 +243,62 @@ def kind_confusion(scores: Sequence[ArticleScore]) -> str:
             + "  ".join(f"{n:>{len(k)}}" for n, k in zip(counts, kinds, strict=True))
         )
     return "\n".join(rows)
+
+
+# Thresholds `sweep` tries when none are given: the band where the finder's ranking decides.
+SWEEP_THRESHOLDS = (0.0, 0.15, 0.25, 0.3, 0.35, 0.4, 0.45)
+
+
+def sweep(
+    articles: Sequence[tuple[str, dict]],
+    *,
+    finder: Callable[..., Sequence],
+    thresholds: Sequence[float] = SWEEP_THRESHOLDS,
+) -> list[tuple[float, ArticleScore]]:
+    """(threshold, totals) for each threshold: the finder is run again with `min_score` set.
+
+    Run again rather than filtered by score: the threshold also decides where a sentence is cut
+    into clauses and which sentence continues a proposed one, so filtering would score a finder
+    that does not exist.
+    """
+    return [
+        (
+            threshold,
+            total(
+                evaluate(
+                    articles,
+                    finder=lambda text, language=None, t=threshold: finder(
+                        text, language=language, min_score=t
+                    ),
+                )
+            ),
+        )
+        for threshold in thresholds
+    ]
+
+
+def format_sweep(rows: Sequence[tuple[float, ArticleScore]]) -> str:
+    """One line per threshold: proposals, matches, recall, precision, F1, kind and claimant."""
+    # Three decimals: neighbouring thresholds often differ by a claim or two.
+    header = "min_score  gold  pred  match  recall   prec     F1   kind  claimant"
+    lines = [header, "-" * len(header)]
+    for threshold, s in rows:
+        kind = "    –" if s.kind_accuracy is None else f"{s.kind_accuracy:5.3f}"
+        who = "    –" if s.claimant_accuracy is None else f"{s.claimant_accuracy:5.3f}"
+        lines.append(
+            f"{threshold:9.2f}  {s.gold:4d}  {s.predicted:4d}  {s.matched:5d}  "
+            f"{s.recall:6.3f}  {s.precision:5.3f}  {s.f1:5.3f}  {kind}  {who:>8}"
+        )
+    return "\n".join(lines)
+
+
+def choose_threshold(
+    rows: Sequence[tuple[float, ArticleScore]], *, min_precision: float
+) -> float | None:
+    """The threshold with the most recall among those whose precision reaches `min_precision`.
+
+    Ties go to the higher threshold (fewer proposals for the same claims found); None when no
+    threshold reaches the precision.
+    """
+    fitting = [(s.recall, threshold) for threshold, s in rows if s.precision >= min_precision]
+    return max(fitting)[1] if fitting else None

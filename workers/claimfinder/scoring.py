@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from workers.claimfinder import cues, facts, outcomes, verbs
+from workers.claimfinder import cues, facts, outcomes, stance, verbs
 
 _CAPITALIZED = re.compile(r"\b(?:[A-ZÀ-Ý][a-zà-ÿ]+[A-Z]\w*|[A-ZÀ-Ý]{2,}|[A-ZÀ-Ý][a-zà-ÿ'’-]+)\b")
 _MONTHS = (
@@ -47,15 +47,31 @@ _FUTURE_IN_PAST = re.compile(
     r"(?<![\w'’-])(?:allait|allaient)\s+(?:\w+ment\s+|encore\s+|bientôt\s+)?[a-zà-ÿ]{2,}(?:er|ir|re)\b"
 )
 _FRENCH_DETERMINER = re.compile(r"(?i:\b(?:le|la|les|des|du|une|aux)\b)")
-# First person, as a closed class of pronouns and possessives; "US" in capitals is the country.
+# First person, as a closed class of pronouns and possessives; "US" in capitals is the country,
+# and any word in capitals an acronym or a unit ("98,0 ME", millions of euros).
 _FIRST_PERSON = re.compile(
-    r"(?<![\w'’])(?:(?i:je|j['’]|nous|notre|nos|moi|mon|ma|mes|we|our|my|me)|I|us)(?![\w'’])"
+    r"(?<![\w'’])(?![A-Z]{2,}(?![\w'’]))"
+    r"(?:(?i:je|j['’]|nous|notre|nos|moi|mon|ma|mes|we|our|my|me)|I|us)(?![\w'’])"
 )
 # "« Il avait accepté … »", "« Il a été ramassé dans la rue »": a speaker's account of someone
 # named before, told in their own words, stays a quote; "« une enquête a été ouverte »" (a noun
 # subject) reports the event itself.
 _PRONOUN_BEFORE = re.compile(r"(?i:(?<![\w'’])(?:il|elle|ils|elles|he|she|they)\s*)$")
 _QUOTED_SPAN = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
+# What a plain past fact anchored in a name, place, date, figure or person gains (see `score`).
+PLAIN_FACT = 0.2
+# What the tail of a sentence (opening lower case, no figure) loses.
+FRAGMENT = 0.1
+# What first-person intention or plea without a figure loses.
+RHETORIC = 0.15
+# What a statement that something is not known (and carries no figure) loses.
+UNKNOWN = 0.3
+# What a source declining to say anything loses: more than being named and sourced adds.
+NO_COMMENT = 0.6
+# What an impression ("seem to", "il semble") loses without a figure.
+GUESS = 0.3
+# A third-person pronoun subject names who, as the sentence before said it.
+_SUBJECT_PRONOUN = re.compile(r"^\W*(?:il|elle|ils|elles|he|she|they)\s", re.IGNORECASE)
 
 
 def entities(text: str, known: frozenset[str] = frozenset()) -> set[str]:
@@ -134,13 +150,21 @@ def _names_something(text: str, q: dict) -> bool:
     return small and "seul" not in q.get("text", "") and q.get("noun") not in _SMALL_FIGURES
 
 
+# "Selon nos confrères de France Bleu", "our colleagues at the BBC": the newsroom citing
+# another one, a source, not its own analysis.
+_OTHER_NEWSROOM = re.compile(
+    r"(?i:\b(?:nos|notre|our)\s+(?:confrères?|consœurs?|collègues|partenaires|colleagues|"
+    r"partners)\b)"
+)
+
+
 def newsroom_voice(text: str) -> bool:
     """First person outside quotation marks: the writer speaking ("notre expert", "we think").
 
     A quotation mark left unpaired means the sentence opens or closes someone's quoted words
     ("« Nous avons perdu deux clients", "qu' »avec ce budget, nous …"): not the newsroom.
     """
-    bare = _QUOTED_SPAN.sub(" ", text)
+    bare = _OTHER_NEWSROOM.sub(" ", _QUOTED_SPAN.sub(" ", text))
     return not any(mark in bare for mark in '«»“”"') and bool(_FIRST_PERSON.search(bare))
 
 
@@ -337,8 +361,52 @@ def score(
     # 2026"), even with no name or figure in it.
     if cues.FUTURE.search(text) and (_YEAR.search(text) or cues.DATED_FUTURE.search(text)):
         add(0.15, "dated_forecast")
-    if quoted:
-        add(0.4, "quote")
+    # A feeling, a wish, an appeal or praise ("I'm extremely honoured to join this iconic
+    # company", "appelle au respect des mesures") is no fact to check, whoever says it; with a
+    # figure it still carries one ("a tremendous history … more than 170,000 employees").
+    moods = stance.subjective(text)
+    subjective = bool(moods) and not measures(quantities, text)
+    if quoted and not subjective:
+        # Quoted words count as a claim for what they carry: a figure, a name, an event, or a
+        # speaker named in the sentence. A bare line of a speech ("After that, artificial
+        # superintelligence.") counts little more than a third.
+        content = {"money_or_percent", "figure", "named_entity", "attribution", "event"}
+        add(0.4 if content & set(signals) else 0.15, "quote")
+    if subjective:
+        # Who said it only tells whose feeling it is: the attribution adds nothing either.
+        add(-0.5 - (0.25 if sourced else 0.0), "subjective:" + "+".join(moods))
+    # Who did what, where or when, told plainly: a past tense (not a verb of saying) with
+    # something that anchors it (a name, a place, a date or a day, a figure, a title), no modal
+    # or conditional, no feeling and no first person ("They were in serious condition at a
+    # hospital", "L'incendie se dirigeait vers Carpiagne", "The building sustained damage").
+    anchored = names or quantities or facts.PLACE.search(text) or facts.TITLE.search(text)
+    anchored = anchored or stance.PEOPLE.search(text)
+    anchored = anchored or "date" in signals or "day" in signals or _SUBJECT_PRONOUN.match(text)
+    if (
+        anchored
+        and not moods
+        and stance.plain_fact(text)
+        and not _FIRST_PERSON.search(text)
+        and not (cues.OPINION.search(text) or facts.COMMENTARY.search(text))
+        and not facts.EVALUATIVE.search(text)
+        and not stance.NO_COMMENT.search(text)
+    ):
+        add(PLAIN_FACT, "plain_fact")
+    # "we will build upon it", "nous allons continuer le dialogue": an intention or a plea in
+    # the first person, with no figure to hold the speaker to.
+    if stance.RHETORIC.search(text) and not found:
+        add(-RHETORIC, "rhetoric")
+    # "declined to comment", "n'a ni confirmé ni démenti": a source saying nothing.
+    if stance.NO_COMMENT.search(text) and not found:
+        add(-NO_COMMENT, "no_comment")
+    if stance.GUESS.search(text) and not found:
+        add(-GUESS, "guess")
+    # "… remain unclear", "n'est pas non plus clair": what is not known is not yet a claim.
+    if stance.UNKNOWN.search(text) and not found:
+        add(-UNKNOWN, "unknown")
+    # The tail of a sentence without a figure: it leans on the clause it was cut from.
+    if stance.fragment(text) and not found:
+        add(-FRAGMENT, "fragment")
     if cues.OPINION.search(text):
         add(-0.5, "opinion")
     if facts.POINTER.search(text):
