@@ -22,6 +22,7 @@ from workers.verification.contrasts import (
     record_since,
     scope_contrast,
 )
+from workers.verification.coverage import bound_elsewhere, unnamed
 from workers.verification.entities import KINDS, actors, find_entities
 from workers.verification.figure_scope import different_scope
 from workers.verification.frames import corrects, frame, is_forecast, negated
@@ -330,6 +331,8 @@ def _finding(
             return Finding("refutes", "debunked", round(confidence * 0.9, 3), cq, sq)
         if aside := _out_of_scope(claim, passage, previous, sq, nearby):
             return Finding("neutral", aside[0], 0.0, cq, sq, note=aside[1])
+        if covered := _uncovered(claim, passage, previous, cq, sq, confidence):
+            return covered
         if not timeless and (scope := _scope(claim, passage, previous, sq)):
             return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=f"not {scope}")
         if not timeless and (scope := different_scope(claim, passage, sq)):
@@ -396,6 +399,31 @@ def _finding(
         # may speak of another span ("a 40% drop" against "fell 73% from January to April").
         confidence *= 0.6  # below ABSTAIN: not established either way
     return Finding("refutes", result.reason, round(confidence, 3), cq, sq)
+
+
+def _uncovered(
+    claim: View,
+    passage: View,
+    previous: View | None,
+    cq: Quantity,
+    sq: Quantity,
+    confidence: float,
+) -> Finding | None:
+    """Claim coverage: an equal figure supports only when the passage names every anchor of
+    the claim; when it names the claim's anchor at another figure of the same kind, that one is
+    the claim's and decides."""
+    if bound := bound_elsewhere(claim, passage, cq, sq, comparable):
+        name, other = bound
+        result = compare(cq, other)
+        note = f"{sq.text} is not {name}'s, {other.text} is"
+        if result.outcome == "mismatch":
+            return Finding(
+                "refutes", "value_mismatch", round(0.85 * confidence, 3), cq, other, note=note
+            )
+        return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=note)
+    if name := unnamed(claim, passage, previous):
+        return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=f"{name} not named")
+    return None
 
 
 def _out_of_scope(
