@@ -13,6 +13,7 @@ names them across languages ("United States" / "États-Unis")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from workers.verification.analysis import View
 from workers.verification.contrasts import starts_after
@@ -61,12 +62,18 @@ def _clause_before(passage: View, sq: Quantity) -> str:
     return text[start + 1 : a]
 
 
+@lru_cache(maxsize=1024)
+def _places_in(text: str) -> frozenset[str]:
+    """Place ids the entity list reads in ``text``, read once per text (a claim is asked
+    once per source figure)."""
+    return frozenset(e.id for e in find_entities(text) if e.kind == "place")
+
+
 def _same_place(name: str, claim: View) -> bool:
-    ids = {e.id for e in find_entities(name) if e.kind == "place"}
     # The claim's places as the entity list reads them, actors included ("Les États-Unis ont
     # recensé": a country that acts is still the place the figure is about).
-    mine = claim.places | {e.id for e in find_entities(claim.text) if e.kind == "place"}
-    return bool(ids & mine) or fold(name) in fold(claim.text)
+    mine = claim.places | _places_in(claim.text)
+    return bool(_places_in(name) & mine) or fold(name) in fold(claim.text)
 
 
 # Capitalised common nouns that open a complement without naming a place ("dans la Région").
@@ -135,7 +142,7 @@ def different_scope(claim: View, passage: View, sq: Quantity) -> str | None:
         place = _place(passage, sq)
         if place and not _same_place(place, claim) and claim.language == passage.language:
             return place
-        known = place and {e.id for e in find_entities(place) if e.kind == "place"}
+        known = place and _places_in(place)
         if place and known and claim.places and not _same_place(place, claim):
             return place
     own = _clause_before(passage, sq) + " " + _after(passage, sq)
