@@ -22,7 +22,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from workers.verification.analysis import View, clause_of
-from workers.verification.entities import find_entities
+from workers.verification.entities import find_entities, find_places, territory
 from workers.verification.lexicon import fold, same_acronym
 from workers.verification.periods import MONTHS
 from workers.verification.quantities import MAIN_UNITS, Quantity
@@ -43,24 +43,8 @@ _NOT_ANCHORS = frozenset(
 _DAYS = re.compile(r"^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$")
 
 
-@lru_cache(maxsize=4096)
-def _territories() -> dict[str, str]:
-    """Folded French and English territory names → their ISO code (Babel's CLDR data)."""
-    try:
-        from babel import Locale
-    except ImportError:  # Babel comes with courlan; without it names are compared by spelling
-        return {}
-    out: dict[str, str] = {}
-    for language in ("fr", "en"):
-        for code, name in Locale(language).territories.items():
-            if code.isalpha():
-                out[fold(name)] = code
-    return out
-
-
 def _territory(word: str) -> str | None:
-    names = _territories()
-    return names.get(word) or names.get(word.rstrip("s"))
+    return territory(word) or territory(word.rstrip("s"))
 
 
 def _is_anchor(word: str) -> bool:
@@ -120,19 +104,13 @@ def _found(name: str, words: set[str], ids: frozenset[str]) -> bool:
     if ids & _entity_ids(name):
         return True
     code = _territory(name)
-    if code and any(_territory(w) == code for w in words):
+    if code and (code in ids or any(_territory(w) == code for w in words)):
         return True
     if len(name) <= 5 and name.isalpha() and any(same_acronym(name, w) for w in words):
         return True
     return len(name) >= 4 and any(
         len(w) >= 4 and w[:3] == name[:3] and fuzz.ratio(name, w) >= 70 for w in words
     )
-
-
-def _territory_phrases(text: str) -> set[str]:
-    """Territory names of several words as one folded word each ("royaume-uni" → "gb")."""
-    folded = fold(text)
-    return {code for name, code in _territories().items() if " " in name and name in folded}
 
 
 def _known(words: tuple[str, ...]) -> bool:
@@ -154,8 +132,7 @@ def unnamed(claim: View, passage: View, previous: View | None) -> str | None:
         return None
     around = f"{previous.text if previous else ''} {passage.text}"
     words = set(_WORD.findall(fold(around)))
-    words |= {code.lower() for code in _territory_phrases(around)}
-    ids = _entity_ids(around)
+    ids = _entity_ids(around) | {e.id for e in find_places(around)}
     same_language = claim.language == passage.language
     # A passage naming nobody else is read as about the page's subject ("the company's
     # revenue"): only a passage that names another party or place in its stead is not.
@@ -168,8 +145,7 @@ def unnamed(claim: View, passage: View, previous: View | None) -> str | None:
             continue
         if _entity_ids(" ".join(phrase)) & ids:
             continue
-        code = _territory(" ".join(phrase))
-        if code and code.lower() in words:
+        if _territory(" ".join(phrase)) in ids:
             continue
         if any(_found(name, words, ids) for name in phrase if len(name) >= 3):
             continue

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from workers.verification.analysis import View
 from workers.verification.contrasts import starts_after
-from workers.verification.entities import find_entities
+from workers.verification.entities import find_places
 from workers.verification.lexicon import fold
 from workers.verification.quantities import Quantity
 
@@ -66,7 +66,7 @@ def _clause_before(passage: View, sq: Quantity) -> str:
 def _places_in(text: str) -> frozenset[str]:
     """Place ids the entity list reads in ``text``, read once per text (a claim is asked
     once per source figure)."""
-    return frozenset(e.id for e in find_entities(text) if e.kind == "place")
+    return frozenset(e.id for e in find_places(text))
 
 
 def _same_place(name: str, claim: View) -> bool:
@@ -138,19 +138,20 @@ def _item(claim: View, passage: View, sq: Quantity) -> str | None:
 def different_scope(claim: View, passage: View, sq: Quantity) -> str | None:
     """The place, item, part or period the figure's own words give it and the claim's do not
     ("Île-de-France"), or None when its scope fits the claim's."""
-    if claim.places or _COMPLEMENT.search(claim.text):
+    places = claim.places | _places_in(claim.text)
+    if places or _COMPLEMENT.search(claim.text):
         place = _place(passage, sq)
         if place and not _same_place(place, claim) and claim.language == passage.language:
             return place
         known = place and _places_in(place)
-        if place and known and claim.places and not _same_place(place, claim):
+        if place and known and places and not _same_place(place, claim):
             return place
     own = _clause_before(passage, sq) + " " + _after(passage, sq)
     outside = _OUTSIDE.search(own)
     if outside and not _OUTSIDE_CLAIM.search(claim.text) and _same_place(outside.group(1), claim):
         return f"outside {outside.group(1)}"
     whole = not _PART_CLAIM.search(claim.text) and not _place(passage, sq)
-    if whole and (claim.places or claim.language == passage.language):
+    if whole and (places or claim.language == passage.language):
         # "plus de 11.000 mobilisés, dont 4.000 à Paris": the claim's place is another
         # figure's complement, so this one is the whole.
         for q in passage.quantities:
