@@ -222,3 +222,55 @@ def _named(names: tuple[str, ...], words: set[str]) -> list[str]:
     """Those of ``names`` that ``words`` name, across languages."""
     ids = frozenset().union(*(_entity_ids(w) for w in words)) if words else frozenset()
     return [name for name in names if _found(name, words, ids)]
+
+
+def _alike(a: str, b: str) -> bool:
+    """One word in both languages' spellings: "mariage" / "marriage", "touriste" / "tourist"."""
+    return a == b or (len(a) >= 5 and len(b) >= 5 and a[:3] == b[:3] and fuzz.ratio(a, b) >= 75)
+
+
+def _meets(words: set[str], others: set[str]) -> set[str]:
+    return {w for w in words if any(_alike(w, o) for o in others)}
+
+
+def qualifier_elsewhere(
+    claim: View, keys: list[Quantity], passage: View, cq: Quantity, sq: Quantity
+) -> tuple[str, Quantity] | None:
+    """(the claim's qualifier, the figure it goes with) when an equal figure carries a
+    qualifier of its own that the claim does not give to this figure, and the claim's qualifier
+    sits at another figure of the same kind: "Births dropped by 5.1% …, and marriages decreased
+    by 5.9%" for a claim about marriages at 5,1 %; "au baccalauréat général de 95,7% …
+    professionnel de 82,7%" for a claim "le bac professionnel … 95,7 %". Only the words that
+    tell the figures apart count: those every figure of the passage shares (the rate, the
+    exam) say what is measured, not whose it is."""
+    from workers.verification.rivals import _own_words
+
+    if cq.unit not in MAIN_UNITS:
+        return None  # a date or a span is compared as a period, not by whose it is
+    if cq.unit == "count" and (cq.value or 0) < 10:
+        return None  # a small count ("du 7 au 13 juillet") describes more often than it claims
+    mine_all = [k for k in keys if comparable_kind(cq, k)]
+    if cq not in mine_all:
+        return None
+    mine = _own_words(claim, mine_all, mine_all.index(cq))
+    # A figure inside a question is asked about, not given to anyone.
+    asked = passage.offset + passage.text.rfind("?")
+    theirs = [q for q in passage.quantities if comparable_kind(sq, q) and q.start > asked]
+    at = next((i for i, q in enumerate(theirs) if q is sq), None)
+    if at is None or len(theirs) < 2 or not mine:
+        return None
+    own = [_own_words(passage, theirs, i) for i in range(len(theirs))]
+    shared = set.intersection(*own)
+    told = [words - shared for words in own]
+    here = told[at]
+    if not here or _meets(mine, here):
+        return None
+    for i, words in enumerate(told):
+        if i != at and (hit := _meets(mine, words)):
+            return " ".join(sorted(hit)), theirs[i]
+    return None
+
+
+def comparable_kind(a: Quantity, b: Quantity) -> bool:
+    """Two figures of one kind: the same unit and, when both say one, the same noun."""
+    return a.unit == b.unit and (a.noun == b.noun or not (a.noun and b.noun))

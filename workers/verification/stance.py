@@ -22,7 +22,7 @@ from workers.verification.contrasts import (
     record_since,
     scope_contrast,
 )
-from workers.verification.coverage import bound_elsewhere, unnamed
+from workers.verification.coverage import bound_elsewhere, qualifier_elsewhere, unnamed
 from workers.verification.entities import KINDS, actors, find_entities
 from workers.verification.figure_scope import different_scope
 from workers.verification.frames import corrects, frame, is_forecast, negated
@@ -423,7 +423,15 @@ def _uncovered(
         return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=note)
     if name := unnamed(claim, passage, previous):
         return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=f"{name} not named")
-    return None
+    if not (elsewhere := qualifier_elsewhere(claim, key_quantities(claim), passage, cq, sq)):
+        return None
+    words, other = elsewhere
+    note = f"the claim's {words} goes with {other.text}, not {sq.text}"
+    if compare(cq, other).outcome == "mismatch":
+        return Finding(
+            "refutes", "value_mismatch", round(0.8 * confidence, 3), cq, other, note=note
+        )
+    return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=note)
 
 
 def _out_of_scope(
