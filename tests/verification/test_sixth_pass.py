@@ -122,3 +122,15 @@ def test_confidence_is_below_0_8_when_the_passage_shares_little_of_the_claim():
         "Le chiffre de 2,1 milliards d'euros a été cité lors du salon.",
     )
     assert suggestion.verdict != "supported" or suggestion.confidence < 0.8
+
+
+# A rounded neighbour is not the claim's figure when the passage states its very value.
+def test_a_rounded_neighbour_does_not_support_when_the_exact_value_is_anothers():
+    source = (
+        "As of March 2, 2025, there have been 43 confirmed cases of measles in Ontario "
+        "since 2023 and 44 since 2020."
+    )
+    suggestion = verdict("L'Ontario a recensé 43 cas confirmés de rougeole depuis 2020.", source)
+    assert suggestion.verdict != "supported"
+    suggestion = verdict("L'Ontario a recensé 44 cas confirmés de rougeole depuis 2020.", source)
+    assert suggestion.verdict == "supported"

@@ -274,3 +274,13 @@ def qualifier_elsewhere(
 def comparable_kind(a: Quantity, b: Quantity) -> bool:
     """Two figures of one kind: the same unit and, when both say one, the same noun."""
     return a.unit == b.unit and (a.noun == b.noun or not (a.noun and b.noun))
+
+
+def exact_elsewhere(passage: View, cq: Quantity, sq: Quantity) -> Quantity | None:
+    """Another figure of the passage, of the same kind as ``sq``, with the claim's very value:
+    then ``sq``, equal only after rounding, is not the claim's figure."""
+    for q in passage.quantities:
+        # The same value, whatever period it is given ("66 … since 2024").
+        if q is not sq and comparable_kind(sq, q) and q.value is not None and q.value == cq.value:
+            return q
+    return None

@@ -22,7 +22,12 @@ from workers.verification.contrasts import (
     record_since,
     scope_contrast,
 )
-from workers.verification.coverage import bound_elsewhere, qualifier_elsewhere, unnamed
+from workers.verification.coverage import (
+    bound_elsewhere,
+    exact_elsewhere,
+    qualifier_elsewhere,
+    unnamed,
+)
 from workers.verification.entities import KINDS, actors, find_entities
 from workers.verification.figure_scope import different_scope
 from workers.verification.frames import corrects, frame, is_forecast, negated
@@ -319,6 +324,11 @@ def _finding(
     if result.outcome == "match":
         if cover < SUPPORT_COVERAGE and not same_thing and not (claim.actors and present):
             return None
+        if result.reason == "within_rounding" and (exact := exact_elsewhere(passage, cq, sq)):
+            # "66 … since 2024 and 67 since 2022": the claim's own figure is the exact one,
+            # and it stands or falls with its own scope; the rounded neighbour is another's.
+            note = f"the claim's exact figure is {exact.text}"
+            return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=note)
         confidence = _BASE.get(result.reason, 0.8) * (0.55 + 0.45 * weight)
         if not timeless:
             confidence *= _aligned(alignment(claim, cq, passage, sq)[0])
