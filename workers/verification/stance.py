@@ -18,18 +18,10 @@ from workers.verification.compare import CEILINGS, Comparison, comparable, compa
 from workers.verification.contrasts import (
     comparison_flipped,
     order_swap,
-    own_words,
     record_since,
-    scope_contrast,
 )
-from workers.verification.coverage import (
-    bound_elsewhere,
-    exact_elsewhere,
-    qualifier_elsewhere,
-    unnamed,
-)
+from workers.verification.coverage import different_scope, exact_elsewhere, figure_gap
 from workers.verification.entities import KINDS, actors, find_entities
-from workers.verification.figure_scope import different_scope
 from workers.verification.frames import corrects, frame, is_forecast, negated
 from workers.verification.lexicon import tokens
 from workers.verification.quantities import MAIN_UNITS, Quantity
@@ -341,13 +333,13 @@ def _finding(
             return Finding("refutes", "debunked", round(confidence * 0.9, 3), cq, sq)
         if aside := _out_of_scope(claim, passage, previous, sq, nearby):
             return Finding("neutral", aside[0], 0.0, cq, sq, note=aside[1])
-        if covered := _uncovered(claim, passage, previous, cq, sq, confidence):
-            return covered
-        if not timeless and (scope := _scope(claim, passage, previous, sq)):
-            return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=f"not {scope}")
-        if not timeless and (scope := different_scope(claim, passage, sq)):
-            note = f"different scope: {scope}"
-            return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=note)
+        keys = key_quantities(claim)
+        if gap := figure_gap(claim, keys, passage, previous, cq, sq, timeless=timeless):
+            if gap.other is not None:
+                # The claim's own figure (its name's, its qualifier's) says otherwise.
+                strength = round(gap.keeps * confidence, 3)
+                return Finding("refutes", "value_mismatch", strength, cq, gap.other, note=gap.note)
+            return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=gap.note)
         # A ceiling ("could reach up to") is weighed as such by the verdict, not set aside.
         forecast = setting == "forecast" and sq.qualifier not in CEILINGS
         if setting == "reported" or (forecast and not is_forecast(claim.text)):
@@ -411,39 +403,6 @@ def _finding(
     return Finding("refutes", result.reason, round(confidence, 3), cq, sq)
 
 
-def _uncovered(
-    claim: View,
-    passage: View,
-    previous: View | None,
-    cq: Quantity,
-    sq: Quantity,
-    confidence: float,
-) -> Finding | None:
-    """Claim coverage: an equal figure supports only when the passage names every anchor of
-    the claim; when it names the claim's anchor at another figure of the same kind, that one is
-    the claim's and decides."""
-    if bound := bound_elsewhere(claim, passage, cq, sq, comparable):
-        name, other = bound
-        result = compare(cq, other)
-        note = f"{sq.text} is not {name}'s, {other.text} is"
-        if result.outcome == "mismatch":
-            return Finding(
-                "refutes", "value_mismatch", round(0.85 * confidence, 3), cq, other, note=note
-            )
-        return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=note)
-    if name := unnamed(claim, passage, previous):
-        return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=f"{name} not named")
-    if not (elsewhere := qualifier_elsewhere(claim, key_quantities(claim), passage, cq, sq)):
-        return None
-    words, other = elsewhere
-    note = f"the claim's {words} goes with {other.text}, not {sq.text}"
-    if compare(cq, other).outcome == "mismatch":
-        return Finding(
-            "refutes", "value_mismatch", round(0.8 * confidence, 3), cq, other, note=note
-        )
-    return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=note)
-
-
 def _out_of_scope(
     claim: View, passage: View, previous: View | None, sq: Quantity, nearby: str
 ) -> tuple[str, str] | None:
@@ -469,14 +428,6 @@ _FUTURE_VERB = re.compile(
     r"\b(?:will|going\s+to)\s+(?:[\"“]\s*)?[a-z]+\b",
     re.I,
 )
-
-
-def _scope(claim: View, passage: View, previous: View | None, sq: Quantity) -> str | None:
-    """The claim's scope (net, the whole year, the total) that the figure's own words
-    contradict (gross, some months, a phase)."""
-    words = own_words(passage.text, passage.offset, passage.quantities, sq)
-    context = f"{previous.text if previous else ''} {passage.text}"
-    return scope_contrast(claim.text, words, context)
 
 
 def _other_record(claim_text: str, passage_text: str) -> bool:
