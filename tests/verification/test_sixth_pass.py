@@ -134,3 +134,16 @@ def test_a_rounded_neighbour_does_not_support_when_the_exact_value_is_anothers()
     assert suggestion.verdict != "supported"
     suggestion = verdict("L'Ontario a recensé 44 cas confirmés de rougeole depuis 2020.", source)
     assert suggestion.verdict == "supported"
+
+
+def test_a_figure_with_another_sub_groups_word_gives_way_to_the_claims():
+    # Each figure carries its own sub-group word ("births", "marriages"); the claim's
+    # "mariages" sits at 6.8 %, so 4.2 % is the births' figure and the claim is refuted.
+    source = (
+        "In 2023, births dropped by 4.2% to 612,300, and marriages decreased by 6.8% to "
+        "402,150, the lowest level since 1950."
+    )
+    refuted = verdict("En 2023, les mariages ont reculé de 4,2 %.", source)
+    assert refuted.verdict == "refuted"
+    assert "6.8%" in refuted.explanation
+    assert verdict("En 2023, les mariages ont reculé de 6,8 %.", source).verdict == "supported"
