@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from babel import Locale
+
 from workers.verification.lexicon import fold
 
 # (id, kind, case-insensitive aliases, case-sensitive aliases). Case matters for names that
@@ -101,20 +103,15 @@ _NOT_PLACES = frozenset({"maurice", "jordan", "georgia", "chad", "turkey", "jers
 
 
 @lru_cache(maxsize=1)
-def _territories() -> tuple[dict[str, str], re.Pattern | None]:
-    """Folded French and English country and territory names → an id (Babel's CLDR data,
-    installed with courlan): "Allemagne" and "Germany" are both "de"."""
-    try:
-        from babel import Locale
-    except ImportError:  # without Babel only the table above names places
-        return {}, None
+def _territories() -> tuple[dict[str, str], re.Pattern]:
+    """Folded French and English country and territory names → an id (Babel's CLDR data, a
+    requirement already read by the attribution rules): "Allemagne" and "Germany" are "de"."""
     names: dict[str, str] = {}
     for language in ("fr", "en"):
         for code, name in Locale(language).territories.items():
             folded = fold(name)
             if code.isalpha() and len(folded) >= 4 and "(" not in folded:
                 names[folded] = _SAME.get(code, code.lower())
-    names["france"] = "fr"  # listed apart: "Île-de-France" is no country
     words = sorted(names, key=len, reverse=True)
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])")
     return names, pattern
@@ -127,8 +124,6 @@ def territory(name: str) -> str | None:
 
 def _territory_entities(text: str) -> list[Entity]:
     names, pattern = _territories()
-    if pattern is None:
-        return []
     folded = fold(text)
     if len(folded) != len(text):  # offsets would not line up
         return []
