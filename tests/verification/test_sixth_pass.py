@@ -147,3 +147,17 @@ def test_a_figure_with_another_sub_groups_word_gives_way_to_the_claims():
     assert refuted.verdict == "refuted"
     assert "6.8%" in refuted.explanation
     assert verdict("En 2023, les mariages ont reculé de 6,8 %.", source).verdict == "supported"
+
+
+# A bare year says nothing of whom: every name of the claim must be in the passage.
+def test_a_bare_year_does_not_support_a_claim_about_someone_the_passage_does_not_name():
+    source = "C'est peut-être le tournant décisif de ce Tour de Suisse 2025."
+    suggestion = verdict("Remco Evenepoel a remporté le Tour de Suisse 2025.", source)
+    assert suggestion.verdict == "not_enough_evidence"
+    assert "evenepoel not named" in suggestion.explanation
+
+
+def test_a_year_with_the_claims_names_still_supports():
+    source = "Remco Evenepoel a remporté le Tour de Suisse 2025 avec une minute d'avance."
+    suggestion = verdict("Remco Evenepoel a remporté le Tour de Suisse 2025.", source)
+    assert suggestion.verdict == "supported"

@@ -129,7 +129,9 @@ def _known(words: tuple[str, ...]) -> bool:
     )
 
 
-def unnamed(claim: View, passage: View, previous: View | None) -> str | None:
+def unnamed(
+    claim: View, passage: View, previous: View | None, *, strict: bool = False
+) -> str | None:
     """The claim's first anchor that neither the passage nor its context (headline, sentence
     before) names, or None when every anchor is named. Across languages only names the engine
     can translate are asked for ("Angleterre" may be "England")."""
@@ -152,7 +154,7 @@ def unnamed(claim: View, passage: View, previous: View | None) -> str | None:
         if not (said_ids & (_entity_ids(phrase) | {e.id for e in find_places(phrase)}))
         and not any(_found(w, said, said_ids) for w in _WORD.findall(fold(phrase)))
     ]
-    if not others:
+    if not others and not strict:
         return None
     for phrase in mine:
         if not same_language and not _known(phrase):
@@ -342,7 +344,8 @@ def figure_gap(
         note = f"{sq.text} is not {name}'s, {other.text} is"
         mismatch = compare(cq, other).outcome == "mismatch"
         return Gap(note, other, 0.85) if mismatch else Gap(note)
-    if name := unnamed(claim, passage, previous):
+    # A bare year or span says nothing of whom: the claim's names must all be there.
+    if name := unnamed(claim, passage, previous, strict=timeless):
         return Gap(f"{name} not named")
     if elsewhere := qualifier_elsewhere(claim, keys, passage, cq, sq):
         words, other = elsewhere
