@@ -161,3 +161,19 @@ def test_a_year_with_the_claims_names_still_supports():
     source = "Remco Evenepoel a remporté le Tour de Suisse 2025 avec une minute d'avance."
     suggestion = verdict("Remco Evenepoel a remporté le Tour de Suisse 2025.", source)
     assert suggestion.verdict == "supported"
+
+
+# Rank: "X …, suivi de près par Y" puts X ahead; names of several words are one name.
+def test_followed_by_puts_the_first_name_ahead():
+    source = (
+        "En 2023, le Rijksmuseum a accueilli 2,7 millions de visiteurs, suivi de près par le "
+        "Musée du Prado à Madrid."
+    )
+    swapped = verdict(
+        "En 2023, le Musée du Prado a devancé le Rijksmuseum en nombre de visiteurs.", source
+    )
+    assert swapped.verdict == "refuted"
+    kept = verdict(
+        "En 2023, le Rijksmuseum a devancé le Musée du Prado en nombre de visiteurs.", source
+    )
+    assert kept.verdict == "supported"
