@@ -131,8 +131,9 @@ def record_since(text: str) -> str | None:
 # Amazon Web Services", "l'Espagne a dépassé la France". The first name is ahead after
 # _AHEAD, behind after _BEHIND.
 _AHEAD = re.compile(
-    r"\b(?:devance(?:nt)?|d[ée]passe(?:nt)?|(?:a|ont)\s+d[ée]pass[ée]|devant|ahead\s+of|"
-    r"overtook|overtakes?|surpass(?:ed|es)?|outpac(?:ed|es)|outranks?|beats?|beat)\b",
+    r"\b(?:devance(?:nt)?|d[ée]passe(?:nt)?|(?:a|ont)\s+(?:d[ée]pass|devanc)[ée]|devant|ahead\s+of|"
+    r"overtook|overtakes?|surpass(?:ed|es)?|outpac(?:ed|es)|outranks?|beats?|beat|"
+    r"suivie?s?\s+(?:de\s+(?:pr[èe]s|loin)\s+)?par|followed\s+(?:closely\s+)?by)\b",
     re.I,
 )
 _BEHIND = re.compile(
@@ -140,7 +141,11 @@ _BEHIND = re.compile(
     r"(?:overtaken|surpassed|outpaced)\s+by)\b",
     re.I,
 )
-_NAME = re.compile(r"[A-ZÀ-Ý][\w-]*")
+# A name of one or several capitalised words ("Musée national de Chine", "Real Madrid").
+_NAME = re.compile(
+    r"[A-ZÀ-Ý][\w-]*(?:(?:\s+(?:de|du|des|of|the|national|nationale))*\s+[A-ZÀ-Ý][\w-]*)*"
+)
+_NAME_WORD = re.compile(r"[a-z0-9]{3,}")
 
 
 def _name_before(text: str, at: int) -> str | None:
@@ -168,10 +173,17 @@ def orders(text: str) -> set[tuple[str, str]]:
     return pairs
 
 
+def _same_name(a: str, b: str) -> bool:
+    """One name, written in full or in part ("le Musée national de Chine" / "Chine")."""
+    return a == b or bool(set(_NAME_WORD.findall(a)) & set(_NAME_WORD.findall(b)))
+
+
 def order_swap(claim_text: str, passage_text: str) -> str | None:
     """'B ahead of A' when the claim puts A ahead of B and the passage the other way round."""
     found = orders(passage_text)
     for ahead, behind in sorted(orders(claim_text)):
-        if (behind, ahead) in found and (ahead, behind) not in found:
+        swapped = any(_same_name(behind, x) and _same_name(ahead, y) for x, y in found)
+        kept = any(_same_name(ahead, x) and _same_name(behind, y) for x, y in found)
+        if swapped and not kept:
             return f"{behind} ahead of {ahead}"
     return None

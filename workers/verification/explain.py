@@ -117,6 +117,9 @@ def explanation(
     why = _WHY.get(reason)
     if why:
         line += f" — {why}" + (f": {note}" if note else "")
+    elif note:
+        # The claim's own figure decided: say why the equal one was not it.
+        line += f" — {note}"
     return line
 
 

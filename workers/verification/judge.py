@@ -10,7 +10,7 @@ import bm25s
 import numpy as np
 from rapidfuzz import fuzz
 
-from workers.verification.analysis import View, build_view
+from workers.verification.analysis import View, build_view, coverage
 from workers.verification.explain import explanation
 from workers.verification.frames import pair_questions
 from workers.verification.lexicon import fold, guess_language, tokens
@@ -50,6 +50,7 @@ class Judgement:
     ceiling: bool = False  # the claim states as a fact a figure the source gives as a ceiling
     note: str = ""  # why a passage was set aside ("different measure: global consumption")
     claim_figures: int = 0  # how many figures the claim stands or falls by
+    cover: float = 1.0  # share of the claim's content words found in the passage
 
 
 def _number_hints(claim_quantities: list[Quantity]) -> list[str]:
@@ -126,9 +127,10 @@ def judge_source(
         # The headline (a fact-check's verdict), the sentences before and after.
         around = {0, index - 1, index + 1} - {index, -1, len(spans)}
         nearby = " ".join(text[spans[i][0] : spans[i][1]] for i in sorted(around))
+        cover = round(coverage(claim, passage.words), 3)
         for finding in judge_passage(claim, passage, previous, nearby):
             judgement = _judgement(text, start, end, finding, relevance, claim_language, truncated)
-            judged.append(replace(judgement, claim_figures=figures))
+            judged.append(replace(judgement, claim_figures=figures, cover=cover))
     judged.sort(key=lambda j: (j.stance != "neutral", j.confidence, j.score), reverse=True)
     return _distinct(judged)[:top_k]
 

@@ -18,12 +18,10 @@ from workers.verification.compare import CEILINGS, Comparison, comparable, compa
 from workers.verification.contrasts import (
     comparison_flipped,
     order_swap,
-    own_words,
     record_since,
-    scope_contrast,
 )
+from workers.verification.coverage import different_scope, exact_elsewhere, figure_gap
 from workers.verification.entities import KINDS, actors, find_entities
-from workers.verification.figure_scope import different_scope
 from workers.verification.frames import corrects, frame, is_forecast, negated
 from workers.verification.lexicon import tokens
 from workers.verification.quantities import MAIN_UNITS, Quantity
@@ -318,6 +316,11 @@ def _finding(
     if result.outcome == "match":
         if cover < SUPPORT_COVERAGE and not same_thing and not (claim.actors and present):
             return None
+        if result.reason == "within_rounding" and (exact := exact_elsewhere(passage, cq, sq)):
+            # "66 … since 2024 and 67 since 2022": the claim's own figure is the exact one,
+            # and it stands or falls with its own scope; the rounded neighbour is another's.
+            note = f"the claim's exact figure is {exact.text}"
+            return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=note)
         confidence = _BASE.get(result.reason, 0.8) * (0.55 + 0.45 * weight)
         if not timeless:
             confidence *= _aligned(alignment(claim, cq, passage, sq)[0])
@@ -330,11 +333,13 @@ def _finding(
             return Finding("refutes", "debunked", round(confidence * 0.9, 3), cq, sq)
         if aside := _out_of_scope(claim, passage, previous, sq, nearby):
             return Finding("neutral", aside[0], 0.0, cq, sq, note=aside[1])
-        if not timeless and (scope := _scope(claim, passage, previous, sq)):
-            return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=f"not {scope}")
-        if not timeless and (scope := different_scope(claim, passage, sq)):
-            note = f"different scope: {scope}"
-            return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=note)
+        keys = key_quantities(claim)
+        if gap := figure_gap(claim, keys, passage, previous, cq, sq, timeless=timeless):
+            if gap.other is not None:
+                # The claim's own figure (its name's, its qualifier's) says otherwise.
+                strength = round(gap.keeps * confidence, 3)
+                return Finding("refutes", "value_mismatch", strength, cq, gap.other, note=gap.note)
+            return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=gap.note)
         # A ceiling ("could reach up to") is weighed as such by the verdict, not set aside.
         forecast = setting == "forecast" and sq.qualifier not in CEILINGS
         if setting == "reported" or (forecast and not is_forecast(claim.text)):
@@ -423,14 +428,6 @@ _FUTURE_VERB = re.compile(
     r"\b(?:will|going\s+to)\s+(?:[\"“]\s*)?[a-z]+\b",
     re.I,
 )
-
-
-def _scope(claim: View, passage: View, previous: View | None, sq: Quantity) -> str | None:
-    """The claim's scope (net, the whole year, the total) that the figure's own words
-    contradict (gross, some months, a phase)."""
-    words = own_words(passage.text, passage.offset, passage.quantities, sq)
-    context = f"{previous.text if previous else ''} {passage.text}"
-    return scope_contrast(claim.text, words, context)
 
 
 def _other_record(claim_text: str, passage_text: str) -> bool:
