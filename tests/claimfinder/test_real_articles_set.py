@@ -2,6 +2,7 @@
 
 import json
 from pathlib import Path
+from urllib.parse import urlparse
 
 import pytest
 
@@ -51,6 +52,10 @@ def problems(article: dict) -> list[str]:
     return found
 
 
+def _host(url: str) -> str:
+    return urlparse(url).netloc.lower().removeprefix("www.")
+
+
 def _articles(folder: Path) -> dict[str, dict]:
     files = sorted(folder.glob("*.json"))
     return {file.stem: json.loads(file.read_text(encoding="utf-8")) for file in files}
@@ -69,6 +74,7 @@ def test_every_real_article_parses_and_every_label_is_exact_text():
         **_articles(REAL / "holdout8"),
         **_articles(REAL / "holdout9"),
         **_articles(REAL / "holdout10"),
+        **_articles(REAL / "holdout11"),
     }
     assert articles
     for name, article in articles.items():
@@ -164,6 +170,18 @@ def test_the_tenth_holdout_is_fresh_nine_french_and_three_english_pages():
     assert len(holdout10) == 12
     kinds = {c["kind"] for a in holdout10.values() for c in a["claims"]}
     assert {"quantity", "event", "role", "prediction", "quote"} <= kinds
+
+
+def test_the_eleventh_holdout_is_fresh_nine_french_and_three_english_pages():
+    earlier = [".", "holdout", *(f"holdout{n}" for n in range(2, 11))]
+    holdout11 = _fresh_holdout("holdout11", earlier, french=9, english=3)
+    # ordinary news again, on new ground (courts, weather, votes, transport, schools, diplomacy)
+    assert len(holdout11) == 12
+    kinds = {c["kind"] for a in holdout11.values() for c in a["claims"]}
+    assert {"quantity", "event", "role", "prediction", "quote", "other"} <= kinds
+    # no host of an earlier part either: the outlet test above compares names, which vary
+    hosts = {_host(a["source_url"]) for f in earlier for a in _articles(REAL / f).values()}
+    assert not hosts & {_host(a["source_url"]) for a in holdout11.values()}
 
 
 GOOD = {
