@@ -163,7 +163,7 @@ def test_the_files_follow_the_split_rule():
         ("holdout3", "rk", 35, 20),
         ("holdout4", "rm", 35, 20),
         ("holdout5", "rn", 35, 20),
-        ("holdout6", "rp", 25, 20),
+        ("holdout6", "rp", 35, 20),
     ],
 )
 def test_each_blind_holdout_is_fresh_and_large_enough(part, prefix, pages, publications):
