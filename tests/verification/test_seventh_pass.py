@@ -1,0 +1,48 @@
+"""Seventh pass on issue 12 (classes seen on holdout5): a number inside a name is no figure, an
+exact figure with the claim's qualifiers is not refuted by another, and a claim about a debunk
+is read against the debunk. Invented sentences, French and English."""
+
+from tests.verification.test_error_classes import verdict
+from workers.verification import extract_quantities
+
+
+# 2. A number that is part of a name is no figure.
+def test_numbers_inside_names_are_not_quantities():
+    for text in (
+        "La ligne 12 Nord du tramway de Valmont a été inaugurée.",
+        "Le vol 217 reliait Lisbonne à Oslo.",
+        "L'article 18.4 du règlement a été invoqué.",
+        "Bus 64 and route 9 were rerouted; Windows 10 and Pixel 6 users were told.",
+        "La RN 311 est coupée, comme la salle 7 et le n° 14 de la rue.",
+    ):
+        assert extract_quantities(text, "fr") == [], text
+
+
+def test_a_count_after_a_plural_noun_is_still_a_figure():
+    values = [q.value for q in extract_quantities("La ville exploite 12 lignes et 300 bus.", "fr")]
+    assert values == [12.0, 300.0]
+
+
+def test_a_line_number_does_not_support_a_claim_about_the_lines_cost():
+    suggestion = verdict(
+        "Le coût de la ligne 12 Nord a doublé depuis 2019.",
+        "La ligne 12 Nord, qui doit desservir l'est de Valmont, était attendue pour 2024.",
+    )
+    assert suggestion.verdict != "supported"
+
+
+def test_a_flight_number_does_not_support_a_claim_in_english():
+    suggestion = verdict(
+        "Flight 217 carried 217 passengers.",
+        "Flight 217 left Lisbon two hours late with 180 passengers on board.",
+        "en",
+    )
+    assert suggestion.verdict != "supported"
+
+
+def test_a_passage_calling_the_line_by_its_kind_still_supports_its_figure():
+    suggestion = verdict(
+        "La ligne 12 Nord, longue de 21 km, coûtera 4 milliards d'euros.",
+        "Le coût de cette ligne de 21 km est estimé à 4 milliards d'euros.",
+    )
+    assert suggestion.verdict == "supported"
