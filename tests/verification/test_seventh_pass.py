@@ -46,3 +46,50 @@ def test_a_passage_calling_the_line_by_its_kind_still_supports_its_figure():
         "Le coût de cette ligne de 21 km est estimé à 4 milliards d'euros.",
     )
     assert suggestion.verdict == "supported"
+
+
+# 3. The claim is about the debunk itself.
+def test_a_claim_about_the_rumour_is_not_refuted_by_its_debunk():
+    suggestion = verdict(
+        "La fausse rumeur sur la fermeture de l'usine Valtex a circulé dès mardi.",
+        "Une fausse rumeur annonçant la fermeture de l'usine Valtex a circulé dès mardi sur "
+        "les réseaux sociaux.",
+    )
+    assert suggestion.verdict != "refuted"
+
+
+def test_a_claim_about_a_denial_is_not_refuted_by_it_in_english():
+    suggestion = verdict(
+        "The mayor's office denied the hoax about the Harlow bridge closure.",
+        "A hoax claiming the Harlow bridge would close was denied by the mayor's office; "
+        "the claim is false.",
+        "en",
+    )
+    assert suggestion.verdict != "refuted"
+
+
+def test_a_claim_stating_the_denial_agrees_with_the_debunk():
+    suggestion = verdict(
+        "Le maire Paul Verdier n'a aucun lien avec la société Orvane.",
+        "La fausse nouvelle d'un lien entre le maire Paul Verdier et la société Orvane a "
+        "circulé toute la semaine.",
+    )
+    assert suggestion.verdict != "refuted"
+
+
+def test_a_claim_restating_the_debunked_content_is_still_refuted():
+    suggestion = verdict(
+        "Le maire Paul Verdier possède des parts de la société Orvane.",
+        "Des publications affirment à tort que le maire Paul Verdier possède des parts de la "
+        "société Orvane. C'est faux.",
+    )
+    assert suggestion.verdict == "refuted"
+
+
+def test_a_negated_claim_quoted_to_be_rejected_is_still_refuted_in_english():
+    suggestion = verdict(
+        "The singer Lena Marsh does not live in Lyon.",
+        "Unfounded posts claim the singer Lena Marsh does not live in Lyon. She does.",
+        "en",
+    )
+    assert suggestion.verdict == "refuted"
