@@ -93,3 +93,44 @@ def test_a_negated_claim_quoted_to_be_rejected_is_still_refuted_in_english():
         "en",
     )
     assert suggestion.verdict == "refuted"
+
+
+# 1. An exact match with the claim's qualifiers is not refuted by a figure of another time.
+def test_a_figure_of_another_year_does_not_refute_the_stated_one_in_english():
+    # The equal figure's passage misses a name ("la Manche" left untranslated) and so does not
+    # decide; it still shows the claim's figure, so the 2022 figure measures another time.
+    suggestion = verdict(
+        "More than 9,000 migrants have crossed the Channel since the minister took office.",
+        "More than 9,000 migrants have crossed la Manche since the minister took office.\n\n"
+        "Nearly 6,000 migrants crossed the Channel in 2022.",
+        "en",
+    )
+    assert suggestion.verdict != "refuted"
+
+
+def test_a_figure_of_another_year_does_not_refute_the_stated_one_in_french():
+    suggestion = verdict(
+        "Plus de 9 000 migrants ont traversé la Manche depuis l'arrivée de la ministre.",
+        "Plus de 9 000 migrants ont traversé le détroit depuis l'arrivée de la ministre.\n\n"
+        "Près de 6 000 migrants ont traversé la Manche en 2022.",
+    )
+    assert suggestion.verdict != "refuted"
+
+
+def test_two_undated_figures_for_the_same_thing_still_disagree():
+    suggestion = verdict(
+        "La marche de Valmont a réuni 12 000 personnes.",
+        "La marche de Valmont a réuni 12 000 personnes selon les organisateurs.\n\n"
+        "La marche de Valmont a réuni 4 500 personnes selon la police.",
+    )
+    assert suggestion.verdict != "supported"
+
+
+def test_a_figure_for_the_whole_year_does_not_state_a_claim_silent_about_time():
+    suggestion = verdict(
+        "Au cours des trois premiers mois, la grippe a fait 9 morts à Valmont.",
+        "Au total, deux décès dus à la grippe ont été enregistrés à Valmont au cours des "
+        "trois premiers mois.\n\n"
+        "C'est moins que pour l'ensemble de l'année 2023, lorsque 9 décès ont été signalés.",
+    )
+    assert suggestion.verdict != "supported"

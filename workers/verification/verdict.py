@@ -139,9 +139,66 @@ def _decided(verdict: str, confidence: float, lead: str, deciding: list, judgeme
     return Suggestion(verdict, confidence, text)
 
 
+# A value refutation needs the mismatching figure to be the claim's, and no equal one.
+_VALUE_REASONS = ("value_mismatch", "scale_mismatch")
+# An equal figure shows where the claim's figure is even when it does not decide itself:
+# framed (reported, forecast), or silent about a name the passage never gives (a translation
+# the lexicon misses: "the Channel" for "la Manche").
+_SHOWS = ("exact", "within_rounding", "reported_speech", "forecast_not_fact")
+_LOOSE = ("exact", "approx", None)
+
+
+def _equal(claim: dict, source: dict) -> bool:
+    """The source figure states the claim's: same value (within rounding), same unit, a
+    compatible qualifier, and the claim's period (or none when the claim gives none)."""
+    if not claim or not source or claim.get("unit") != source.get("unit"):
+        return False
+    if source.get("period") != claim.get("period"):
+        # A claim silent about time is not stated by a figure dated to one year ("13 deaths
+        # in all of 2023" for "13 deaths in the first three months").
+        return False
+    cq, sq = claim.get("qualifier"), source.get("qualifier")
+    if cq != sq and not (cq in _LOOSE and sq in _LOOSE):
+        return False
+    a, b = claim.get("value") or 0.0, source.get("value") or 0.0
+    slack = max(claim.get("tolerance") or 0.0, source.get("tolerance") or 0.0, 0.01 * abs(a))
+    return abs(a - b) <= slack
+
+
+def _stated(judgements: Sequence) -> dict:
+    """Claim figure key -> the periods at which some passage states it with its qualifiers."""
+    out: dict = {}
+    for j in judgements:
+        shows = j.reason in _SHOWS or (
+            j.reason == "context_mismatch" and j.note.endswith(" not named")
+        )
+        if shows and _equal(j.claim_quantity or {}, j.source_quantity or {}):
+            out.setdefault(_key(j), set()).add((j.source_quantity or {}).get("period"))
+    return out
+
+
+def _outvoted(judgement, stated: dict) -> bool:
+    """A bare value refutation of a figure another passage states exactly, at another time
+    than the equal one ("20,101 for 2023" against "more than 25,000 last year"; "more than
+    40,000 since he took office" against "30,000 in 2023"): the other figure measures the
+    thing at another time. Two figures for the same time stay a conflict; the coverage
+    refutation ("the claim's own name sits at another figure") carries a note and stands."""
+    if judgement.stance != "refutes" or judgement.reason not in _VALUE_REASONS or judgement.note:
+        return False
+    periods = stated.get(_key(judgement))
+    if not periods:
+        return False
+    return (judgement.source_quantity or {}).get("period") not in periods
+
+
 def suggest_verdict(judgements: Sequence) -> Suggestion:
     """Aggregate judgements from one or several sources into a suggested verdict."""
-    decisive = [j for j in judgements if j.stance != "neutral" and j.confidence >= DECISIVE]
+    stated = _stated(judgements)
+    decisive = [
+        j
+        for j in judgements
+        if j.stance != "neutral" and j.confidence >= DECISIVE and not _outvoted(j, stated)
+    ]
     if not decisive:
         return Suggestion(
             "not_enough_evidence",
