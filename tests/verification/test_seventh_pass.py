@@ -134,3 +134,18 @@ def test_a_figure_for_the_whole_year_does_not_state_a_claim_silent_about_time():
         "C'est moins que pour l'ensemble de l'année 2023, lorsque 9 décès ont été signalés.",
     )
     assert suggestion.verdict != "supported"
+
+
+def test_the_year_after_a_compared_figure_dates_that_figure_in_french():
+    suggestion = verdict(
+        "Les loyers de Valmont ont augmenté de 7,4 % en moyenne en 2023.",
+        "À Valmont, ce sont les loyers qui ont tiré les prix en 2023, avec une hausse de 7,4 % "
+        "en moyenne, après 3,1 % en 2022.",
+    )
+    assert suggestion.verdict == "supported"
+
+
+def test_the_year_after_a_compared_figure_dates_that_figure_in_english():
+    quantities = extract_quantities("Kelmore fares rose 4.1% in 2023 after 7.9% in 2022.", "en")
+    periods = {q.text: q.period for q in quantities if q.unit == "percent"}
+    assert periods == {"4.1%": "in:2023", "7.9%": "in:2022"}
