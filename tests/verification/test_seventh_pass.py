@@ -149,3 +149,23 @@ def test_the_year_after_a_compared_figure_dates_that_figure_in_english():
     quantities = extract_quantities("Kelmore fares rose 4.1% in 2023 after 7.9% in 2022.", "en")
     periods = {q.text: q.period for q in quantities if q.unit == "percent"}
     assert periods == {"4.1%": "in:2023", "7.9%": "in:2022"}
+
+
+# Calibration: a refutation by value is sure only when aligned in time and alone.
+def test_an_undated_figure_refutes_a_dated_claim_below_the_sure_band():
+    suggestion = verdict(
+        "Trois films valmontais ont dépassé les 2 millions d'entrées en 2023.",
+        "Trois films valmontais ont dépassé les 3 millions d'entrées, un record pour les salles "
+        "de Valmont.",
+    )
+    assert suggestion.confidence < 0.8
+
+
+def test_a_passage_stating_the_claims_figure_beside_another_refutes_below_the_sure_band():
+    suggestion = verdict(
+        "The Harlow bridge cost 4.2 billion pounds in total.",
+        "The Harlow bridge was budgeted at 1.1 billion pounds; it will finally cost 4.2 billion "
+        "pounds.",
+        "en",
+    )
+    assert suggestion.confidence < 0.8 or suggestion.verdict != "refuted"
