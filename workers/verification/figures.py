@@ -146,9 +146,30 @@ _MONTH_AFTER = re.compile(
 )
 
 
+# A number right after one of these nouns names a thing ("la ligne 15", "RN 524", "article
+# 49.3", "Windows 11"): it is part of a label, not a quantity, and comparing it with a claim's
+# figure would let the name itself "support" any claim about the thing it names. Glued labels
+# ("A320", "MH370", "G7", "Covid-19", "TOI-257b") never match DIGITS in the first place.
+_LABEL_BEFORE = re.compile(
+    r"(?<![\w-])(?:lignes?|lines?|RER|m[ée]tro|metro|tram(?:way)?|bus|route|RN|RD|autoroute|"
+    r"highway|interstate|vol|flight|article|alin[ée]a|chapitre|chapter|tome|acte?|"
+    r"saison|season|[ée]pisode|episode|salle|chambre|room|gate|terminal|quai|platform|"
+    r"voie|n[°º]|no\.|num[ée]ro|windows|pixel|iphone|galaxy|playstation|xbox|ios|android|"
+    r"boeing|airbus|ariane|apollo|version)\s*[\"«“]?\s*$",
+    re.I,
+)
+
+
+def is_label(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is part of a name ("ligne 15", "RN 524", "n° 5")."""
+    return _LABEL_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
 def read_figure(text: str, match: re.Match, language: str) -> Raw | None:
     raw, start, end = match.group(), match.start(), match.end()
     spelled = not raw[0].isdigit()
+    if not spelled and is_label(text, start):
+        return None  # "la ligne 15 Sud", "vol 370", "n° 5": a name, not a figure
     if not spelled and (_ORDINAL.match(text, end) or _SLASHED.search(text, 0, start)):
         return None  # "October 1st", "le 2e", "02/11/2020": a rank or a date, not a figure
     if not spelled and (_SLASHED_AFTER.match(text, end) or _MONTH_AFTER.match(text, end)):

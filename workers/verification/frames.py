@@ -59,7 +59,7 @@ FUTURE = re.compile(
 # "not only ... but also" and "ne ... que" (only) are not negations.
 _NOT_NEGATION = re.compile(
     r"\bnot\s+only\b|\bnon\s+seulement\b|\bn['’]\s*\w+\s+(?:\w+\s+)?qu['e]|\bne\s+\w+\s+"
-    r"(?:\w+\s+)?qu['e]|\bno\s+(?:doubt|matter)\b",
+    r"(?:\w+\s+)?qu['e]|\bno\s+(?:doubt|matter)\b|\bsans\s+(?:aucun\s+)?doute\b",
     re.I,
 )
 _NEGATION = re.compile(
@@ -157,6 +157,22 @@ def frame(text: str, nearby: str = "") -> str | None:
     if FORECAST.search(text):
         return "forecast"
     return None
+
+
+# The claim's own words name the rumour, the hoax or its denial: it states a fact about the
+# debunk ("la fausse annonce a circulé lundi", "the police denied any link"), so the passage's
+# debunk frame is its subject, not a rejection of it.
+_ABOUT_DEBUNK = re.compile(
+    r"\b(?:false(?:ly)?|fake|hoax(?:es)?|rumou?rs?|deni(?:ed|es|al)|deny|debunk\w*|"
+    r"misinformation|disinformation|fausse(?:ment|s)?|faux|rumeurs?|d[ée]menti\w*|d[ée]ment\w*|"
+    r"infox|intox|canulars?|d[ée]sinformation)\b",
+    re.I,
+)
+
+
+def about_debunk(text: str) -> bool:
+    """Whether a claim speaks of a rumour, a hoax or its denial rather than asserting it."""
+    return _ABOUT_DEBUNK.search(text) is not None
 
 
 def is_forecast(text: str) -> bool:

@@ -226,7 +226,11 @@ def _sentence_quantities(text: str, s_start: int, s_end: int, language: str) -> 
             # milliards de dollars ..., pouvant atteindre les 500 milliards"): a scaled bare
             # figure inherits the currency named elsewhere in the same sentence.
             figure.unit, figure.currency = "currency", currency
-        own = [p for p in periods if not _reference(sentence, p)]
+        own = [
+            p
+            for p in periods
+            if not _reference(sentence, p) and not _anothers(sentence, figure, p, figures)
+        ]
         if figure.unit in MAIN_UNITS and own:
             nearest = min(own, key=lambda p: _distance(figure, p))
             if nearest.kind == "initial" and _closest(nearest, figures) is not figure:
@@ -312,6 +316,26 @@ def _reference(sentence: str, period: Period) -> bool:
     if period.kind == "from" and re.match(r"(?:depuis|since)\b", word):
         return bool(_RECORD_BEFORE.search(before))
     return bool(_BASE_BEFORE.search(before))
+
+
+# "11,8 % en moyenne, après 6,8 % en 2022": the year after the compared figure dates that
+# figure, not the one before the connective.
+_THEN = re.compile(
+    r"[,;(]?\s*(?:apr[èe]s|contre|after|against|versus|vs\.?|compared\s+with)\s*$", re.I
+)
+
+
+def _anothers(sentence: str, figure: Raw, period: Period, figures: list[Raw]) -> bool:
+    """A period after the figure that another figure, introduced as the compared one,
+    stands between: "x % en 2023, après y % en 2022" gives 2022 to y."""
+    if period.start < figure.end:
+        return False
+    for other in figures:
+        if other is figure or not (figure.end <= other.start and other.end <= period.start):
+            continue
+        if _THEN.search(sentence, figure.end, other.start):
+            return True
+    return False
 
 
 def _beyond(figure: Raw, period: Period, figures: list[Raw]) -> bool:

@@ -10,6 +10,7 @@ from rapidfuzz import fuzz
 
 from workers.verification.analysis import View
 from workers.verification.entities import find_entities
+from workers.verification.figures import is_label
 from workers.verification.lexicon import fold, same_acronym
 from workers.verification.periods import MONTHS as _MONTHS
 from workers.verification.periods import find_periods
@@ -164,7 +165,12 @@ def group_numbers(claim: View, keys: list[Quantity]) -> set[str]:
     for start, end in spans:
         text = text[:start] + " " * (end - start) + text[end:]
     # Digits inside a name ("COVID-19", "F-35", "G7") or an ordinal ("3e") are no group.
-    found = set(re.findall(r"(?<![\w,.])(?<![^\W\d]-)\d+(?![\d,.]\d)(?![^\W\d])", text))
+    found = {
+        m.group()
+        for m in re.finditer(r"(?<![\w,.])(?<![^\W\d]-)\d+(?![\d,.]\d)(?![^\W\d])", text)
+        # "la ligne 15" names the thing itself, which a passage may call "cette ligne".
+        if not is_label(text, m.start())
+    }
     return {n for n in found if not _YEAR.match(n)}
 
 

@@ -22,7 +22,7 @@ from workers.verification.contrasts import (
 )
 from workers.verification.coverage import different_scope, exact_elsewhere, figure_gap
 from workers.verification.entities import KINDS, actors, find_entities
-from workers.verification.frames import corrects, frame, is_forecast, negated
+from workers.verification.frames import about_debunk, corrects, frame, is_forecast, negated
 from workers.verification.lexicon import tokens
 from workers.verification.quantities import MAIN_UNITS, Quantity
 from workers.verification.rivals import another_claim_figure, fit, other_group
@@ -90,6 +90,15 @@ def judge_passage(
     if replied is not None:
         return [replied]
     setting = frame(passage.text, nearby)
+    if setting in ("debunk", "reported") and about_debunk(claim.text):
+        # The claim is about the rumour or its denial: read it against what the passage says
+        # of them, as an assertion, not as a restatement the passage rejects.
+        setting = None
+    elif setting == "debunk" and claim.negated and not passage.negated:
+        # "X n'a aucun lien avec Y" against "la rumeur d'un lien, fausse": the claim states
+        # the denial, so the passage's rejection agrees with it rather than refuting it. (A
+        # negated passage may quote a negated claim to reject it: "posts claim he doesn't".)
+        setting = "denied"
     if keys:
         return _judge_figures(claim, passage, previous, keys, setting, nearby)
     return [_judge_wording(claim, passage, previous, setting)]
@@ -482,6 +491,11 @@ def _judge_wording(
     all_actors = claim.actors <= near_actors
     if setting == "unsubstantiated":
         return Finding("neutral", "unsubstantiated", 0.0)
+    if setting == "denied":
+        if cover >= WORDING_COVERAGE and all_actors and claim.actors:
+            # Kept below the calibrated band: the agreement is read through a frame.
+            return Finding("supports", "entity_match", round(0.5 + 0.2 * min(1.0, cover), 3))
+        return Finding("neutral", "context_mismatch", 0.0)
     if setting == "debunk" and cover >= DEBUNK_COVERAGE and (all_actors or not claim.actors):
         # The passage restates the claim in order to reject it ("falsely claim that ...").
         return Finding("refutes", "debunked", round(0.55 + 0.3 * min(1.0, cover), 3))
