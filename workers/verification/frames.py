@@ -175,8 +175,21 @@ def about_debunk(text: str) -> bool:
     return _ABOUT_DEBUNK.search(text) is not None
 
 
+# A claim that itself reports a plan, a schedule or an estimate ("devait avoir lieu entre …",
+# "L'Agreste estime la production à …", "was scheduled to"): a passage giving that plan or
+# estimate supports it (holdout6: three true claims set aside as "figure given as a forecast").
+_PLANNED = re.compile(
+    r"\b(?:devait|devaient|[ée]tait\s+pr[ée]vue?|[ée]taient\s+pr[ée]vue?s|pr[ée]vue?s?\s+pour|"
+    r"estime|estiment|estimait|estimaient|estimation|pr[ée]vision|projection|"
+    r"was\s+(?:due|scheduled|expected|set)\s+to|were\s+(?:due|scheduled|expected|set)\s+to|"
+    r"scheduled|estimates?|forecasts?|projects?|projected)\b",
+    re.I,
+)
+
+
 def is_forecast(text: str) -> bool:
-    return FUTURE.search(text) is not None
+    """The text states a forecast, a plan or an estimate rather than a fact."""
+    return FUTURE.search(text) is not None or _PLANNED.search(text) is not None
 
 
 def pair_questions(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
