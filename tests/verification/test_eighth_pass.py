@@ -3,8 +3,9 @@ English by their stem, places not read as another party, a claim that itself rep
 an estimate, and an attribution to "the latest estimates of X". Invented sentences, FR and EN."""
 
 from tests.verification.test_error_classes import verdict
+from workers.verification import extract_quantities
 from workers.verification.alignment import attributor
-from workers.verification.frames import is_forecast
+from workers.verification.frames import frame, is_forecast, negated
 from workers.verification.scope import _alike, hedged
 
 
@@ -77,3 +78,57 @@ def test_the_attributor_after_latest_estimates_is_who_made_them():
     assert attributor("Selon les dernières estimations du Service statistique, 12 %") == "service"
     assert attributor("According to the latest estimates of Eurostat, 12%") == "eurostat"
     assert attributor("Selon le ministère, 12 %") == "ministere"
+
+
+# 3. Number and time forms: metres, glued "6m17", times of day in French and English.
+def _read(text: str, language: str) -> list[tuple[float, str]]:
+    return [(round(q.value, 3), q.unit) for q in extract_quantities(text, language)]
+
+
+def test_lengths_in_metres_are_one_family():
+    assert _read("Elle a sauté 2,07 mètres.", "fr") == [(2.07, "length")]
+    assert _read("une barre placée à 2,07 m, un record", "fr") == [(2.07, "length")]
+    assert _read("She cleared 2.07 meters.", "en") == [(2.07, "length")]
+    assert _read("il avait franchi 5m93 à Lyon", "fr") == [(5.93, "length")]
+    assert _read("un appartement de 45 mètres carrés", "fr") == [(45.0, "area")]
+
+
+def test_times_of_day_compare_across_languages():
+    assert _read("l'alerte est arrivée à 21 h 04", "fr") == [(1264.0, "clock")]
+    assert _read("the alert came at 9:04 PM", "en") == [(1264.0, "clock")]
+    assert _read("dès 6 heures du matin", "fr") == [(360.0, "clock")]
+    assert _read("from 6:00 AM", "en") == [(360.0, "clock")]
+    assert _read("Il a dormi 6 heures.", "fr") != [(360.0, "clock")]
+
+
+def test_a_time_of_day_given_in_english_supports_the_french_claim():
+    suggestion = verdict(
+        "Les habitants de Valmont n'ont reçu l'alerte sur leur téléphone qu'à 21 h 04.",
+        "The weather agency had issued a warning at 6:00 AM for Valmont, but it wasn't until "
+        "9:04 PM that residents of Valmont received an alert on their phones.",
+    )
+    assert suggestion.verdict == "supported", suggestion.explanation
+
+
+def test_another_time_of_day_does_not_support():
+    suggestion = verdict(
+        "Les habitants de Valmont ont reçu l'alerte sur leur téléphone à 18 h 30.",
+        "It wasn't until 9:04 PM that residents of Valmont received an alert on their phones.",
+    )
+    assert suggestion.verdict != "supported", suggestion.explanation
+
+
+def test_not_until_is_neither_a_negation_nor_a_debunk():
+    assert frame("It wasn't until 9:04 PM that the alert came.", "") != "debunk"
+    assert not negated("It wasn't until 9:04 PM that the alert came.")
+    assert negated("The alert did not come at 9:04 PM.")
+
+
+# 4. An exact height with decimals says itself what is measured.
+def test_an_exact_height_supports_at_a_committed_confidence():
+    suggestion = verdict(
+        "Mondo Lindqvist a porté le record de Suède du saut en hauteur à 2,37 mètres.",
+        "Le Suédois Mondo Lindqvist a battu le record national. Devant son public, il a "
+        "franchi une barre placée à 2,37 m, améliorant son précédent record d'un centimètre.",
+    )
+    assert suggestion.verdict == "supported", suggestion.explanation

@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, replace
 from workers.verification.figure_patterns import NUMBER, RANGE_GAP, RANGE_OPENER
 from workers.verification.figures import (
     Raw,
+    clock_figures,
     currency_code,
     read_figure,
     vague_figures,
@@ -199,7 +200,7 @@ def _sentence_quantities(text: str, s_start: int, s_end: int, language: str) -> 
     sentence = text[s_start:s_end]
     periods = find_periods(sentence, language)
     taken = [(p.start, p.end) for p in periods]
-    figures = vague_figures(sentence)
+    figures = vague_figures(sentence) + clock_figures(sentence)
     for figure in word_figures(sentence, language):
         spans = taken + [(g.start, g.end) for g in figures]
         if not any(s < figure.end and figure.start < e for s, e in spans):
