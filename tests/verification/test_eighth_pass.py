@@ -132,3 +132,22 @@ def test_an_exact_height_supports_at_a_committed_confidence():
         "franchi une barre placée à 2,37 m, améliorant son précédent record d'un centimètre.",
     )
     assert suggestion.verdict == "supported", suggestion.explanation
+
+
+# 5. A change said right after a level, with its own figure, is that figure's.
+def test_a_level_followed_by_soit_une_baisse_de_is_a_level():
+    level, change = extract_quantities(
+        "L'institut estime la récolte à 9,1 millions de tonnes, soit une baisse de 12 % sur un an.",
+        "fr",
+    )[:2]
+    assert level.direction is None and level.change is None
+    assert change.direction == "fall"
+
+
+def test_an_estimate_of_a_level_supports_a_claim_reporting_the_estimate():
+    suggestion = verdict(
+        "L'institut Agrostat estime la récolte d'orge 2025 à 9,1 millions de tonnes.",
+        "La récolte d'orge chute en 2025. Son service statistique, Agrostat, estime ainsi une "
+        "récolte totale d'orge de 9,1 millions de tonnes, soit une baisse de 12 % sur un an.",
+    )
+    assert suggestion.verdict == "supported", suggestion.explanation

@@ -135,10 +135,20 @@ def direction(text: str, start: int, end: int) -> str | None:
     for word in reversed(before[-6:]):
         if lemma(word) in DIRECTIONS:
             return DIRECTIONS[lemma(word)]
-    for word in re.findall(r"[a-z]+", fold(text[end : end + 25]))[:3]:
-        if lemma(word) in DIRECTIONS:
-            return DIRECTIONS[lemma(word)]
+    after = fold(text[end : end + 25])
+    further = fold(text[end : end + 45])
+    for match in list(re.finditer(r"[a-z]+", after))[:3]:
+        if lemma(match.group()) in DIRECTIONS:
+            if _OWN_FIGURE.match(further, match.end()):
+                # "26,3 millions de tonnes, soit une baisse de 23,9 %": the change is the next
+                # figure's; this one is the level (holdout6 read the level as a fall "by").
+                return None
+            return DIRECTIONS[lemma(match.group())]
     return None
+
+
+# A direction word followed by its own figure ("une baisse de 23,9 %", "up 10%").
+_OWN_FIGURE = re.compile(r"\s*(?:de|d['’]|of|by|to|à)?\s*[+-−]?\d")
 
 
 def change(text: str, start: int, moved: str | None) -> str | None:
