@@ -151,3 +151,32 @@ def test_an_estimate_of_a_level_supports_a_claim_reporting_the_estimate():
         "récolte totale d'orge de 9,1 millions de tonnes, soit une baisse de 12 % sur un an.",
     )
     assert suggestion.verdict == "supported", suggestion.explanation
+
+
+# 6. The refuted side: a changed figure for the same measured thing at the same time.
+def test_a_base_year_after_une_annee_is_not_the_figures_time():
+    change = extract_quantities(
+        "Le Valrail a transporté 40 millions de passagers en 2023, en hausse de 6 % par rapport "
+        "à une année 2022 déjà record.",
+        "fr",
+    )
+    percent = next(q for q in change if q.unit == "percent")
+    assert percent.period == "in:2023"
+
+
+def test_the_only_change_of_the_same_time_refutes_an_altered_change():
+    suggestion = verdict(
+        "La fréquentation du Valrail a progressé de 16 % en 2023.",
+        "Le Valrail a transporté 40 millions de passagers en 2023, en hausse de 6 % par rapport "
+        "à une année 2022 déjà record.",
+    )
+    assert suggestion.verdict == "refuted", suggestion.explanation
+
+
+def test_the_same_change_still_supports():
+    suggestion = verdict(
+        "La fréquentation du Valrail a progressé de 6 % en 2023.",
+        "Le Valrail a transporté 40 millions de passagers en 2023, en hausse de 6 % par rapport "
+        "à une année 2022 déjà record.",
+    )
+    assert suggestion.verdict != "refuted", suggestion.explanation

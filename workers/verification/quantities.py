@@ -298,7 +298,9 @@ _REACH = 80
 # as the figure's period made 3 of its 10 time refutations, all wrong.
 _BASE_BEFORE = re.compile(
     r"(?:\bqu['’]\s*|\bque\s+|\bthan\s+|par\s+rapport\s+(?:à|a)\s+|compared\s+(?:with|to)\s+|"
-    r"\bcontre\s+|\bversus\s+|\bvs\.?\s+|\bsur\s+un\s+an\s+)$",
+    r"\bcontre\s+|\bversus\s+|\bvs\.?\s+|\bsur\s+un\s+an\s+)"
+    # "par rapport à une année 2022 déjà historique", "compared with the year 2022".
+    r"(?:(?:une|la|l['’]|the|an?)\s*(?:ann[ée]e|year|exercice)\s+)?$",
     re.I,
 )
 _RECORD_BEFORE = re.compile(

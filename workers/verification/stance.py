@@ -402,6 +402,7 @@ def _finding(
         note = f"different scope: {scope}"
         return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=note)
     share, other = alignment(claim, cq, passage, sq)
+    same_thing = same_thing or _sole_change(cq, passage, sq)
     # The words right around a figure can only be read against the claim's in one language.
     aligned, words = near_measure(claim, passage, sq) if same_language else (True, "")
     if not aligned and not same_thing and not timeless:
@@ -474,6 +475,18 @@ def _clauses(passage: View, match: Finding, miss: Finding) -> list[Finding]:
         )
         for f, span in zip((match, miss), spans, strict=True)
     ]
+
+
+def _sole_change(cq: Quantity, passage: View, sq: Quantity) -> bool:
+    """The passage's only percentage is a change the same way over the claim's stated time
+    ("a progressé de 14 % en 2023" against "en hausse de 4 %" in a passage about 2023): the
+    same measured thing, whatever noun each names it by (holdout6: altered figures left as
+    "different measure: passenger")."""
+    if not (cq.change == sq.change == "by" and cq.direction and cq.direction == sq.direction):
+        return False
+    if cq.period is None or cq.period != sq.period or cq.unit != "percent":
+        return False
+    return [q.unit for q in passage.quantities].count("percent") == 1
 
 
 def _decimal(q: Quantity) -> bool:
