@@ -180,3 +180,31 @@ def test_the_same_change_still_supports():
         "à une année 2022 déjà record.",
     )
     assert suggestion.verdict != "refuted", suggestion.explanation
+
+
+def test_the_opposite_change_without_figures_refutes():
+    suggestion = verdict(
+        "Le nombre de cas de rougeole est en recul à Valmont cette année.",
+        "Le nombre de cas de rougeole à Valmont est en très forte augmentation cette année, "
+        "selon les autorités sanitaires.",
+    )
+    assert suggestion.verdict == "refuted", suggestion.explanation
+    assert suggestion.confidence < 0.8
+
+
+def test_the_opposite_change_in_english_refutes():
+    suggestion = verdict(
+        "Measles cases in Valmont are falling this year.",
+        "Measles cases in Valmont are rising sharply this year, health authorities said.",
+        "en",
+    )
+    assert suggestion.verdict == "refuted", suggestion.explanation
+
+
+def test_the_same_change_without_figures_is_not_refuted():
+    suggestion = verdict(
+        "Le nombre de cas de rougeole est en hausse à Valmont cette année.",
+        "Le nombre de cas de rougeole à Valmont est en très forte augmentation cette année, "
+        "selon les autorités sanitaires.",
+    )
+    assert suggestion.verdict != "refuted", suggestion.explanation

@@ -524,6 +524,21 @@ def _judge_wording(
     if setting == "debunk" and cover >= DEBUNK_COVERAGE and (all_actors or not claim.actors):
         # The passage restates the claim in order to reject it ("falsely claim that ...").
         return Finding("refutes", "debunked", round(0.55 + 0.3 * min(1.0, cover), 3))
+    said, found = text_direction(claim.text), text_direction(passage.text)
+    if (
+        said
+        and found
+        and said != found
+        and setting is None
+        and all_actors
+        and claim.negated == passage.negated
+        and cover >= WORDING_COVERAGE
+        and (not claim.places or claim.places & passage.places)
+    ):
+        # "en recul" against "en très forte augmentation" for the same thing: the opposite
+        # change (holdout6: direction claims without figures left as "no comparable figure").
+        # Kept below the sure band: the two changes may be of two spans.
+        return Finding("refutes", "direction_mismatch", round(0.55 + 0.2 * min(1.0, cover), 3))
     if not claim.actors or not all_actors:
         role_clash = _role_clash(claim, passage, near_actors)
         if role_clash:
