@@ -86,6 +86,11 @@ def alignment(claim: View, cq: Quantity, passage: View, sq: Quantity) -> tuple[f
 # "le ministère ... parle de", "la CGT avance": who gives a count.
 _ATTRIBUTION = re.compile(
     r"\b(?:selon|d['’]apr[eè]s|according\s+to|per)\s+(?:les?\s+|la\s+|l['’]\s*|the\s+)?"
+    # "selon les dernières estimations du Service …": who counted is the Service, not the
+    # estimates (holdout6 set "count by dernieres" against "selon le service statistique").
+    r"(?:(?:derni[eè]re?s?|nouvel(?:le)?s?|nouveaux|r[ée]centes?|latest|new|recent)\s+)?"
+    r"(?:(?:estimations?|chiffres|donn[ée]es|statistiques|figures|estimates|data)\s+"
+    r"(?:du\s+|de\s+la\s+|de\s+l['’]\s*|des\s+|de\s+|of\s+the\s+|of\s+)?)?"
     r"([A-Za-zÀ-ÿ][\w-]+)"
     r"|\b(?:les?|la|l['’]|the)\s*([A-Za-zÀ-ÿ][\w-]+)(?:\s+de\s+l['’]\w+)?\s+(?:a\s+|ont\s+)?"
     r"(?:compt[ée]s?|recens[ée]s?|parlent?|avancent?|annoncent?|annonc[ée]|revendiquent?|"

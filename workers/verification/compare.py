@@ -181,7 +181,8 @@ def _overlapping_values(claim: Quantity, source: Quantity) -> Comparison:
         if claim.value >= 0.9 * source.value:
             return Comparison("match", "within_qualifier", 0.8, ceiling=True)
         return Comparison("neutral", "within_qualifier", 0.3)
-    if source.qualifier in ("at_least", "more_than") and claim.qualifier == "exact":
+    # An approximate claim too: "plus de 40 %" neither confirms nor excludes "environ 45 %".
+    if source.qualifier in ("at_least", "more_than") and claim.qualifier in ("exact", "approx"):
         # "au moins 63 médailles" allows 64 but does not establish it; it does establish
         # the bound itself when the claim repeats it.
         if abs(claim.value - source.value) <= max(claim.tolerance, source.tolerance, 1e-9):

@@ -122,6 +122,13 @@ PHYSICAL_UNITS = {
     "kilometre": ("length", 1e3),
     "kilometer": ("length", 1e3),
     "mile": ("length", 1609.0),
+    # Heights and short lengths ("6,31 m", "6.31 meters"): athletics records, floods, sea level.
+    "m": ("length", 1.0),
+    "metre": ("length", 1.0),
+    "meter": ("length", 1.0),
+    "cm": ("length", 0.01),
+    "centimetre": ("length", 0.01),
+    "centimeter": ("length", 0.01),
     "tonne": ("mass", 1e3),
     "ton": ("mass", 1e3),
     "kg": ("mass", 1.0),
@@ -131,12 +138,15 @@ PHYSICAL_UNITS = {
     "degre": ("temperature", 1.0),
     "degree": ("temperature", 1.0),
 }
+# "6m17" in athletics: 6 metres 17 centimetres, written glued after the metres.
+GLUED_METRES = re.compile(r"m(\d{2})(?![\d\w])")
 PHYSICAL = re.compile(
     r"[ \u00a0\u202f]*(?:de\s+|d['’]\s*|of\s+)?(TWh|GWh|MWh|kWh|GW|MW|kW|km²|km2|m²|m2|°C|"
     r"t[ée]rawatt[- ]?heures?|terawatt[- ]hours?|gigawatt[- ]?heures?|gigawatt[- ]hours?|"
     r"m[ée]gawatt[- ]?heures?|megawatt[- ]hours?|kilowatt[- ]?heures?|kilowatt[- ]hours?|"
     r"gigawatts?|m[ée]gawatts?|kilowatts?|square\s+met(?:re|er)s?|m[èe]tres?\s+carr[ée]s|"
     r"hectares?|kilom[eè]t(?:re|er)s?|km|miles?|tonnes?|tons?|kg|kilos?|kilogrammes?|"
+    r"centim[eè]t(?:re|er)s?|cm|m[eè]t(?:re|er)s?(?!\s+carr)|(?-i:m)|"
     r"degr[ée]s?(?:\s+Celsius)?|degrees?(?:\s+Celsius)?)(?![\w²])",
     re.I,
 )

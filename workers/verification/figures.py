@@ -10,6 +10,7 @@ from workers.verification.figure_patterns import (
     CURRENCY_PREFIX,
     CURRENCY_SUFFIX,
     DURATION_NOUN,
+    GLUED_METRES,
     NOUN,
     PERCENT,
     PHYSICAL,
@@ -232,6 +233,10 @@ def _attach_unit(text: str, figure: Raw, has_currency: bool) -> bool:
         figure.direction = direction(text, figure.start, figure.end)
         figure.change = change(text, figure.start, figure.direction)
         return True
+    if (glued := GLUED_METRES.match(text, end)) and figure.value == int(figure.value):
+        figure.value += int(glued.group(1)) / 100
+        figure.unit, figure.tolerance, figure.end = "length", 0.005, glued.end()
+        return True
     if physical := PHYSICAL.match(text, end):
         family, factor = _physical(physical.group(1))
         figure.unit, figure.end = family, physical.end()
@@ -262,7 +267,9 @@ def _physical(word: str) -> tuple[str, float]:
     for candidate in (key, key.replace(" ", "-"), key.replace("-hours", "-hour")):
         if candidate in PHYSICAL_UNITS:
             return PHYSICAL_UNITS[candidate]
-    return PHYSICAL_UNITS.get(key.lower(), ("measure", 1.0))
+    # "mètres carrés": each word in the singular ("metre carre").
+    plural = " ".join(w.rstrip("s") for w in key.split())
+    return PHYSICAL_UNITS.get(key.lower(), PHYSICAL_UNITS.get(plural, ("measure", 1.0)))
 
 
 def _bounds(text: str, figure: Raw) -> Raw:
@@ -382,4 +389,34 @@ def vague_figures(text: str) -> list[Raw]:
         else:
             figure.noun = _noun(text, end)
         out.append(figure)
+    return out
+
+
+# A time of day, read as minutes after midnight so that "20 h 11", "20h11" and "8:11 PM", or
+# "7 heures du matin" and "7:00 AM", are the same figure (holdout6: the French and English
+# accounts of one alert read as no comparable figure).
+_CLOCK = re.compile(
+    r"(?<![\d.,:])(?P<h>[01]?\d|2[0-3])\s*h\s*(?P<m>[0-5]\d)(?![\d\w])"
+    r"|(?<![\d.,:])(?P<h2>[01]?\d|2[0-3])\s+heures?(?:\s+(?P<m2>[0-5]\d))?\s+"
+    r"(?P<part>du\s+matin|du\s+soir|de\s+l['’]apr[eè]s-midi)\b"
+    r"|(?<![\d.,:])(?P<h3>[01]?\d|2[0-3]):(?P<m3>[0-5]\d)(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?"
+    r"(?![\d\w:])"
+    r"|(?<![\d.,:])(?P<h4>1[0-2]|0?[1-9])\s*(?P<ampm4>[ap]\.m\.|[ap]m\b)",
+    re.I,
+)
+
+
+def clock_figures(text: str) -> list[Raw]:
+    """Times of day in ``text`` as figures of unit "clock" (minutes after midnight)."""
+    out = []
+    for match in _CLOCK.finditer(text):
+        hours = int(match["h"] or match["h2"] or match["h3"] or match["h4"])
+        minutes = int(match["m"] or match["m2"] or match["m3"] or 0)
+        marker = fold(match["part"] or match["ampm"] or match["ampm4"] or "").replace(" ", "")
+        evening = marker.startswith(("p", "dusoir", "del"))
+        if evening and hours < 12:
+            hours += 12
+        elif marker.startswith("a") and hours == 12:
+            hours = 0
+        out.append(Raw(float(hours * 60 + minutes), 0.0, "clock", match.start(), match.end()))
     return out

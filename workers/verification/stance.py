@@ -75,7 +75,7 @@ class Finding:
 def key_quantities(claim: View) -> list[Quantity]:
     """The figures a claim stands or falls by."""
     main = [q for q in claim.quantities if q.unit in MAIN_UNITS]
-    return main or [q for q in claim.quantities if q.unit in ("year", "duration")]
+    return main or [q for q in claim.quantities if q.unit in ("year", "duration", "clock")]
 
 
 def judge_passage(
@@ -315,10 +315,17 @@ def _finding(
     if result.outcome == "neutral" or subject == "other":
         return None
     same_thing = bool(cq.noun and sq.noun and same_noun(cq.noun, sq.noun))
-    timeless = cq.unit in ("year", "duration")  # a date or a span: the coverage test decides
+    # A date, a span or a time of day: the coverage test decides.
+    timeless = cq.unit in ("year", "duration", "clock")
     if not timeless and (other := measure_clash(claim, cq, passage, sq)):
         return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=other)
     same_thing = same_thing or (not timeless and measure_shared(claim, cq, passage, sq))
+    overlap = max(cq.low, sq.low) <= min(cq.high, sq.high)
+    if result.reason in _SAME_VALUE_OTHERWISE and cq.unit == sq.unit and overlap and not timeless:
+        # The claim's very value, for another span, time or way ("plus de 40 % en un an"
+        # against "plus de 40 % de hausse sur trois ans", "revu à la baisse, à 92" against
+        # "an increase to 92"): the same measured thing said otherwise (holdout6).
+        same_thing = True
     if someone := other_attribution(claim, passage, sq):
         return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=f"count by {someone}")
     weight = 0.6 * min(1.0, cover + (0.3 if same_thing else 0.0)) + 0.4 * present
@@ -332,7 +339,13 @@ def _finding(
             return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=note)
         confidence = _BASE.get(result.reason, 0.8) * (0.55 + 0.45 * weight)
         if not timeless:
-            confidence *= _aligned(alignment(claim, cq, passage, sq)[0])
+            share = alignment(claim, cq, passage, sq)[0]
+            if cq.unit in PHYSICAL_FAMILIES and result.reason == "exact" and _decimal(cq):
+                # "6,31 mètres" against "une barre placée à 6,31 m": a value with decimals in
+                # metres, TWh or °C says itself what is measured, though the words around it
+                # differ (holdout6: true claims left at 0.52 by the alignment factor alone).
+                share = max(share, ALIGNED)
+            confidence *= _aligned(share)
         if setting == "debunk" and corrects(passage.text, sq.start - passage.offset):
             setting = None  # the fact-checker's own correction, asserted
         if setting == "unsubstantiated":
@@ -395,6 +408,7 @@ def _finding(
         note = f"different scope: {scope}"
         return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=note)
     share, other = alignment(claim, cq, passage, sq)
+    same_thing = same_thing or _sole_change(cq, passage, sq)
     # The words right around a figure can only be read against the claim's in one language.
     aligned, words = near_measure(claim, passage, sq) if same_language else (True, "")
     if not aligned and not same_thing and not timeless:
@@ -469,6 +483,32 @@ def _clauses(passage: View, match: Finding, miss: Finding) -> list[Finding]:
     ]
 
 
+# Comparison reasons where the two values agree and only the period, time or way differ.
+_SAME_VALUE_OTHERWISE = (
+    "period_mismatch",
+    "time_mismatch",
+    "direction_mismatch",
+    "change_mismatch",
+)
+
+
+def _sole_change(cq: Quantity, passage: View, sq: Quantity) -> bool:
+    """The passage's only percentage is a change the same way over the claim's stated time
+    ("a progressé de 14 % en 2023" against "en hausse de 4 %" in a passage about 2023): the
+    same measured thing, whatever noun each names it by (holdout6: altered figures left as
+    "different measure: passenger")."""
+    if not (cq.change == sq.change == "by" and cq.direction and cq.direction == sq.direction):
+        return False
+    if cq.period is None or cq.period != sq.period or cq.unit != "percent":
+        return False
+    return [q.unit for q in passage.quantities].count("percent") == 1
+
+
+def _decimal(q: Quantity) -> bool:
+    """The figure is written with decimals ("6,31", "1.5"), not a round number."""
+    return bool(re.search(r"\d[.,]\d", q.text)) or bool(re.search(r"\dm\d", q.text))
+
+
 def _aligned(share: float) -> float:
     """Confidence factor from how much of the claim figure's measure is found at the source
     figure: a number that merely recurs near other measure words proves little either way
@@ -499,6 +539,21 @@ def _judge_wording(
     if setting == "debunk" and cover >= DEBUNK_COVERAGE and (all_actors or not claim.actors):
         # The passage restates the claim in order to reject it ("falsely claim that ...").
         return Finding("refutes", "debunked", round(0.55 + 0.3 * min(1.0, cover), 3))
+    said, found = text_direction(claim.text), text_direction(passage.text)
+    if (
+        said
+        and found
+        and said != found
+        and setting is None
+        and all_actors
+        and claim.negated == passage.negated
+        and cover >= WORDING_COVERAGE
+        and (not claim.places or claim.places & passage.places)
+    ):
+        # "en recul" against "en très forte augmentation" for the same thing: the opposite
+        # change (holdout6: direction claims without figures left as "no comparable figure").
+        # Kept below the sure band: the two changes may be of two spans.
+        return Finding("refutes", "direction_mismatch", round(0.55 + 0.2 * min(1.0, cover), 3))
     if not claim.actors or not all_actors:
         role_clash = _role_clash(claim, passage, near_actors)
         if role_clash:

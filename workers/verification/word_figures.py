@@ -131,14 +131,30 @@ def direction(text: str, start: int, end: int) -> str | None:
     # "(+30%)", "de +0,1 point", "-2,3 %": a signed figure is a change (not "15-24 ans").
     if sign := _SIGN.search(text, max(0, start - 3), start):
         return "rise" if sign.group(1) == "+" else "fall"
+    # "vont baisser, après plus de 40 % de hausse": the change named right after the figure
+    # is its own, before a verb further back (holdout6 read that 40 % as a fall).
+    glued = _GLUED_CHANGE.match(fold(text[end : end + 25]))
+    if glued and lemma(glued.group(1)) in DIRECTIONS:
+        return DIRECTIONS[lemma(glued.group(1))]
     before = re.findall(r"[a-z]+", _OPERATIONS.sub(" ", fold(text[max(0, start - 50) : start])))
     for word in reversed(before[-6:]):
         if lemma(word) in DIRECTIONS:
             return DIRECTIONS[lemma(word)]
-    for word in re.findall(r"[a-z]+", fold(text[end : end + 25]))[:3]:
-        if lemma(word) in DIRECTIONS:
-            return DIRECTIONS[lemma(word)]
+    after = fold(text[end : end + 25])
+    further = fold(text[end : end + 45])
+    for match in list(re.finditer(r"[a-z]+", after))[:3]:
+        if lemma(match.group()) in DIRECTIONS:
+            if _OWN_FIGURE.match(further, match.end()):
+                # "26,3 millions de tonnes, soit une baisse de 23,9 %": the change is the next
+                # figure's; this one is the level (holdout6 read the level as a fall "by").
+                return None
+            return DIRECTIONS[lemma(match.group())]
     return None
+
+
+_GLUED_CHANGE = re.compile(r"\s*(?:de\s+|d['’]\s*|of\s+)?([a-z]+)")
+# A direction word followed by its own figure ("une baisse de 23,9 %", "up 10%").
+_OWN_FIGURE = re.compile(r"\s*(?:de|d['’]|of|by|to|à)?\s*[+-−]?\d")
 
 
 def change(text: str, start: int, moved: str | None) -> str | None:
