@@ -17,7 +17,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2] / "data" / "verification" / "realtext"
 PARTS = ("tuned", "holdout")
 # Blind holdouts labelled later from other pages; they are outside the split rule.
-FRESH = ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7")
+FRESH = ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8")
 FILES = PARTS + FRESH
 FIELDS = {
     "id": str,
@@ -165,6 +165,7 @@ def test_the_files_follow_the_split_rule():
         ("holdout5", "rn", 35, 20),
         ("holdout6", "rp", 35, 20),
         ("holdout7", "rq", 35, 20),
+        ("holdout8", "rr", 35, 20),
     ],
 )
 def test_each_blind_holdout_is_fresh_and_large_enough(part, prefix, pages, publications):
