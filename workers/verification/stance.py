@@ -16,6 +16,7 @@ from workers.verification.analysis import View, clause_of, coverage
 from workers.verification.answers import judge_answer
 from workers.verification.compare import CEILINGS, Comparison, comparable, compare, same_noun
 from workers.verification.contrasts import (
+    compared_direction,
     comparison_flipped,
     order_swap,
     record_since,
@@ -379,6 +380,10 @@ def _finding(
             # "diminue d'ici 2030" against "will more than double by 2030": same date, the
             # opposite change; "son plus haut niveau depuis 2008" against "le plus bas".
             said, found = text_direction(claim.text), text_direction(passage.text)
+            if said and not found:
+                # "1.1% more than in the same month of 2023" against "a reculé par rapport à
+                # décembre 2023": a rise said as a comparison (holdout4).
+                found = compared_direction(passage.text)
             if not (said and found):
                 said, found = extreme(claim.text), extreme(passage.text)
             if said and found and said != found:
