@@ -65,3 +65,23 @@ def test_a_rise_said_as_a_comparison_does_not_support_a_fall():
         "than in the same month of 2023.",
     )
     assert suggestion.verdict != "supported", suggestion.explanation
+
+
+# 4. A figure given with another rank than the claim's does not support it.
+def test_ranks_are_read_in_french_and_english():
+    from workers.verification.stance import _other_rank, _ranks
+
+    assert _ranks("La Norvège est au troisième rang européen.") == {3}
+    assert _ranks("which puts Norway in 13th place out of 35") == {13}
+    assert _ranks("le premier semestre, the first quarter") == set()
+    assert _other_rank("au troisième rang", "in 13th place") == 13
+    assert _other_rank("au 2e rang", "ranked second") is None
+
+
+def test_a_figure_with_another_rank_does_not_support_the_claim():
+    suggestion = verdict(
+        "Avec 74 morts par million d'habitants, la Norvège est au deuxième rang européen.",
+        "Based on its population, there were 74 heat deaths per million inhabitants in Norway, "
+        "which puts Norway in 11th place out of 35 European countries.",
+    )
+    assert suggestion.verdict != "supported", suggestion.explanation
