@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 
-def _any(*words: str) -> re.Pattern:
+def any_word(*words: str) -> re.Pattern:
+    """One pattern for any of these words or phrases, whole words only, in any case."""
     return re.compile(r"(?<![\w])(?:" + "|".join(words) + r")(?![\w])", re.IGNORECASE)
 
 
@@ -17,7 +18,7 @@ SELON = re.compile(
     r"(?:(?i:\bselon|\bd['’]après|\baccording to)|\b[Pp]er(?=\s+(?:the\s+)?[A-Z]))\s+"
     r"(?!(?:moi|nous|lui|eux|elle|elles|me|us|him|her|them)\b)",
 )
-SPEECH_VERB = _any(
+SPEECH_VERB = any_word(
     r"a annoncé",
     r"ont annoncé",
     r"a déclaré",
@@ -68,7 +69,7 @@ SPEECH_VERB = _any(
     r"is on track to",
     r"plans to",
 )
-HEDGE = _any(
+HEDGE = any_word(
     r"serait",
     r"seraient",
     r"aurait",
@@ -84,7 +85,7 @@ HEDGE = _any(
     r"rumou?red",
     r"according to people familiar",
 )
-FUTURE = _any(
+FUTURE = any_word(
     r"devrait",
     r"devraient",
     r"prévoit de",
@@ -120,9 +121,9 @@ FUTURE = _any(
     r"\w{3,}(?:era|eront|ira|iront)",
 )
 # A future the reader can date: a year, or "next year".
-DATED_FUTURE = _any(r"next year", r"l'an prochain", r"l'année prochaine", r"d'ici")
+DATED_FUTURE = any_word(r"next year", r"l'an prochain", r"l'année prochaine", r"d'ici")
 # Titles ("président", "CEO", "founder") are in facts.TITLE: they make a role only when given.
-ROLE = _any(
+ROLE = any_word(
     r"responsabilité",
     r"responsibility",
     r"partenaires?",
@@ -140,7 +141,7 @@ ROLE = _any(
     r"propriétaires?",
     r"détient",
 )
-EVENT = _any(
+EVENT = any_word(
     r"démarrer\w*",
     r"construction",
     r"construire",
@@ -190,7 +191,7 @@ EVENT = _any(
     r"fermer",
 )
 # A figure that moved is a result to check ("rose 4.1%", "a augmenté de 14 %").
-CHANGE = _any(
+CHANGE = any_word(
     r"rose",
     r"risen",
     r"fell",
@@ -221,7 +222,7 @@ CHANGE = _any(
     r"en baisse",
     r"s'élève",
 )
-OPINION = _any(
+OPINION = any_word(
     r"il faut",
     r"nous devons",
     r"à mon avis",
@@ -254,7 +255,7 @@ OPINION = _any(
     r"ne suffira pas",
 )
 # A statement about an earlier commitment is a different claim from today's, same figure or not.
-EARLIER = _any(
+EARLIER = any_word(
     r"déjà",
     r"already",
     r"previously",
@@ -269,7 +270,7 @@ EARLIER = _any(
 # A quantity only says something when it is a measure; years alone are dates.
 MEASURE_UNITS = frozenset({"currency", "percent", "count", "amount"})
 # Figures in words that the quantity reader does not turn into numbers.
-FRACTION = _any(
+FRACTION = any_word(
     r"(?:a|one) (?:half|third|quarter|fifth|tenth)",
     r"two-thirds",
     r"two thirds",

@@ -10,12 +10,8 @@ from __future__ import annotations
 
 import re
 
+from workers.claimfinder.cues import any_word
 from workers.claimfinder.verbs import ADVERB
-
-
-def _any(*words: str) -> re.Pattern:
-    return re.compile(r"(?<![\w])(?:" + "|".join(words) + r")(?![\w])", re.IGNORECASE)
-
 
 _MONTHS_FR = (
     "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
@@ -44,7 +40,7 @@ PLACE = re.compile(
     r"(?:la |le |l['’])?[A-ZÀ-Ý][\w'’-]+"
 )
 # Who owns, funds, runs or partners with what.
-ROLE = _any(
+ROLE = any_word(
     r"possède",
     r"possèdent",
     r"en possède",
@@ -119,7 +115,7 @@ ROLE = _any(
     r"participation",
 )
 # Things that happen in any news story: contests, elections, rulings, deaths, publications.
-HAPPENED = _any(
+HAPPENED = any_word(
     r"remport\w+",
     r"gagn[ée]\w*",
     r"battu\w*",
@@ -161,7 +157,7 @@ NONE_REPORTED = re.compile(
     r"|\bno\s+one\s+(?:was|has\s+been)\s+\w+ed\b"
     r"|\bsans\s+(?:faire|causer|provoquer)\s+(?:de\s+|d['’])\w+)"
 )
-SETBACK = _any(
+SETBACK = any_word(
     r"revers",
     r"essuyé",
     r"échec",
@@ -229,7 +225,7 @@ SETBACK = _any(
     r"censure",
 )
 # A plan: what someone will do, stated as fact ("commencera par", "s'étendra à").
-PLAN = _any(
+PLAN = any_word(
     r"commencera",
     r"s'étendra",
     r"démarrera",
@@ -257,7 +253,7 @@ PLAN = _any(
     r"(?:sera|seront) \w+(?:é|ée|és|ées|i|is|ie|ies|u|ue|us|ues|t|te|ts|tes)",
 )
 # A forecast of a future state, as opposed to a pledge ("prévoient d'injecter 100 milliards").
-FORECAST = _any(
+FORECAST = any_word(
     r"devrait",
     r"devraient",
     r"pourrait",
@@ -272,7 +268,7 @@ FORECAST = _any(
     r"anticipe\w*",
 )
 # The article speaking in its own voice about meaning, stakes or mood: not a fact to check.
-COMMENTARY = _any(
+COMMENTARY = any_word(
     r"marque une étape",
     r"un signe fort",
     r"signe que",
@@ -335,14 +331,14 @@ COMMENTARY = _any(
 # The article pointing at itself or at its source: "France Inter vous résume la situation",
 # "C'est ce qu'indique le bulletin …". The facts are in the sentences around it, so the names and
 # the date such a sentence carries must not make it a claim.
-POINTER = _any(
+POINTER = any_word(
     r"vous (?:résume|explique|présente|propose)",
     r"c['’]est ce (?:qu['’]|que )(?:indique|indiquent|révèle|montre|rapporte|affirme)\w*",
     r"here(?:['’]s| is| are) what",
 )
 # Evaluative words: a factual sentence may carry one ("ce projet ambitieux réunit …"), so they
 # weigh less than the commentary above.
-EVALUATIVE = _any(
+EVALUATIVE = any_word(
     r"ambitieu\w+",
     r"ambitious",
     r"alléchantes?",
@@ -357,7 +353,7 @@ EVALUATIVE = _any(
 # French compound past ("a annoncé", "ont signé", "a été nommé") and English simple past of a
 # named actor: something happened. Participles end in é/i/u/t/s; "a été" alone is not enough.
 # Words that show a quotation is the speaker's own statement (reported or direct speech).
-SPEECH = _any(
+SPEECH = any_word(
     r"a (?:dit|déclaré|affirmé|assuré|expliqué|indiqué|ajouté|précisé|souligné|estimé|"
     r"écrit|répondu|réagi|rétorqué|lancé|martelé|reconnu|admis|averti|prévenu|annoncé|"
     r"jugé|confié|raconté|insisté|promis|dénoncé|regretté|salué|qualifié)",
@@ -399,7 +395,7 @@ POUR_NAME = re.compile(
 )
 # A title names who someone is ("le président américain a dévoilé …"); the claim is a role only
 # when the sentence gives the title ("Masayoshi Son sera le président de Stargate").
-TITLE = _any(
+TITLE = any_word(
     r"président",
     r"présidente",
     r"chairman",

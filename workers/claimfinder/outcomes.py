@@ -11,13 +11,10 @@ from __future__ import annotations
 
 import re
 
-
-def _any(*words: str) -> re.Pattern:
-    return re.compile(r"(?<![\w])(?:" + "|".join(words) + r")(?![\w])", re.IGNORECASE)
-
+from workers.claimfinder.cues import any_word
 
 # A record or a first: checkable against the history it claims to beat.
-RECORD = _any(
+RECORD = any_word(
     r"(?:le|la|les|l['’])\s*(?:plus|moins)\s+[\w-]+(?:\s+[\w-]+){0,4}?\s+"
     r"(?:jamais|de l['’]histoire|depuis)",
     r"plus grande? de l['’]histoire",
@@ -32,7 +29,7 @@ RECORD = _any(
     r"all-time",
 )
 # A direction of change stated in words: "en augmentation", "à la baisse", "is rising".
-TREND = _any(
+TREND = any_word(
     r"en (?:nette |forte |légère )?(?:augmentation|hausse|baisse|diminution|recul|progression)",
     r"à la (?:hausse|baisse)",
     r"augmente(?:nt)?",
@@ -46,7 +43,7 @@ TREND = _any(
 )
 # What happens in a match: goals, scores, who won it. "but" alone is also "purpose", so only
 # in the phrases that make it a goal.
-MATCH = _any(
+MATCH = any_word(
     r"(?:premier|deuxième|second|troisième|quatrième|cinquième|\w+ième) but",
     r"ouvert le score",
     r"doublé la mise",

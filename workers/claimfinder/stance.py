@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 
-from workers.claimfinder.cues import _any
+from workers.claimfinder.cues import any_word
 from workers.claimfinder.verbs import DONE
 
 # A feeling or an attitude the speaker declares: nobody can check "I'm extremely honoured" or
 # "Il se dit très serein"; it is how the speaker feels about the facts, not a fact. Adjectives
 # and verbs of emotion, a closed enough class in both languages.
-FEELING = _any(
+FEELING = any_word(
     r"(?:extremely |very |deeply |so |truly )?(?:honou?red|humbled|delighted|thrilled|"
     r"excited|proud|pleased|saddened|horrified|heartbroken|devastated|grateful|thankful|"
     r"disheartening|heartbreaking|troubling|shocked|dismayed|disappointed)",
@@ -25,7 +25,7 @@ FEELING = _any(
 # A wish, a thanks, a congratulation or an appeal to do something: what the speaker wants,
 # not what happened ("call on citizens to follow safety rules", "appelle au respect des
 # mesures", "Il est demandé aux automobilistes d'éviter le secteur", "we want to thank").
-APPEAL = _any(
+APPEAL = any_word(
     r"(?:calls?|called|calling) (?:on|upon)",
     r"urg(?:e|es|ed|ing) (?:the|all|people|residents|citizens|everyone|the public)",
     r"(?:want|wish|would like) to (?:thank|congratulate|express)",
@@ -51,7 +51,7 @@ APPEAL = _any(
 # that also state a fact ("historique", "record") are records (outcomes.RECORD), not praise,
 # and words that also name things are left out ("séance exceptionnelle", "assemblée générale
 # extraordinaire", "légitime défense").
-EVALUATION = _any(
+EVALUATION = any_word(
     r"tremendous",
     r"iconic",
     r"beautiful",
@@ -138,7 +138,7 @@ _OPENING = re.compile(r"^[\s«\"“(‐–—-]*(?P<first>\S)")
 
 # People named by what they are in the story, who anchor a fact as a name does ("Protesters
 # broke a window", "Un des pompiers est brûlé", "The injured person was evacuated").
-PEOPLE = _any(
+PEOPLE = any_word(
     r"police(?:men|man|women|woman)?",
     r"policiers?",
     r"gendarmes?",

@@ -14,7 +14,14 @@ from workers.verification.alignment import (
 )
 from workers.verification.analysis import View, clause_of, coverage
 from workers.verification.answers import judge_answer
-from workers.verification.compare import CEILINGS, Comparison, comparable, compare, same_noun
+from workers.verification.compare import (
+    CEILINGS,
+    Comparison,
+    comparable,
+    compare,
+    same_noun,
+    unnamed_party,
+)
 from workers.verification.contrasts import (
     compared_direction,
     comparison_flipped,
@@ -262,7 +269,7 @@ def _shows_the_figure(finding: Finding | None) -> bool:
     refute the claim either)."""
     if finding is None or finding.reason in _FRAMED:
         return True
-    return finding.reason == "context_mismatch" and finding.note.endswith(" not named")
+    return unnamed_party(finding.reason, finding.note)
 
 
 def _beside_stated(

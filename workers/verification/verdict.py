@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from workers.verification.compare import CEILINGS
+from workers.verification.compare import CEILINGS, unnamed_party
 from workers.verification.quantities import extract_quantities
 
 # A judgement below this confidence is read as "no clear stance".
@@ -187,9 +187,7 @@ def _stated(judgements: Sequence) -> dict:
     """Claim figure key -> the periods at which some passage states it with its qualifiers."""
     out: dict = {}
     for j in judgements:
-        shows = j.reason in _SHOWS or (
-            j.reason == "context_mismatch" and j.note.endswith(" not named")
-        )
+        shows = j.reason in _SHOWS or unnamed_party(j.reason, j.note)
         if shows and _equal(j.claim_quantity or {}, j.source_quantity or {}):
             out.setdefault(_key(j), set()).add((j.source_quantity or {}).get("period"))
     return out
