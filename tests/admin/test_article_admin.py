@@ -87,3 +87,13 @@ def test_it_refuses_fields_that_are_not_the_articles_to_edit():
     with pytest.raises(ValidationError) as refused:
         article_update(article_id=article.pk, changes={"body_sha256": "0" * 64})
     assert "body_sha256" in refused.value.message_dict
+
+
+def test_an_address_typed_without_a_scheme_is_stored_as_https(editor_client):
+    body = "Le budget de la région\n\nLa région a voté un budget de 2,4 milliards d'euros."
+    response = editor_client.post(
+        "/admin/claims/article/add/",
+        {**ARTICLE_FORM, "body": body, "url": "example.org/budget-region"},
+    )
+    assert response.status_code == 302, response.content.decode()[-2000:]
+    assert Article.objects.get().url == "https://example.org/budget-region"
