@@ -61,11 +61,14 @@ def test_fetching_and_analysis_run_on_the_workers_of_their_kind(fetch_worker, lo
     assert not Snapshot.objects.filter(job__in=jobs).exclude(text="").exists()  # not extracted
     assert not Evidence.objects.filter(claim__jobs__in=jobs).exists()
     (fetcher,) = fetch_worker.processes
+    # The worker logs a task's result after the task returns, so after its commit: wait for it.
+    wait_for(lambda: len(_results(fetcher, "verify_claim")) >= JOBS, what="every fetch logged")
     assert _results(fetcher, "verify_claim") == ["fetched"] * JOBS
 
     analyst = fetch_worker.start(name="analyst", pool="prefork", concurrency=1, kinds=(ANALYSE,))
     done = VerificationJob.objects.filter(pk__in=jobs, status=JobStatus.SUCCEEDED)
     wait_for(lambda: done.count() == JOBS, what="every job analysed")
+    wait_for(lambda: len(_results(analyst, "analyse_job")) >= JOBS, what="every analysis logged")
 
     assert _results(analyst, "analyse_job") == ["succeeded"] * JOBS
     assert "Task workers.tasks.verify_claim[" not in analyst.log_path.read_text(errors="replace")
