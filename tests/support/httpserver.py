@@ -47,13 +47,16 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         self.server.record(SeenRequest("GET", self.path, dict(self.headers.items())))
-        with self.server.in_flight():
-            self._answer()
+        self._answer()
 
     def _answer(self) -> None:
-        response = self.server.next_response(self.path)
-        if response.delay:
-            time.sleep(response.delay)
+        # In flight from the request's arrival until its answer starts: a client that has read
+        # the whole body may already have sent its next request while this thread is still
+        # returning from the write, which would count one request twice.
+        with self.server.in_flight():
+            response = self.server.next_response(self.path)
+            if response.delay:
+                time.sleep(response.delay)
         self.send_response(response.status)
         if response.content_type is not None:
             self.send_header("Content-Type", response.content_type)
@@ -101,7 +104,7 @@ class LocalHTTPServer(ThreadingHTTPServer):
         self._served: dict[str, int] = {}
         self.requests: list[SeenRequest] = []
         self._active = 0
-        self.peak_in_flight = 0  # the most requests it was answering at one time
+        self.peak_in_flight = 0  # the most requests it was working on (before answering) at once
         self.stopping = threading.Event()
         self._thread: threading.Thread | None = None
 
