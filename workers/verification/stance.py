@@ -435,7 +435,8 @@ def _finding(
     confidence = result.strength * (0.5 + 0.5 * weight)
     if not timeless:
         confidence *= _aligned(share)
-    if cq.direction and sq.direction and cq.period is None and sq.period is not None:
+    held = "hold" in (cq.direction, sq.direction)  # a level kept is no change over a span
+    if cq.direction and sq.direction and not held and cq.period is None and sq.period:
         # A change said without its period against a change over a stated one: the claim
         # may speak of another span ("a 40% drop" against "fell 73% from January to April").
         confidence *= 0.6  # below ABSTAIN: not established either way

@@ -1,0 +1,67 @@
+"""Role swaps, direction flips and period changes read as support (issue 12, refute pass):
+words of change the lemma space left out ("abaisse", "se redresse", "s'étoffe"), a rate held
+("maintenu", "unchanged") against a rate moved. Invented sentences, FR and EN."""
+
+from tests.verification.test_error_classes import verdict
+from workers.verification.word_figures import direction
+
+
+def _at(text: str, figure: str) -> str | None:
+    start = text.index(figure)
+    return direction(text, start, start + len(figure))
+
+
+# 1. Words of change next to a figure, in French and English.
+def test_words_of_change_outside_the_lemma_space_give_a_direction():
+    assert _at("La banque a abaissé son taux directeur à 2,5 %.", "2,5 %") == "fall"
+    assert _at("Les ventes se sont étoffées de 3 % sur un an.", "3 %") == "rise"
+    assert _at("The central bank hiked its policy rate to 4.5%.", "4.5%") == "rise"
+    assert _at("La banque a maintenu son taux directeur à 2,5 %.", "2,5 %") == "hold"
+    assert _at("The rate was left unchanged at 4.5%.", "4.5%") == "hold"
+
+
+def test_relever_as_noting_is_no_rise():
+    # "relevé plus de 500 erreurs": what was noted, not a rise.
+    text = "Le site a relevé plus de 500 erreurs."
+    assert _at(text, "500") is None
+
+
+def test_a_hold_word_further_back_than_a_change_word_after_the_figure_still_holds():
+    text = "La banque a maintenu son principal taux d'intérêt à 5 % après des hausses en juin."
+    assert _at(text, "5 %") == "hold"
+
+
+def test_a_rise_against_a_fall_said_with_a_new_word_is_refuted():
+    suggestion = verdict(
+        "En juin, le nombre de permis de construire a reculé de 6 % par rapport à mai.",
+        "En juin, le nombre de permis de construire se redresse de 6 % par rapport à mai, "
+        "avec 31 000 autorisations délivrées.",
+    )
+    assert suggestion.verdict == "refuted", suggestion.explanation
+
+
+def test_a_rate_held_refutes_a_rate_cut():
+    suggestion = verdict(
+        "La banque centrale a abaissé son taux directeur à 2,25 %.",
+        "La banque centrale a maintenu son taux directeur à 2,25 % mercredi, a annoncé "
+        "son gouverneur.",
+    )
+    assert suggestion.verdict == "refuted", suggestion.explanation
+
+
+def test_a_rate_held_supports_a_rate_held():
+    suggestion = verdict(
+        "La banque centrale a maintenu son taux directeur à 2,25 %.",
+        "La banque centrale a maintenu son taux directeur à 2,25 % mercredi, a annoncé "
+        "son gouverneur.",
+    )
+    assert suggestion.verdict == "supported", suggestion.explanation
+
+
+def test_a_rate_cut_supports_a_rate_cut():
+    suggestion = verdict(
+        "La banque centrale a abaissé son taux directeur à 2,25 %.",
+        "La banque centrale a abaissé mercredi son taux directeur à 2,25 %, a annoncé "
+        "son gouverneur.",
+    )
+    assert suggestion.verdict == "supported", suggestion.explanation
