@@ -65,3 +65,27 @@ def test_a_rate_cut_supports_a_rate_cut():
         "son gouverneur.",
     )
     assert suggestion.verdict == "supported", suggestion.explanation
+
+
+# 2. "de X à Y": from one value to a higher one is a rise, though no verb says so.
+def test_a_move_from_a_value_to_another_has_the_direction_of_the_values():
+    from workers.verification.quantities import extract_quantities
+
+    quantities = extract_quantities("La part est passée de 8,2 % à 12,4 % en un an.", "fr")
+    assert [q.direction for q in quantities if q.change == "to"] == ["rise"]
+
+
+def test_a_share_that_fell_refutes_a_claim_that_it_rose_between_the_same_values():
+    suggestion = verdict(
+        "La part des voitures hybrides est passée de 8,2 % à 12,4 % en un an.",
+        "En l'espace d'une année, la part des voitures hybrides a reculé de 12,4 % à 8,2 %.",
+    )
+    assert suggestion.verdict == "refuted", suggestion.explanation
+
+
+def test_a_share_that_rose_between_the_same_values_supports_the_claim():
+    suggestion = verdict(
+        "La part des voitures hybrides est passée de 8,2 % à 12,4 % en un an.",
+        "En l'espace d'une année, la part des voitures hybrides a progressé de 8,2 % à 12,4 %.",
+    )
+    assert suggestion.verdict == "supported", suggestion.explanation
