@@ -89,3 +89,31 @@ def test_a_share_that_rose_between_the_same_values_supports_the_claim():
         "En l'espace d'une année, la part des voitures hybrides a progressé de 8,2 % à 12,4 %.",
     )
     assert suggestion.verdict == "supported", suggestion.explanation
+
+
+# 3. A distance the other way round the compass.
+def test_a_bearing_is_read_after_a_distance_in_french_and_english():
+    from workers.verification.bearings import bearing
+
+    assert bearing("95 km (59 mi) north-northeast from the first", 5) == {"n", "e"}
+    assert bearing("à 80 km au sud-ouest de Marrakech", 8) == {"s", "w"}
+    assert bearing("23 km à l'ouest de Nurdagi", 5) == {"w"}
+    assert bearing("la distance de 23 km est de trop", 19) == frozenset()  # "est" is "is"
+
+
+def test_a_distance_to_the_east_refutes_the_same_distance_to_the_west():
+    suggestion = verdict(
+        "L'épicentre du séisme était situé à 31 km à l'ouest de Malatya.",
+        "The epicentre of the quake was 31 kilometres (19 miles) east of Malatya, the "
+        "geological survey said.",
+    )
+    assert suggestion.verdict == "refuted", suggestion.explanation
+
+
+def test_a_distance_north_northeast_does_not_refute_north_east():
+    suggestion = verdict(
+        "L'épicentre du séisme était situé à 31 km au nord-est de Malatya.",
+        "The epicentre of the quake was 31 kilometres (19 miles) north-northeast of Malatya, "
+        "the geological survey said.",
+    )
+    assert suggestion.verdict != "refuted", suggestion.explanation

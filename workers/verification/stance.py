@@ -14,6 +14,7 @@ from workers.verification.alignment import (
 )
 from workers.verification.analysis import View, clause_of, coverage
 from workers.verification.answers import judge_answer
+from workers.verification.bearings import bearing_flip
 from workers.verification.compare import (
     CEILINGS,
     Comparison,
@@ -403,6 +404,15 @@ def _finding(
             # "son plus haut niveau depuis 2015" against "depuis 2021": the record's span is
             # compared as a time of its own (the figure's period skips it).
             return Finding("refutes", "time_mismatch", round(0.85 * confidence, 3), cq, sq)
+        elif not flipped and (
+            turned := bearing_flip(
+                claim.text, cq.end - claim.offset, passage.text, sq.end - passage.offset
+            )
+        ):
+            # "23 km à l'ouest de" against "23 kilometres east of": the same distance, the
+            # other way; a compass point leaves no doubt, so the match's confidence stands.
+            note = f"the passage says {turned}"
+            return Finding("refutes", "direction_mismatch", confidence, cq, sq, note=note)
         elif not flipped and _opposite(claim.text, passage.text):
             # The same figure as the highest against the lowest, more than a year before
             # against fewer: the same measure, the other way.
