@@ -117,3 +117,22 @@ def test_a_distance_north_northeast_does_not_refute_north_east():
         "the geological survey said.",
     )
     assert suggestion.verdict != "refuted", suggestion.explanation
+
+
+# 4. A figure in brackets belongs to the words before its bracket.
+def test_a_bracketed_figure_is_the_label_before_it_not_the_next_one():
+    suggestion = verdict(
+        "Le bâtiment a un taux de chômage de 7,2 %.",
+        "Par secteur, le taux de chômage le plus élevé se trouve dans les domaines de "
+        "l'horlogerie (7,2 %) et du bâtiment (6,1 %).",
+    )
+    assert suggestion.verdict == "refuted", suggestion.explanation
+
+
+def test_a_bracketed_figure_supports_the_label_before_it():
+    suggestion = verdict(
+        "L'horlogerie a un taux de chômage de 7,2 %.",
+        "Par secteur, le taux de chômage le plus élevé se trouve dans les domaines de "
+        "l'horlogerie (7,2 %) et du bâtiment (6,1 %).",
+    )
+    assert suggestion.verdict == "supported", suggestion.explanation
