@@ -136,3 +136,51 @@ def test_a_bracketed_figure_supports_the_label_before_it():
         "l'horlogerie (7,2 %) et du bâtiment (6,1 %).",
     )
     assert suggestion.verdict == "supported", suggestion.explanation
+
+
+# 5. The claim's figure said of another scope in so many words refutes it.
+def test_a_figure_for_some_months_refutes_the_same_figure_for_the_whole_year():
+    suggestion = verdict(
+        "Le constructeur a livré 612 appareils sur l'ensemble de l'année.",
+        "Le constructeur a livré 612 appareils entre janvier et octobre, un record.",
+    )
+    assert suggestion.verdict == "refuted", suggestion.explanation
+
+
+def test_gross_orders_refute_the_same_number_of_net_orders():
+    suggestion = verdict(
+        "Le constructeur a enregistré 812 commandes nettes.",
+        "Le constructeur a enregistré 812 commandes brutes, soit 640 nettes après annulations.",
+    )
+    assert suggestion.verdict == "refuted", suggestion.explanation
+
+
+def test_a_figure_for_the_whole_year_still_supports_the_whole_year():
+    suggestion = verdict(
+        "Le constructeur a livré 612 appareils sur l'ensemble de l'année.",
+        "Le constructeur a livré 612 appareils sur l'ensemble de l'année, un record.",
+    )
+    assert suggestion.verdict == "supported", suggestion.explanation
+
+
+def test_partial_periods_in_words_and_digits():
+    from workers.verification.contrasts import scope_contrast
+
+    claim = "Les immatriculations ont progressé de 14,2 % sur l'ensemble de l'année 2023."
+    for words in (
+        "le marché a progressé de 14,2 % sur dix mois",
+        "up 14.2% in the final three months of the year",
+        "14,2 % entre le 1er janvier et le 31 mars",
+        "in December alone, 14.2% more",
+        "depuis le début de l'année, le marché a progressé de 14,2 %",
+    ):
+        assert scope_contrast(claim, words, "") == "the whole year or some months", words
+    assert scope_contrast(claim, "up 14.2% over the past 12 months", "") is None
+
+
+def test_a_forecast_with_another_scope_is_still_only_set_aside():
+    suggestion = verdict(
+        "Le constructeur livrera 612 appareils sur l'ensemble de l'année.",
+        "Le constructeur prévoit de livrer 612 appareils entre janvier et octobre.",
+    )
+    assert suggestion.verdict != "refuted", suggestion.explanation

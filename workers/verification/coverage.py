@@ -27,7 +27,7 @@ from rapidfuzz import fuzz
 
 from workers.verification.analysis import View, clause_of
 from workers.verification.compare import comparable, compare
-from workers.verification.contrasts import own_words, scope_contrast, starts_after
+from workers.verification.contrasts import FIRM_SCOPES, own_words, scope_contrast, starts_after
 from workers.verification.entities import find_entities, find_places, territory
 from workers.verification.lexicon import fold, same_acronym
 from workers.verification.periods import MONTHS
@@ -325,7 +325,9 @@ class Gap:
 
     note: str  # said in the explanation: "different scope: Île-de-France"
     other: Quantity | None = None  # the claim's own figure in the passage, when it differs
-    keeps: float = 0.0  # the share of the match's confidence a refutation by ``other`` keeps
+    # The share of the match's confidence a refutation by ``other`` keeps, or, with no other,
+    # a refutation by the equal figure's own contrary scope ("771 commandes brutes").
+    keeps: float = 0.0
 
 
 def figure_gap(
@@ -361,7 +363,7 @@ def figure_gap(
     words = own_words(passage.text, passage.offset, passage.quantities, sq)
     context = f"{previous.text if previous else ''} {passage.text}"
     if scope := scope_contrast(claim.text, words, context):
-        return Gap(f"not {scope}")
+        return Gap(f"not {scope}", keeps=0.9 if scope in FIRM_SCOPES else 0.0)
     if scope := different_scope(claim, passage, sq):
         return Gap(f"different scope: {scope}")
     return None

@@ -374,6 +374,10 @@ def _finding(
                 # The claim's own figure (its name's, its qualifier's) says otherwise.
                 strength = round(gap.keeps * confidence, 3)
                 return Finding("refutes", "value_mismatch", strength, cq, gap.other, note=gap.note)
+            if gap.keeps and setting is None:
+                # The claim's figure, said of another scope in so many words ("brutes").
+                strength = round(gap.keeps * confidence, 3)
+                return Finding("refutes", "period_mismatch", strength, cq, sq, note=gap.note)
             return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=gap.note)
         # A ceiling ("could reach up to") is weighed as such by the verdict, not set aside.
         forecast = setting == "forecast" and sq.qualifier not in CEILINGS
