@@ -184,3 +184,45 @@ def test_a_forecast_with_another_scope_is_still_only_set_aside():
         "Le constructeur prévoit de livrer 612 appareils entre janvier et octobre.",
     )
     assert suggestion.verdict != "refuted", suggestion.explanation
+
+
+# 6. Bounds crossed the other way at the same value.
+def test_fewer_than_refutes_more_than_the_same_value():
+    suggestion = verdict(
+        "Moins de 12 millions de spectateurs ont assisté à la tournée.",
+        "More than 12 million people attended the tour, and the average ticket price was $180.",
+    )
+    assert suggestion.verdict == "refuted", suggestion.explanation
+
+
+def test_at_least_does_not_refute_at_most_the_same_value():
+    from workers.verification.compare import compare
+    from workers.verification.quantities import extract_quantities
+
+    claim = extract_quantities("au moins 12 millions de spectateurs", "fr")[0]
+    source = extract_quantities("au plus 12 millions de spectateurs", "fr")[0]
+    assert compare(claim, source).outcome != "mismatch"
+
+
+def test_below_and_above_a_line_are_read_as_bounds():
+    from workers.verification.quantities import extract_quantities
+
+    def bound(text: str, language: str) -> str:
+        return extract_quantities(text, language)[0].qualifier
+
+    assert bound("la baisse est passée sous la barre des 20 %", "fr") == "less_than"
+    assert bound("remaining below the target of 93%", "en") == "less_than"
+    assert bound("la part dépasse l'objectif de 93 %", "fr") == "more_than"
+    assert bound("la baisse dépassait encore 20 %", "fr") == "more_than"
+    assert bound("au-dessus de la barre des 20 %", "fr") == "more_than"
+    # "dépassé de 20 %" is a change by 20 %, not a bound.
+    assert bound("les ventes ont dépassé de 20 % leur niveau", "fr") == "exact"
+
+
+def test_a_share_below_a_target_does_not_support_a_claim_above_it():
+    suggestion = verdict(
+        "La part des patients vus sous deux semaines dépassait l'objectif de 85 %.",
+        "La part des patients vus sous deux semaines est restée sous la barre des 85 % en "
+        "juillet, selon les chiffres officiels.",
+    )
+    assert suggestion.verdict != "supported", suggestion.explanation
