@@ -226,3 +226,22 @@ def test_a_share_below_a_target_does_not_support_a_claim_above_it():
         "juillet, selon les chiffres officiels.",
     )
     assert suggestion.verdict != "supported", suggestion.explanation
+
+
+# 7. A change against an average is not the change against a year.
+def test_a_fall_against_the_average_refutes_the_same_fall_against_last_year():
+    suggestion = verdict(
+        "La production française d'orge 2024 est estimée en baisse de 17,3 % par rapport à 2023.",
+        "Le service statistique estime la production à 9,1 millions de tonnes, soit une baisse "
+        "de 17,3 % par rapport à la moyenne des cinq dernières années.",
+    )
+    assert suggestion.verdict == "refuted", suggestion.explanation
+
+
+def test_a_fall_against_last_year_supports_the_same_fall_against_last_year():
+    suggestion = verdict(
+        "La production française d'orge 2024 est estimée en baisse de 17,3 % par rapport à 2023.",
+        "Le service statistique estime la production à 9,1 millions de tonnes, soit une baisse "
+        "de 17,3 % par rapport à 2023.",
+    )
+    assert suggestion.verdict == "supported", suggestion.explanation

@@ -71,6 +71,22 @@ _SCOPES = (
         re.compile(r"\b(?:" + _SOME_MONTHS + r")\b", re.I),
     ),
     (
+        # "en baisse de 11 % par rapport à 2023" against "une diminution de 11 % par rapport à
+        # la moyenne des cinq dernières années": the same change against another baseline.
+        "against a year or an average",
+        re.compile(
+            r"\b(?:par\s+rapport\s+[àa]\s+(?:l['’]ann[ée]e\s+)?|compared\s+(?:with|to)\s+|"
+            r"than\s+(?:in\s+)?|qu['’]en\s+)(?:19|20)\d{2}\b|\bsur\s+un\s+an\b|"
+            r"\byear[- ]on[- ]year\b|\ba\s+year\s+(?:earlier|ago)\b|\bun\s+an\s+plus\s+t[ôo]t\b",
+            re.I,
+        ),
+        re.compile(
+            r"\b(?:par\s+rapport\s+[àa]|que|compared\s+(?:with|to)|than|relative\s+to|against)"
+            r"\s+(?:la|the|an?|sa|its)\s+(?:\w+\s+)?(?:moyenne|average)\b",
+            re.I,
+        ),
+    ),
+    (
         "the total or a part",
         re.compile(
             r"\b(?:total(?:e|es|s)?|au\s+total|en\s+tout|in\s+total|overall|[àa]\s+(?:elle|lui)"
@@ -88,7 +104,14 @@ _SCOPES = (
 # year): when one fired on the pooled real text, the label was a refutation 7 times in 7. A
 # part against the total is left to abstain ("1037 morts et 1024 blessés dont 721": the "dont"
 # may be another figure's).
-FIRM_SCOPES = frozenset({"net or gross", "the whole year or some months", "one month or several"})
+FIRM_SCOPES = frozenset(
+    {
+        "net or gross",
+        "the whole year or some months",
+        "one month or several",
+        "against a year or an average",
+    }
+)
 
 # "2 % de moins qu'un an plus tôt" against "2 % de plus qu'au cours de la même période".
 _FEWER = re.compile(
