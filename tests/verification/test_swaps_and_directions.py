@@ -245,3 +245,21 @@ def test_a_fall_against_last_year_supports_the_same_fall_against_last_year():
         "de 17,3 % par rapport à 2023.",
     )
     assert suggestion.verdict == "supported", suggestion.explanation
+
+
+# 8. A rate per month, week or day is not the same figure per year.
+def test_a_rate_per_year_refutes_the_same_figure_per_month():
+    suggestion = verdict(
+        "Un ménage chauffé à l'électricité économisera en moyenne 240 euros par mois.",
+        "Le prix du mégawattheure baissera, soit une économie moyenne de 240 euros par an pour "
+        "un ménage chauffé à l'électricité.",
+    )
+    assert suggestion.verdict == "refuted", suggestion.explanation
+
+
+def test_a_time_a_month_later_is_no_rate():
+    from workers.verification.quantities import extract_quantities
+
+    assert extract_quantities("190 euros par mois", "fr")[0].per == "month"
+    assert extract_quantities("3 700 tués chaque jour", "fr")[0].per == "day"
+    assert extract_quantities("it paid 200 dollars a month later", "en")[0].per is None
