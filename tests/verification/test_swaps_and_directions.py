@@ -263,3 +263,21 @@ def test_a_time_a_month_later_is_no_rate():
     assert extract_quantities("190 euros par mois", "fr")[0].per == "month"
     assert extract_quantities("3 700 tués chaque jour", "fr")[0].per == "day"
     assert extract_quantities("it paid 200 dollars a month later", "en")[0].per is None
+
+
+# 9. A change over a year is not a change over a month.
+def test_a_fall_over_a_year_refutes_the_same_fall_over_a_month():
+    suggestion = verdict(
+        "Le chômage des seniors a diminué de 8,3 % en un mois.",
+        "Par rapport au même mois de l'année précédente, le chômage des seniors a diminué de "
+        "1 214 personnes (-8,3 %), selon le communiqué.",
+    )
+    assert suggestion.verdict == "refuted", suggestion.explanation
+
+
+def test_a_fall_over_a_year_supports_the_same_fall_over_a_year():
+    suggestion = verdict(
+        "Le chômage des seniors a diminué de 8,3 % sur un an.",
+        "Le chômage des seniors a diminué de 8,3 % sur un an, selon le communiqué.",
+    )
+    assert suggestion.verdict == "supported", suggestion.explanation

@@ -71,6 +71,24 @@ _SCOPES = (
         re.compile(r"\b(?:" + _SOME_MONTHS + r")\b", re.I),
     ),
     (
+        # "a diminué de 10,7 % en un mois" against "par rapport au même mois de l'année
+        # précédente, ... (-10,7 %)": a change over a month is not one over a year.
+        "over a month or a year",
+        re.compile(
+            r"\b(?:(?:en|sur)\s+un\s+mois|month[- ]on[- ]month|in\s+a\s+month|over\s+(?:a|the)"
+            r"\s+month|par\s+rapport\s+au\s+mois\s+pr[ée]c[ée]dent|from\s+the\s+previous\s+"
+            r"month|(?:d['’]un|from\s+one)\s+mois\s+(?:sur|[àa])\s+l['’]autre)\b",
+            re.I,
+        ),
+        re.compile(
+            r"\b(?:(?:en|sur)\s+un\s+an|sur\s+une\s+ann[ée]e|year[- ]on[- ]year|in\s+a\s+year|"
+            r"over\s+(?:a|the)\s+year|par\s+rapport\s+au\s+m[êe]me\s+mois\s+de\s+l['’]ann[ée]e"
+            r"\s+(?:pr[ée]c[ée]dente|derni[èe]re)|from\s+a\s+year\s+(?:earlier|ago)|compared\s+"
+            r"(?:with|to)\s+the\s+same\s+month|sur\s+douze\s+mois|en\s+glissement\s+annuel)\b",
+            re.I,
+        ),
+    ),
+    (
         # "en baisse de 11 % par rapport à 2023" against "une diminution de 11 % par rapport à
         # la moyenne des cinq dernières années": the same change against another baseline.
         "against a year or an average",
@@ -110,6 +128,7 @@ FIRM_SCOPES = frozenset(
         "the whole year or some months",
         "one month or several",
         "against a year or an average",
+        "over a month or a year",
     }
 )
 
