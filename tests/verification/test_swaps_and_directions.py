@@ -281,3 +281,21 @@ def test_a_fall_over_a_year_supports_the_same_fall_over_a_year():
         "Le chômage des seniors a diminué de 8,3 % sur un an, selon le communiqué.",
     )
     assert suggestion.verdict == "supported", suggestion.explanation
+
+
+# 10. A yearly rate is not the total of several years.
+def test_a_total_over_five_years_refutes_the_same_figure_per_year():
+    suggestion = verdict(
+        "La tournée d'adieu du groupe rapportait 812 millions de dollars par an.",
+        "La tournée d'adieu du groupe, achevée en 2023, a rapporté 812 millions de dollars en "
+        "cinq ans, pour 290 concerts.",
+    )
+    assert suggestion.verdict == "refuted", suggestion.explanation
+
+
+def test_a_yearly_figure_over_five_years_still_supports_the_yearly_rate():
+    suggestion = verdict(
+        "La consommation des centres de données progresse de 15 % par an.",
+        "La consommation des centres de données progresse de 15 % par an depuis cinq ans.",
+    )
+    assert suggestion.verdict != "refuted", suggestion.explanation

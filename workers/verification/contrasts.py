@@ -89,6 +89,25 @@ _SCOPES = (
         ),
     ),
     (
+        # "939 millions de dollars par an" against "Elton John's five-year farewell tour ...
+        # brought in $939 million": a yearly rate is not the total of several years.
+        "per year or over several years",
+        re.compile(
+            r"\b(?:par\s+an|par\s+ann[ée]e|chaque\s+ann[ée]e|annuellement|per\s+year|a\s+year"
+            r"(?!\s+(?:earlier|ago|later|before|after))|each\s+year|every\s+year|annually|"
+            r"per\s+annum)\b",
+            re.I,
+        ),
+        re.compile(
+            r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|\d{2})[- ]years?\b"
+            r"(?!\s+(?:ago|earlier|later|old|before|after))|(?:sur|en|over|in)\s+(?:les\s+|the\s+)?"
+            r"(?:(?:past|last|derni[èe]res|\w+)\s+)?(?:deux|trois|quatre|cinq|six|sept|huit|neuf|"
+            r"dix|two|three|four|five|six|seven|eight|nine|ten|[2-9]|\d{2})\s+(?:ans|ann[ée]es|years)"
+            r"|pluriannuel(?:le)?s?|multi-?year)",
+            re.I,
+        ),
+    ),
+    (
         # "en baisse de 11 % par rapport à 2023" against "une diminution de 11 % par rapport à
         # la moyenne des cinq dernières années": the same change against another baseline.
         "against a year or an average",
@@ -129,6 +148,7 @@ FIRM_SCOPES = frozenset(
         "one month or several",
         "against a year or an average",
         "over a month or a year",
+        "per year or over several years",
     }
 )
 
