@@ -299,3 +299,22 @@ def test_a_yearly_figure_over_five_years_still_supports_the_yearly_rate():
         "La consommation des centres de données progresse de 15 % par an depuis cinq ans.",
     )
     assert suggestion.verdict != "refuted", suggestion.explanation
+
+
+# 11. A level that held refutes a rise over the same span, said without a figure.
+def test_a_stable_result_over_a_month_refutes_a_rise_over_a_month():
+    suggestion = verdict(
+        "Le chômage a augmenté à Lausanne sur un mois.",
+        "Lausanne reste la ville au plus fort taux de chômage du canton, avec 5,1 %, un résultat "
+        "stable sur un mois.",
+    )
+    assert suggestion.verdict == "refuted", suggestion.explanation
+
+
+def test_a_rise_over_a_month_still_supports_a_rise_over_a_month():
+    suggestion = verdict(
+        "Le chômage a augmenté à Lausanne sur un mois.",
+        "Lausanne reste la ville au plus fort taux de chômage du canton, avec 5,1 %, un résultat "
+        "en hausse sur un mois.",
+    )
+    assert suggestion.verdict != "refuted", suggestion.explanation

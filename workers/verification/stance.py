@@ -37,7 +37,7 @@ from workers.verification.quantities import MAIN_UNITS, Quantity
 from workers.verification.rivals import another_claim_figure, fit, other_group
 from workers.verification.roles import role_swap
 from workers.verification.scope import HEDGE, hedged, missing_group, missing_party, other_place
-from workers.verification.word_figures import extreme, text_direction
+from workers.verification.word_figures import extreme, held, text_direction
 
 # Below these shares of the claim's content words, a passage is not taken to be about the same
 # measure: a matching figure then proves little, a different one contradicts nothing.
@@ -400,6 +400,8 @@ def _finding(
                 # "1.1% more than in the same month of 2023" against "a reculé par rapport à
                 # décembre 2023": a rise said as a comparison (holdout4).
                 found = compared_direction(passage.text)
+            if said and not found and held(passage.text[start:end]):
+                found = "hold"  # "un résultat stable sur un mois" against "a augmenté"
             if not (said and found):
                 said, found = extreme(claim.text), extreme(passage.text)
             if said and found and said != found:
@@ -449,8 +451,8 @@ def _finding(
     confidence = result.strength * (0.5 + 0.5 * weight)
     if not timeless:
         confidence *= _aligned(share)
-    held = "hold" in (cq.direction, sq.direction)  # a level kept is no change over a span
-    if cq.direction and sq.direction and not held and cq.period is None and sq.period:
+    level_kept = "hold" in (cq.direction, sq.direction)  # a level kept is no change over a span
+    if cq.direction and sq.direction and not level_kept and cq.period is None and sq.period:
         # A change said without its period against a change over a stated one: the claim
         # may speak of another span ("a 40% drop" against "fell 73% from January to April").
         confidence *= 0.6  # below ABSTAIN: not established either way

@@ -270,6 +270,11 @@ def multiple(match: re.Match, language: str) -> tuple[float, str] | None:
     return _FOLD_WORDS[fold_word.lower()], "rise"
 
 
+def held(text: str) -> bool:
+    """The text says a level held ("stable", "inchangé", "maintenu", "unchanged")."""
+    return any(_MOVES.get(w) == "hold" for w in re.findall(r"[a-z]+", fold(text)))
+
+
 def text_direction(text: str) -> str | None:
     """'rise' or 'fall' when a text speaks of one kind of change only ("diminue", "a doublé")."""
     kinds = {
