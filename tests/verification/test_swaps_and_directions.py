@@ -318,3 +318,14 @@ def test_a_rise_over_a_month_still_supports_a_rise_over_a_month():
         "en hausse sur un mois.",
     )
     assert suggestion.verdict != "refuted", suggestion.explanation
+
+
+def test_several_years_said_in_another_sentence_do_not_refute_a_yearly_figure():
+    from workers.verification.contrasts import firm_contrast
+
+    claim = "Le pays consomme 460 TWh d'électricité par an."
+    sentence = "Le pays a consommé 460 TWh d'électricité en 2023."
+    context = sentence + " En dix ans, la consommation a baissé de 8 %."
+    name = "per year or over several years"
+    assert not firm_contrast(claim, sentence, sentence, context, name)
+    assert firm_contrast(claim, "460 TWh en dix ans", sentence, context, name)

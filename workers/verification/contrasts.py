@@ -152,6 +152,9 @@ FIRM_SCOPES = frozenset(
     }
 )
 
+# The firm contrasts that may also be read in the passage around the figure's sentence.
+_CONTEXT_FIRM = frozenset({"net or gross", "the whole year or some months", "one month or several"})
+
 # "2 % de moins qu'un an plus tôt" against "2 % de plus qu'au cours de la même période".
 _FEWER = re.compile(
     r"\b(?:(?:de|en)\s+moins\s+qu|fewer\s+than|less\s+than\s+(?:a|the|in|last))", re.I
@@ -188,6 +191,27 @@ def scope_contrast(claim_text: str, words: str, context: str) -> str | None:
             if opposite.search(words) or (opposite.search(context) and not said.search(context)):
                 return name
     return None
+
+
+def firm_contrast(claim_text: str, words: str, sentence: str, context: str, name: str) -> bool:
+    """Whether the scope contrast ``name`` refutes rather than sets the figure aside: said in
+    the figure's own words or its sentence, or, for the contrasts measured so (a period that
+    opens the passage: "de janvier à septembre 2015. 569 000 bébés ..."), in its context. A
+    yearly rate, a baseline or a span of change said elsewhere in the passage may be
+    another figure's."""
+    if name not in FIRM_SCOPES:
+        return False
+    for scope, mine, other in _SCOPES:
+        if scope != name:
+            continue
+        for said, opposite in ((mine, other), (other, mine)):
+            if not said.search(claim_text) or opposite.search(claim_text) or said.search(words):
+                continue
+            if opposite.search(words):
+                return True
+            texts = (sentence, context) if name in _CONTEXT_FIRM else (sentence,)
+            return any(opposite.search(t) and not said.search(t) for t in texts)
+    return False
 
 
 def compared_direction(text: str) -> str | None:
