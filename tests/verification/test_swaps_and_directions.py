@@ -329,3 +329,8 @@ def test_several_years_said_in_another_sentence_do_not_refute_a_yearly_figure():
     name = "per year or over several years"
     assert not firm_contrast(claim, sentence, sentence, context, name)
     assert firm_contrast(claim, "460 TWh en dix ans", sentence, context, name)
+
+
+def test_a_reduced_rate_is_a_kind_of_rate_not_a_cut():
+    assert _at("la TVA à taux réduit de 5,5 % sur l'énergie", "5,5 %") is None
+    assert _at("le prix a été réduit de 5,5 % en mai", "5,5 %") == "fall"

@@ -164,8 +164,12 @@ _MOVES = {
 _BACK_TO = re.compile(r"\d|[.;:!?](?:\s|$)")
 
 
-# "a relevé plus de 500 approximations": "relever" followed by what it counts is "to note".
-_NOTED = re.compile(r"\brelev\w*(?=\s+(?:plus|moins|pres|environ|quelque|au|une?|des|\d))")
+# "a relevé plus de 500 approximations": "relever" followed by what it counts is "to note";
+# "à taux réduit de 5,5 %", "tarif réduit": a kind of rate, not a cut.
+_NOTED = re.compile(
+    r"\brelev\w*(?=\s+(?:plus|moins|pres|environ|quelque|au|une?|des|\d))|"
+    r"\b(?:taux|tarifs?|prix|rates?)\s+reduit\w*|\breduced\s+rates?\b"
+)
 
 
 def _unmoved(folded: str) -> str:
