@@ -170,15 +170,19 @@ def _overlapping(claim: Quantity, source: Quantity, relation: str) -> Comparison
 
 
 # Bounds that exclude each other at the same value: above it against below it.
-_ABOVE = {"more_than": ("less_than", "at_most", "up_to"), "at_least": ("less_than",)}
-_BELOW = {"less_than": ("more_than", "at_least"), "at_most": ("more_than",)}
-_BELOW["up_to"] = ("more_than",)
+_CROSSED = {
+    "more_than": ("less_than", "at_most", "up_to"),
+    "at_least": ("less_than",),
+    "less_than": ("more_than", "at_least"),
+    "at_most": ("more_than",),
+    "up_to": ("more_than",),
+}
 
 
 def _opposite_bounds(claim: Quantity, source: Quantity) -> bool:
     """One says above a value, the other below the same value."""
     near = abs(claim.value - source.value) <= max(claim.tolerance, source.tolerance, 1e-9)
-    crossed = source.qualifier in {**_ABOVE, **_BELOW}.get(claim.qualifier, ())
+    crossed = source.qualifier in _CROSSED.get(claim.qualifier, ())
     return near and crossed
 
 
