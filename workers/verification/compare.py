@@ -169,6 +169,23 @@ def _overlapping(claim: Quantity, source: Quantity, relation: str) -> Comparison
     return value
 
 
+# Bounds that exclude each other at the same value: above it against below it.
+_CROSSED = {
+    "more_than": ("less_than", "at_most", "up_to"),
+    "at_least": ("less_than",),
+    "less_than": ("more_than", "at_least"),
+    "at_most": ("more_than",),
+    "up_to": ("more_than",),
+}
+
+
+def _opposite_bounds(claim: Quantity, source: Quantity) -> bool:
+    """One says above a value, the other below the same value."""
+    near = abs(claim.value - source.value) <= max(claim.tolerance, source.tolerance, 1e-9)
+    crossed = source.qualifier in _CROSSED.get(claim.qualifier, ())
+    return near and crossed
+
+
 def _overlapping_values(claim: Quantity, source: Quantity) -> Comparison:
     same_qualifier = claim.qualifier == source.qualifier or {claim.qualifier, source.qualifier} <= {
         "at_least",
@@ -179,6 +196,10 @@ def _overlapping_values(claim: Quantity, source: Quantity) -> Comparison:
     ):
         exact = abs(claim.value - source.value) <= 1e-9 * max(1.0, abs(claim.value))
         return Comparison("match", "exact" if exact else "within_rounding", 0.92 if exact else 0.86)
+    if _opposite_bounds(claim, source):
+        # "moins de 10 millions" against "more than 10 million": the same line, crossed the
+        # other way (a bound at the line itself, "au moins 10", still meets "au plus 10").
+        return Comparison("mismatch", "value_mismatch", 0.8)
     if same_qualifier and claim.qualifier in (*CEILINGS, "at_least", "more_than"):
         # Two bounds of one kind are compared as figures: "jusqu'à 12 GW" is not "up to
         # 1.2 GW"; "more than 3,000" is neither shown nor denied by "more than 2,000".

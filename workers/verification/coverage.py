@@ -27,7 +27,7 @@ from rapidfuzz import fuzz
 
 from workers.verification.analysis import View, clause_of
 from workers.verification.compare import comparable, compare
-from workers.verification.contrasts import own_words, scope_contrast, starts_after
+from workers.verification.contrasts import firm_contrast, own_words, scope_contrast, starts_after
 from workers.verification.entities import find_entities, find_places, territory
 from workers.verification.lexicon import fold, same_acronym
 from workers.verification.periods import MONTHS
@@ -304,6 +304,17 @@ def qualifier_elsewhere(
     return None
 
 
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+
+
+def _sentence(text: str, at: int) -> str:
+    """The sentence of ``text`` around position ``at``."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    start = max([0, *(e for e in ends if e <= at)])
+    end = min([len(text), *(e for e in ends if e > at)])
+    return text[start:end]
+
+
 def comparable_kind(a: Quantity, b: Quantity) -> bool:
     """Two figures of one kind: the same unit and, when both say one, the same noun."""
     return a.unit == b.unit and (a.noun == b.noun or not (a.noun and b.noun))
@@ -325,7 +336,9 @@ class Gap:
 
     note: str  # said in the explanation: "different scope: Île-de-France"
     other: Quantity | None = None  # the claim's own figure in the passage, when it differs
-    keeps: float = 0.0  # the share of the match's confidence a refutation by ``other`` keeps
+    # The share of the match's confidence a refutation by ``other`` keeps, or, with no other,
+    # a refutation by the equal figure's own contrary scope ("771 commandes brutes").
+    keeps: float = 0.0
 
 
 def figure_gap(
@@ -361,7 +374,9 @@ def figure_gap(
     words = own_words(passage.text, passage.offset, passage.quantities, sq)
     context = f"{previous.text if previous else ''} {passage.text}"
     if scope := scope_contrast(claim.text, words, context):
-        return Gap(f"not {scope}")
+        sentence = _sentence(passage.text, sq.start - passage.offset)
+        firm = firm_contrast(claim.text, words, sentence, context, scope)
+        return Gap(f"not {scope}", keeps=0.9 if firm else 0.0)
     if scope := different_scope(claim, passage, sq):
         return Gap(f"different scope: {scope}")
     return None

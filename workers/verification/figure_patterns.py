@@ -38,7 +38,13 @@ QUALIFIERS = [
     (
         "more_than",
         r"more\s+than|over|above|upwards\s+of|in\s+excess\s+of|plus\s+de|plus\s+que|au-delà\s+de|"
-        r"supérieure?s?\s+à|beyond|exceeding|dépassant|la\s+barre\s+des",
+        r"supérieure?s?\s+à|beyond|exceeding|dépassant|(?<!sous\s)la\s+barre\s+des|"
+        # "dépassait encore 20 %", "exceeded 4,000" ("dépassé de 20 %" is a change by 20 %).
+        r"(?:d[ée]pass(?:e|ent|ait|aient|[ée]e?s?)|exceed(?:s|ed)?)(?:\s+(?:encore|d[ée]j[àa]|"
+        r"largement|already|still))?(?:\s+(?:l['’]\s*objectif|le\s+seuil|la\s+barre|the\s+"
+        r"target|the\s+threshold)\s+(?:de|des|of))?(?!\s+(?:de|by)\b)|"
+        r"(?:above|au-dessus\s+de)\s+(?:the|l['’]|la|le)\s*(?:target|threshold|objectif|"
+        r"seuil|barre)\s+(?:of|de|des)",
     ),
     (
         "up_to",
@@ -47,7 +53,13 @@ QUALIFIERS = [
         r"as\s+high\s+as",
     ),
     ("at_most", r"at\s+most|au\s+plus|no\s+more\s+than|not\s+more\s+than|au\s+maximum"),
-    ("less_than", r"less\s+than|fewer\s+than|moins\s+de|under|below|inférieure?s?\s+à"),
+    (
+        "less_than",
+        r"less\s+than|fewer\s+than|moins\s+de|under|below|inférieure?s?\s+à|"
+        # "passée sous la barre des 20 %", "remaining below the target of 93%".
+        r"(?:sous|en[- ]dessous\s+de|au-dessous\s+de|below|under)\s+(?:the|l['’]|la|le)\s*"
+        r"(?:target|threshold|objectif|seuil|barre)\s+(?:of|de|des)",
+    ),
 ]
 QUALIFIER_RE = [
     (name, re.compile(rf"(?<![\w])(?:{alts})(?:\s+(?:les|la|le|the|a|de|d['’]))?\s*$", re.I))

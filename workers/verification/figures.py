@@ -298,6 +298,8 @@ def _bounds(text: str, figure: Raw) -> Raw:
         figure.change = "to"  # "s'établit à", "stood at": a level, not a change
     if _PER_YEAR.match(text, figure.end):
         figure.per = "year"
+    elif shorter := next((n for n, p in _PER_SHORTER if p.match(text, figure.end)), None):
+        figure.per = shorter  # "190 euros par mois" is not "190 € par an"
     elif _TOTAL.match(text, figure.end) or _TOTAL_BEFORE.search(text, 0, figure.start):
         figure.per = "total"
     return figure
@@ -317,6 +319,23 @@ _PER_YEAR = re.compile(
     r"[^.;]{0,25}?\b(?:per\s+year|a\s+year|each\s+year|every\s+year|annually|per\s+annum|"
     r"par\s+an|chaque\s+année|annuellement|par\s+année|/an)\b",
     re.I,
+)
+# A rate per month, week or day, said right after the figure ("a month later" is a time).
+_NOT_RATE = r"(?!\s+(?:earlier|ago|later|after|before|plus\s+t[ôo]t|plus\s+tard|apr[èe]s|avant))"
+_PER_SHORTER = tuple(
+    (
+        name,
+        re.compile(
+            r"[^.;]{0,25}?\b(?:(?:per|each|every)\s+" + en + r"|a\s+" + en + _NOT_RATE + r"|"
+            r"(?:par|chaque)\s+" + fr + r"|" + adjectives + r")\b",
+            re.I,
+        ),
+    )
+    for name, en, fr, adjectives in (
+        ("month", "month", "mois", r"monthly|mensuel(?:le)?s?"),
+        ("week", "week", "semaine", r"weekly|hebdomadaires?"),
+        ("day", "day", "jour", r"daily|quotidien(?:ne)?s?"),
+    )
 )
 _TOTAL = re.compile(r"[^.;]{0,20}?\b(?:au\s+total|in\s+total|en\s+tout|cumul[ée]s?)\b", re.I)
 _TOTAL_BEFORE = re.compile(r"\b(?:au\s+total|in\s+total|en\s+tout)\s*,?\s*[^.;]{0,40}$", re.I)

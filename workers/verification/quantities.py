@@ -80,6 +80,10 @@ _MOVED_FROM = re.compile(
 )
 
 
+def _way(before: float, after: float) -> str | None:
+    return "rise" if after > before else "fall" if after < before else None
+
+
 def _merge_ranges(text: str, figures: list[Raw]) -> list[Raw]:
     out: list[Raw] = []
     for figure in figures:
@@ -113,6 +117,8 @@ def _merge_ranges(text: str, figures: list[Raw]) -> list[Raw]:
             previous.period, previous.period_text = "baseline", "baseline"
             previous.change, figure.change = None, "to"
             figure.direction = figure.direction or direction(text, previous.start, previous.start)
+            # "passée de 9,7 % à 15,6 %": from one value to a higher one is a rise, said or not.
+            figure.direction = figure.direction or _way(previous.value, figure.value)
             joinable = False
         if not joinable:
             out.append(figure)

@@ -46,9 +46,24 @@ def _own_words(view: View, rivals: list[Quantity], index: int, named: bool = Fal
         low = max(low, rivals[index - 1].end - view.offset)
     if index + 1 < len(rivals):
         high = min(high, rivals[index + 1].start - view.offset)
+    if (bracket := _bracketed(view.text, low, a, b, high)) is not None:
+        # "les montres (6,4 %) et l'hôtellerie (5,9 %)": a figure in brackets is the words
+        # before its bracket's, from the last bracket closed, and none of those after it.
+        low, a, high = bracket, view.text.rindex("(", low, a), b
     near = tokens(text[low:a])[-_OWN_REACH:] + tokens(text[b:high])[:_OWN_REACH]
     skip = MONTHS | _TIME_WORDS | WEAK | {q.noun, "people", "pre"}
     return {t for t in near if not t.isdigit() and t not in skip}
+
+
+def _bracketed(text: str, low: int, a: int, b: int, high: int) -> int | None:
+    """Where a figure's label starts when the figure stands in brackets after it ("des
+    montres (6,4%)", "the Balearics (15.1 million and up 6.1%)" for 15.1): after the last
+    bracket closed before, else ``low``; None when the figure is not in brackets."""
+    opened = text.rfind("(", low, a)
+    if opened < 0 or text.find(")", b, high) < 0 or re.search(r"\w", text[opened + 1 : a]):
+        return None  # "(mi-temps : 18-17)", "(aire urbaine 31.000)": labelled inside
+    closed = text.rfind(")", low, opened)
+    return closed + 1 if closed >= 0 else low
 
 
 def _two_accounts(passage: View, a: Quantity, b: Quantity) -> bool:

@@ -14,6 +14,7 @@ from workers.verification.alignment import (
 )
 from workers.verification.analysis import View, clause_of, coverage
 from workers.verification.answers import judge_answer
+from workers.verification.bearings import bearing_flip
 from workers.verification.compare import (
     CEILINGS,
     Comparison,
@@ -36,7 +37,7 @@ from workers.verification.quantities import MAIN_UNITS, Quantity
 from workers.verification.rivals import another_claim_figure, fit, other_group
 from workers.verification.roles import role_swap
 from workers.verification.scope import HEDGE, hedged, missing_group, missing_party, other_place
-from workers.verification.word_figures import extreme, text_direction
+from workers.verification.word_figures import extreme, held, text_direction
 
 # Below these shares of the claim's content words, a passage is not taken to be about the same
 # measure: a matching figure then proves little, a different one contradicts nothing.
@@ -373,6 +374,10 @@ def _finding(
                 # The claim's own figure (its name's, its qualifier's) says otherwise.
                 strength = round(gap.keeps * confidence, 3)
                 return Finding("refutes", "value_mismatch", strength, cq, gap.other, note=gap.note)
+            if gap.keeps and setting is None:
+                # The claim's figure, said of another scope in so many words ("brutes").
+                strength = round(gap.keeps * confidence, 3)
+                return Finding("refutes", "period_mismatch", strength, cq, sq, note=gap.note)
             return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=gap.note)
         # A ceiling ("could reach up to") is weighed as such by the verdict, not set aside.
         forecast = setting == "forecast" and sq.qualifier not in CEILINGS
@@ -395,6 +400,8 @@ def _finding(
                 # "1.1% more than in the same month of 2023" against "a reculé par rapport à
                 # décembre 2023": a rise said as a comparison (holdout4).
                 found = compared_direction(passage.text)
+            if said and not found and held(passage.text[start:end]):
+                found = "hold"  # "un résultat stable sur un mois" against "a augmenté"
             if not (said and found):
                 said, found = extreme(claim.text), extreme(passage.text)
             if said and found and said != found:
@@ -403,6 +410,15 @@ def _finding(
             # "son plus haut niveau depuis 2015" against "depuis 2021": the record's span is
             # compared as a time of its own (the figure's period skips it).
             return Finding("refutes", "time_mismatch", round(0.85 * confidence, 3), cq, sq)
+        elif not flipped and (
+            turned := bearing_flip(
+                claim.text, cq.end - claim.offset, passage.text, sq.end - passage.offset
+            )
+        ):
+            # "23 km à l'ouest de" against "23 kilometres east of": the same distance, the
+            # other way; a compass point leaves no doubt, so the match's confidence stands.
+            note = f"the passage says {turned}"
+            return Finding("refutes", "direction_mismatch", confidence, cq, sq, note=note)
         elif not flipped and _opposite(claim.text, passage.text):
             # The same figure as the highest against the lowest, more than a year before
             # against fewer: the same measure, the other way.
@@ -435,7 +451,8 @@ def _finding(
     confidence = result.strength * (0.5 + 0.5 * weight)
     if not timeless:
         confidence *= _aligned(share)
-    if cq.direction and sq.direction and cq.period is None and sq.period is not None:
+    level_kept = "hold" in (cq.direction, sq.direction)  # a level kept is no change over a span
+    if cq.direction and sq.direction and not level_kept and cq.period is None and sq.period:
         # A change said without its period against a change over a stated one: the claim
         # may speak of another span ("a 40% drop" against "fell 73% from January to April").
         confidence *= 0.6  # below ABSTAIN: not established either way

@@ -126,29 +126,92 @@ _OPERATIONS = re.compile(
 )
 
 
+# Words of change the shared lemma space leaves out, on folded text: a central bank "relève"
+# or "abaisse" its rate, permits "se redressent", volumes "se sont étoffés"; and words that say
+# the figure held ("maintenu à 5 %", "stable", "unchanged"), which is neither a rise nor a fall.
+# Kept here rather than in the vocabulary: "relevé" (a statement) or "réduit" (a small room)
+# are only words of change right next to a figure.
+_MOVES = {
+    **dict.fromkeys(
+        str.split(
+            "releve relever relevee releves relevees relevent rehausse rehausser rehaussee "
+            "rehaussement redresse redressee redressent redressement rebond rebondi rebondit "
+            "rebondissent etoffe etoffes etoffee etoffees etoffent accru accrue accrus accrues "
+            "accroit accroissement raise raised raises raising hike hikes hiked boosted lifted "
+            "upped"
+        ),
+        "rise",
+    ),
+    **dict.fromkeys(
+        str.split(
+            "abaisse abaisser abaissee abaissees abaissement abaissent reduit reduite reduits "
+            "reduites reduire slashed trimmed eased easing repli replie flechi flechit "
+            "flechissement contracte contraction decru decrue"
+        ),
+        "fall",
+    ),
+    **dict.fromkeys(
+        str.split(
+            "maintenu maintenue maintenus maintient maintenir inchange inchangee inchanges "
+            "inchangees stable stables unchanged steady"
+        ),
+        "hold",
+    ),
+}
+
+
+# Where the words of a figure stop, going back: the figure or the sentence before.
+_BACK_TO = re.compile(r"\d|[.;:!?](?:\s|$)")
+
+
+# "a relevé plus de 500 approximations": "relever" followed by what it counts is "to note";
+# "à taux réduit de 5,5 %", "tarif réduit": a kind of rate, not a cut.
+_NOTED = re.compile(
+    r"\brelev\w*(?=\s+(?:plus|moins|pres|environ|quelque|au|une?|des|\d))|"
+    r"\b(?:taux|tarifs?|prix|rates?)\s+reduit\w*|\breduced\s+rates?\b"
+)
+
+
+def _unmoved(folded: str) -> str:
+    """Folded text less the words that name no change: fund-raisings, "relevé" as noted."""
+    return _NOTED.sub(" ", _OPERATIONS.sub(" ", folded))
+
+
+def _move(word: str) -> str | None:
+    """'rise', 'fall' or 'hold' for a folded word of change, else None."""
+    return DIRECTIONS.get(lemma(word)) or _MOVES.get(word)
+
+
 def direction(text: str, start: int, end: int) -> str | None:
-    """'rise' or 'fall' when a verb of change stands next to the figure, or a sign before it."""
+    """'rise' or 'fall' when a verb of change stands next to the figure, or a sign before it
+    ('hold' when the figure is said to have stayed where it was)."""
     # "(+30%)", "de +0,1 point", "-2,3 %": a signed figure is a change (not "15-24 ans").
     if sign := _SIGN.search(text, max(0, start - 3), start):
         return "rise" if sign.group(1) == "+" else "fall"
     # "vont baisser, après plus de 40 % de hausse": the change named right after the figure
     # is its own, before a verb further back (holdout6 read that 40 % as a fall).
     glued = _GLUED_CHANGE.match(fold(text[end : end + 25]))
-    if glued and lemma(glued.group(1)) in DIRECTIONS:
-        return DIRECTIONS[lemma(glued.group(1))]
-    before = re.findall(r"[a-z]+", _OPERATIONS.sub(" ", fold(text[max(0, start - 50) : start])))
+    if glued and (moved := _move(glued.group(1))):
+        return moved
+    before = re.findall(r"[a-z]+", _unmoved(fold(text[max(0, start - 50) : start])))
     for word in reversed(before[-6:]):
-        if lemma(word) in DIRECTIONS:
-            return DIRECTIONS[lemma(word)]
+        if moved := _move(word):
+            return moved
+    # Further back, up to the figure or sentence before: "a maintenu son principal taux
+    # d'intérêt à 5 % après des hausses" holds at 5 %, whatever the words after it say.
+    reach = _BACK_TO.split(fold(text[max(0, start - 90) : start]))[-1]
+    for word in reversed(re.findall(r"[a-z]+", _unmoved(reach))[-12:-6]):
+        if moved := _MOVES.get(word):
+            return moved
     after = fold(text[end : end + 25])
     further = fold(text[end : end + 45])
     for match in list(re.finditer(r"[a-z]+", after))[:3]:
-        if lemma(match.group()) in DIRECTIONS:
+        if moved := _move(match.group()):
             if _OWN_FIGURE.match(further, match.end()):
                 # "26,3 millions de tonnes, soit une baisse de 23,9 %": the change is the next
                 # figure's; this one is the level (holdout6 read the level as a fall "by").
                 return None
-            return DIRECTIONS[lemma(match.group())]
+            return moved
     return None
 
 
@@ -209,6 +272,11 @@ def multiple(match: re.Match, language: str) -> tuple[float, str] | None:
     if halved:
         return 0.5, "fall"
     return _FOLD_WORDS[fold_word.lower()], "rise"
+
+
+def held(text: str) -> bool:
+    """The text says a level held ("stable", "inchangé", "maintenu", "unchanged")."""
+    return any(_MOVES.get(w) == "hold" for w in re.findall(r"[a-z]+", fold(text)))
 
 
 def text_direction(text: str) -> str | None:
