@@ -33,6 +33,7 @@ from workers.verification.entities import KINDS, actors, find_entities
 from workers.verification.frames import about_debunk, corrects, frame, is_forecast, negated
 from workers.verification.lexicon import fold, tokens
 from workers.verification.quantities import MAIN_UNITS, Quantity
+from workers.verification.restatement import restated
 from workers.verification.rivals import another_claim_figure, fit, other_group
 from workers.verification.roles import role_swap
 from workers.verification.scope import HEDGE, hedged, missing_group, missing_party, other_place
@@ -108,8 +109,20 @@ def judge_passage(
         # negated passage may quote a negated claim to reject it: "posts claim he doesn't".)
         setting = "denied"
     if keys:
-        return _judge_figures(claim, passage, previous, keys, setting, nearby)
-    return [_judge_wording(claim, passage, previous, setting)]
+        findings = _judge_figures(claim, passage, previous, keys, setting, nearby)
+    else:
+        findings = [_judge_wording(claim, passage, previous, setting)]
+    # No figure or known party decided: the passage may still restate the whole claim.
+    undecided = all(f.stance == "neutral" and f.reason in _UNDECIDED for f in findings)
+    if undecided and (same := restated(claim, passage, previous, setting, nearby)):
+        confidence, pairs = same
+        kept = [(cq, sq) for cq, sq in pairs if cq in keys] or [(None, None)]
+        return [Finding("supports", "restated", confidence, cq, sq) for cq, sq in kept]
+    return findings
+
+
+# A passage set aside for these reasons alone may still restate the claim in other words.
+_UNDECIDED = ("no_comparable_quantity", "context_mismatch")
 
 
 def _subject(claim: View, passage: View, previous: View | None) -> tuple[str, float]:

@@ -264,3 +264,42 @@ STOPWORDS = frozenset(
         "tant ici"
     )
 )
+
+
+# News events read only by the same-fact reading (restatement.py): the claim and its source
+# often sit on two sides of the language line ("séisme" / "earthquake", "évacuée" /
+# "evacuated"). Kept out of LEXICON: there they made more passages look like the claim's
+# measure to the figure paths, which then refuted true claims by other figures of the page
+# (pooled real-text sets: 10 more wrong refutations).
+EVENT_GROUPS = {
+    "death": "mort morts morte mortes deces decede decedes death deaths died dead tue tues tuee "
+    "tuees killed kill kills fatalities perished",
+    "earthquake": "seisme seismes tremblement earthquake earthquakes quake quakes secousse "
+    "secousses tremor tremors",
+    "fire": "incendie incendies feu feux wildfire wildfires fire fires blaze blazes",
+    "heatwave": "canicule canicules heatwave heatwaves",
+    "heat": "chaleur heat",
+    "evacuate": "evacue evacuee evacuees evacues evacuer evacuation evacuations evacuated "
+    "evacuate evacuating",
+    "publish": "publie publiee publies publiees publier published publishes publish",
+    "birth": "naissance naissances birth births",
+    "list": "liste listes list lists",
+    "cross": "traverse traverser traversee traversees crossed cross crossing crossings",
+    "beat": "battu battue battus battre bat beat beaten defeated defeat vaincu",
+    "moon": "lune moon lunar lunaire",
+    "second": "deuxieme second seconde",
+    "third": "troisieme third",
+    "earn": "rapporte rapporter rapportait rapporterait earned grossed generated",
+    "join": "participe participer participera rejoint rejoindre joins join joined joint jointe "
+    "jointes joints",
+    "hospital": "hopital hopitaux hospital hospitals",
+    "launch": "lance lancee lancer lancement launch launched",
+    "arrest": "arrete arretee arretes interpelle interpelles arrested arrest arrests detained",
+    "elect": "elu elue elus election elected elect",
+    "win": "remporte remporter remportent gagne victoire won win wins victory",
+    "sign": "signe signee signer signature signed sign signs",
+    "approve": "approuve approuvee approuver approval approved approve autorise authorised "
+    "authorized",
+    "postpone": "reporte reportee report reporter postponed postpone delayed delay",
+    "record": "record records",
+}

@@ -1,0 +1,186 @@
+"""Same-fact support (restatement.py): a sentence that restates the whole claim supports it,
+across French and English, with or without a figure the figure paths can align; a sentence that
+shares the words but turns the fact (negation, question, forecast, another party, another
+order, another figure beside it) does not. Invented sentences, FR and EN."""
+
+from tests.verification.test_error_classes import verdict
+from workers.verification.analysis import build_view
+from workers.verification.restatement import restated
+
+
+def _restated(claim: str, passage: str, claim_language: str = "fr", language: str = "en"):
+    return restated(build_view(claim, claim_language), build_view(passage, language), None, None)
+
+
+# 1. A claim without a known party, restated in the other language.
+def test_an_event_restated_in_english_supports_a_french_claim():
+    suggestion = verdict(
+        "Vik avait été évacuée en mars après une série de séismes.",
+        "Vik was evacuated in March following a series of earthquakes, officials said on Friday.",
+    )
+    assert suggestion.verdict == "supported", suggestion.explanation
+    assert "restated" in suggestion.explanation
+
+
+def test_another_month_does_not_restate_the_claim():
+    assert (
+        _restated(
+            "Vik avait été évacuée en mars après une série de séismes.",
+            "Vik was evacuated in October following a series of earthquakes.",
+        )
+        is None
+    )
+
+
+def test_a_negated_restatement_is_not_support():
+    assert (
+        _restated(
+            "Vik avait été évacuée en mars après une série de séismes.",
+            "Vik was not evacuated in March despite a series of earthquakes.",
+        )
+        is None
+    )
+
+
+def test_a_question_restating_the_claim_is_not_support():
+    assert (
+        _restated(
+            "Vik a été évacuée en mars après une série de séismes.",
+            "Was Vik evacuated in March after a series of earthquakes?",
+        )
+        is None
+    )
+
+
+def test_an_expected_event_is_not_the_event():
+    assert (
+        _restated(
+            "La banque centrale a commencé à baisser son taux directeur en mai.",
+            "Les économistes s'attendent à ce que la banque centrale commence à baisser son taux "
+            "directeur en mai.",
+            "fr",
+            "fr",
+        )
+        is None
+    )
+
+
+# 2. A death toll counted by another noun ("14 morts" / "14 personnes sont mortes").
+def test_a_toll_counted_as_people_who_died_supports_the_claim():
+    suggestion = verdict(
+        "La tempête Zora a fait au moins 12 morts à Madère.",
+        "Au moins 12 personnes sont mortes après le passage de la tempête Zora à Madère samedi.",
+    )
+    assert suggestion.verdict == "supported", suggestion.explanation
+
+
+def test_a_toll_in_english_supports_a_french_claim():
+    suggestion = verdict(
+        "Les incendies de Rhodes ont fait au moins 21 morts.",
+        "Wildfires on Rhodes have killed at least 21 people since Tuesday.",
+    )
+    assert suggestion.verdict == "supported", suggestion.explanation
+
+
+def test_another_toll_is_not_restated():
+    suggestion = verdict(
+        "La tempête Zora a fait au moins 12 morts à Madère.",
+        "Au moins 9 personnes sont mortes après le passage de la tempête Zora à Madère samedi.",
+    )
+    assert suggestion.verdict != "supported", suggestion.explanation
+
+
+def test_a_figure_beside_another_of_its_kind_is_left_to_the_figure_paths():
+    # "dont" gives a part of the total: the words alone cannot tell which one is the claim's.
+    assert (
+        _restated(
+            "Le collectif a revendiqué 90 000 participants à Lyon.",
+            "Le collectif, qui a revendiqué 90 000 participants en région dont 40 000 à Lyon, a "
+            "salué une marche historique.",
+            "fr",
+            "fr",
+        )
+        is None
+    )
+
+
+# 3. People named in the claim, found in the passage.
+def test_people_named_as_joining_the_march_support_the_claim():
+    suggestion = verdict(
+        "Lucie Marchal et Paul Verdier ont participé au cortège lyonnais.",
+        "De nombreuses personnalités se sont jointes au cortège lyonnais comme Lucie Marchal ou "
+        "Paul Verdier.",
+    )
+    assert suggestion.verdict == "supported", suggestion.explanation
+
+
+def test_a_role_given_to_someone_else_is_not_restated():
+    # "X est le/la ...": the passage names another party the role may belong to.
+    assert (
+        _restated(
+            "Marc Delorme est le directeur de l'Agence Nova.",
+            "Marc Delorme, director of research at the Orion Foundation, said Agence Nova's "
+            "approval marked a step forward.",
+        )
+        is None
+    )
+
+
+# 4. Order, rank and direction must be the claim's.
+def test_two_places_compared_the_other_way_round_are_not_restated():
+    assert (
+        _restated(
+            "On compte plus de morts en Martinique qu'en Guadeloupe depuis le début de l'épidémie.",
+            "Le nombre de morts depuis le début de l'épidémie est plus important en Guadeloupe "
+            "qu'en Martinique.",
+            "fr",
+            "fr",
+        )
+        is None
+    )
+
+
+def test_ranks_in_another_order_are_not_restated():
+    assert (
+        _restated(
+            "Cette sécheresse a été la 5e plus longue et la 3e plus sévère du siècle.",
+            "Cette sécheresse a été la 3e plus longue et la 5e plus sévère du siècle.",
+            "fr",
+            "fr",
+        )
+        is None
+    )
+
+
+def test_causes_with_the_directions_swapped_are_not_restated():
+    assert (
+        _restated(
+            "La baisse des loyers est due à la hausse des taux.",
+            "La diminution des loyers est due à la baisse des taux.",
+            "fr",
+            "fr",
+        )
+        is None
+    )
+
+
+def test_less_is_not_more():
+    assert (
+        _restated(
+            "Les camionnettes ont progressé plus fortement que le marché.",
+            "Les camionnettes ont moins fortement progressé que le marché.",
+            "fr",
+            "fr",
+        )
+        is None
+    )
+
+
+def test_the_same_sentence_is_restated():
+    found = _restated(
+        "Les camionnettes ont progressé plus fortement que le marché.",
+        "Les camionnettes ont progressé plus fortement que le marché cette année.",
+        "fr",
+        "fr",
+    )
+    assert found is not None and 0.6 <= found[0] < 0.8
