@@ -184,3 +184,39 @@ def test_the_same_sentence_is_restated():
         "fr",
     )
     assert found is not None and 0.6 <= found[0] < 0.8
+
+
+# 5. Number formats: Swiss apostrophes and Indian lakhs group thousands.
+def test_swiss_apostrophes_group_thousands():
+    from workers.verification.quantities import extract_quantities
+
+    values = [q.value for q in extract_quantities("soit près de 22’500 personnes", "fr")]
+    assert values == [22500.0]
+    values = [q.value for q in extract_quantities("81'000 pour la préfecture", "fr")]
+    assert values == [81000.0]
+
+
+def test_indian_lakhs_group_thousands():
+    from workers.verification.quantities import extract_quantities
+
+    found = extract_quantities("The country witnessed 8,11,604 births in 2021.", "en")
+    assert 811604.0 in [q.value for q in found]
+
+
+def test_a_swiss_figure_supports_the_claim_it_states():
+    suggestion = verdict(
+        "Le nombre de chômeurs a augmenté d'environ 31 200 personnes sur un an.",
+        "Le nombre total de chômeurs a augmenté de 19,8 % sur un an, soit près de 31’200 "
+        "personnes.",
+    )
+    assert suggestion.verdict == "supported", suggestion.explanation
+
+
+def test_a_toll_beside_a_magnitude_is_restated():
+    # "7.6 magnitude" is not another count of the dead: a hundred times smaller.
+    suggestion = verdict(
+        "Le séisme de Vanora de 1987 a fait plus de 12 000 morts.",
+        "The worst on record, a 7.4 magnitude earthquake which struck Vanora in 1987, killing "
+        "more than 12,000 people.",
+    )
+    assert suggestion.verdict == "supported", suggestion.explanation

@@ -141,7 +141,7 @@ def _named(name: str, text: str, found: set[str]) -> bool:
 _LIGHT = frozenset(
     str.split(
         "fait faisait faire font etat compte comptait comptent enregistre enregistree recense "
-        "say pre environ quelque soit trouve situe avaient avait ete etaient"
+        "say pre environ quelque soit trouve situe avaient avait ete etaient juste"
     )
 )
 
@@ -220,6 +220,12 @@ def _other_party(claim: View, passage: View) -> bool:
     return False
 
 
+def _near(a: float, b: float) -> bool:
+    if not a or not b:
+        return True
+    return 0.01 <= abs(b / a) <= 100
+
+
 def _kin(cq: Quantity, sq: Quantity) -> bool:
     return comparable(cq, replace(sq, noun=cq.noun))
 
@@ -242,9 +248,13 @@ def _figures(
         if not same:
             return None
         pairs.append((cq, same[0]))
+    matched = [s for _c, s in pairs]
     for sq in passage.quantities:
-        kin = [cq for cq in claim.quantities if _kin(cq, sq)]
-        if kin and cq_unit_strict(kin[0]) and not any(s is sq for _c, s in pairs):
+        # Of a claim figure's kind: its unit and its order of size (a part, a rival count or
+        # another reading of the same thing is not 100 times smaller: "7.6 magnitude" beside
+        # "17,000 people" is no other toll).
+        kin = [cq for cq in claim.quantities if _kin(cq, sq) and _near(cq.value, sq.value)]
+        if kin and cq_unit_strict(kin[0]) and not any(s is sq for s in matched):
             # Another figure of the claim figure's kind ("771 commandes brutes, soit 507
             # nettes", "150 000 en France dont 100 000 à Paris"): the words alone cannot tell
             # which one is the claim's, so only a figure path reading the measure may decide.

@@ -273,7 +273,7 @@ STOPWORDS = frozenset(
 # (pooled real-text sets: 10 more wrong refutations).
 EVENT_GROUPS = {
     "death": "mort morts morte mortes deces decede decedes death deaths died dead tue tues tuee "
-    "tuees killed kill kills fatalities perished",
+    "tuees killed kill kills killing fatalities perished",
     "earthquake": "seisme seismes tremblement earthquake earthquakes quake quakes secousse "
     "secousses tremor tremors",
     "fire": "incendie incendies feu feux wildfire wildfires fire fires blaze blazes",
@@ -301,5 +301,22 @@ EVENT_GROUPS = {
     "approve": "approuve approuvee approuver approval approved approve autorise authorised "
     "authorized",
     "postpone": "reporte reportee report reporter postponed postpone delayed delay",
-    "record": "record records",
+    "record": "record records historique historic historical",
+    "low": "bas basse low lowest",
+    "number": "nombre nombres number numbers",
+    "unemployment": "chomeur chomeurs chomage unemployed unemployment jobless",
+    "wait": "attente attendre attendent attendaient attendait wait waits waiting waited",
+    "building": "batiment batiments immeuble immeubles building buildings",
+    "depth": "profondeur depth deep",
+    "storm": "tempete tempetes storm storms",
+    "municipality": "commune communes municipality municipalities",
+    "housing": "logement logements housing home homes dwelling dwellings",
+    "boat": "embarcation embarcations bateau bateaux boat boats",
+    "treatment": "traitement traitements treatment treatments",
+    "registered": "inscrit inscrits inscrite inscrites registered",
+    "protest": "defile defiler defilent manifeste manifestent manifestation manifestations "
+    "manifestant manifestants protester protesters marched march marches protest protests",
+    "sell": "vendu vendus vendue vendues vend vendent vendre sold sell sells",
+    "loan": "pret prets loan loans",
+    "provide": "fourni fournir fournit provided provide provides providing",
 }
