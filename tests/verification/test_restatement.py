@@ -220,3 +220,25 @@ def test_a_toll_beside_a_magnitude_is_restated():
         "more than 12,000 people.",
     )
     assert suggestion.verdict == "supported", suggestion.explanation
+
+
+# 6. A claim confirmed on one figure only: the restating sentence places the other.
+def test_a_restating_sentence_places_the_figures_a_match_left_open():
+    suggestion = verdict(
+        "La Belgique a compté 110 000 naissances pour 118 000 décès, soit un solde naturel "
+        "négatif de 8 000.",
+        "Au total, on dénombre 110.000 naissances pour 118.000 décès en Belgique, ce qui "
+        "établit le solde naturel négatif à 8.000.",
+    )
+    assert suggestion.verdict == "supported", suggestion.explanation
+
+
+def test_figures_paired_respectively_are_not_restated():
+    assert (
+        _restated(
+            "En 2022, la production de Volta a bondi de 30 % et ses livraisons de 35 %.",
+            "In 2022, Volta delivered 1,213,851 vehicles and produced 1,269,611, representing "
+            "year-over-year increases of 30 percent and 35 percent, respectively.",
+        )
+        is None
+    )

@@ -88,6 +88,9 @@ _EXPECTED = re.compile(
 )
 
 
+_RESPECTIVELY = re.compile(r"\brespecti(?:vely|vement)\b", re.I)
+
+
 def _months(text: str) -> set[int]:
     found = set()
     for match in _MONTH.finditer(fold(text)):
@@ -268,6 +271,8 @@ def restated(
     """Confidence and the figure pairs when the passage restates the whole claim, else None."""
     if setting is not None or claim.negated or passage.negated or "?" in passage.text:
         return None  # a question restating the claim asks it, it does not assert it
+    if _RESPECTIVELY.search(passage.text):
+        return None  # two lists paired in order: the words alone cannot tell which goes where
     context = passage.words | (previous.words if previous else frozenset())
     here = _share(claim, passage.words)
     if here < HERE_COVERAGE or _share(claim, context) < WITH_CONTEXT_COVERAGE:

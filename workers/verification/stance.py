@@ -112,12 +112,24 @@ def judge_passage(
         findings = _judge_figures(claim, passage, previous, keys, setting, nearby)
     else:
         findings = [_judge_wording(claim, passage, previous, setting)]
-    # No figure or known party decided: the passage may still restate the whole claim.
-    undecided = all(f.stance == "neutral" and f.reason in _UNDECIDED for f in findings)
-    if undecided and (same := restated(claim, passage, previous, setting, nearby)):
+    # No figure or known party decided, or only some of the claim's figures: the passage may
+    # still restate the whole claim ("31,91 milliards, contre 19,31 milliards un an plus tôt"
+    # with the second figure's measure words elided).
+    held = [f.claim_quantity for f in findings if f.stance == "supports"]
+    open_ = [k for k in keys if not any(k is h for h in held)] if held else keys
+    undecided = all(
+        f.stance == "supports" or (f.stance == "neutral" and f.reason in _UNDECIDED)
+        for f in findings
+    )
+    if (
+        undecided
+        and (open_ or not held)
+        and (same := restated(claim, passage, previous, setting, nearby))
+    ):
         confidence, pairs = same
-        kept = [(cq, sq) for cq, sq in pairs if cq in keys] or [(None, None)]
-        return [Finding("supports", "restated", confidence, cq, sq) for cq, sq in kept]
+        kept = [(cq, sq) for cq, sq in pairs if any(cq is k for k in open_)] or [(None, None)]
+        restatements = [Finding("supports", "restated", confidence, cq, sq) for cq, sq in kept]
+        return [f for f in findings if f.stance == "supports"] + restatements
     return findings
 
 
