@@ -242,3 +242,22 @@ def test_figures_paired_respectively_are_not_restated():
         )
         is None
     )
+
+
+# 7. Word tables and relation words.
+def test_event_words_never_rename_a_lexicon_group():
+    from workers.verification.lexicon import lemma
+    from workers.verification.vocabulary import EVENT_GROUPS, LEXICON
+
+    groups = set(LEXICON.values())
+    for group, words in EVENT_GROUPS.items():
+        for word in words.split():
+            assert lemma(word) not in groups or lemma(word) == group, (group, word)
+
+
+def test_earlier_is_not_more():
+    from workers.verification.restatement import _relations
+
+    assert _relations("contre 115 383 un an plus tôt") == set()
+    assert _relations("au moins 14 morts") == set()
+    assert _relations("plus de 14 morts") == {"more"}

@@ -124,7 +124,12 @@ def _same_order(said: list, found: list) -> bool:
 
 
 # "au moins 14" is a bound of the figure (compared with it), not a "less" relation.
-_AT_LEAST = re.compile(r"\b(?:au|du|pas)\s+moins\b|\bat\s+least\b", re.I)
+# "plus tôt", "de plus" say earlier and moreover, not a greater amount.
+_AT_LEAST = re.compile(
+    r"\b(?:au|du|pas)\s+moins\b|\bat\s+least\b|\bplus\s+(?:t[oô]t|tard)\b|"
+    r"\b(?:de|en|non)\s+plus\b",
+    re.I,
+)
 
 
 def _relations(text: str) -> set[str]:
