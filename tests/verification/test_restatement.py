@@ -261,3 +261,29 @@ def test_earlier_is_not_more():
     assert _relations("contre 115 383 un an plus tôt") == set()
     assert _relations("au moins 14 morts") == set()
     assert _relations("plus de 14 morts") == {"more"}
+
+
+# 8. A figure written to four significant digits, found exactly, names the claim's measure.
+def test_a_precise_figure_found_exactly_supports_across_languages():
+    suggestion = verdict(
+        "La Corée a enregistré 623 417 naissances en 2021.",
+        "The country witnessed 6,41,229 births in 2020, 6,23,417 in 2021, and 5,98,140 in 2022.",
+    )
+    assert suggestion.verdict == "supported", suggestion.explanation
+
+
+def test_a_precise_figure_of_another_year_does_not_support():
+    suggestion = verdict(
+        "La Corée a enregistré 623 417 naissances en 2022.",
+        "The country witnessed 6,41,229 births in 2020, 6,23,417 in 2021, and 5,98,140 in 2022.",
+    )
+    assert suggestion.verdict != "supported", suggestion.explanation
+
+
+def test_a_round_figure_is_not_distinctive():
+    from workers.verification.quantities import extract_quantities
+    from workers.verification.restatement import distinctive
+
+    round_, precise = extract_quantities("800 000 et 811 604", "fr")
+    assert not distinctive(round_, round_, "exact")
+    assert distinctive(precise, precise, "exact")

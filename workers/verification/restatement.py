@@ -228,6 +228,23 @@ def _other_party(claim: View, passage: View) -> bool:
     return False
 
 
+def distinctive(cq: Quantity, sq: Quantity, reason: str, text: str = "") -> bool:
+    """The same figure written to four significant digits or more ("100 715", "2,818",
+    "31,91 milliards"): a value that precise, found exactly, names the claim's measure however
+    few of its words the lexicon can carry across languages (the other checks, place, period
+    and frame, still apply)."""
+    if reason != "exact" or cq.unit in ("year", "clock", "duration"):
+        return False
+    if cq.period and cq.period != sq.period:
+        # "771 801 en 2023" against "771,801 ... a year earlier": not dated alike. An undated
+        # source figure passes only when its sentence gives the claim's year.
+        year = re.search(r"\d{4}", cq.period)
+        if sq.period or not year or year.group() not in text:
+            return False
+    digits = re.sub(r"\D", "", cq.text).strip("0")
+    return len(digits) >= 4 and len(re.sub(r"\D", "", sq.text).strip("0")) >= 4
+
+
 def _near(a: float, b: float) -> bool:
     if not a or not b:
         return True

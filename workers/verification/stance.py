@@ -33,7 +33,7 @@ from workers.verification.entities import KINDS, actors, find_entities
 from workers.verification.frames import about_debunk, corrects, frame, is_forecast, negated
 from workers.verification.lexicon import fold, tokens
 from workers.verification.quantities import MAIN_UNITS, Quantity
-from workers.verification.restatement import restated
+from workers.verification.restatement import distinctive, restated
 from workers.verification.rivals import another_claim_figure, fit, other_group
 from workers.verification.roles import role_swap
 from workers.verification.scope import HEDGE, hedged, missing_group, missing_party, other_place
@@ -363,7 +363,12 @@ def _finding(
         return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=f"count by {someone}")
     weight = 0.6 * min(1.0, cover + (0.3 if same_thing else 0.0)) + 0.4 * present
     if result.outcome == "match":
-        if cover < SUPPORT_COVERAGE and not same_thing and not (claim.actors and present):
+        if (
+            cover < SUPPORT_COVERAGE
+            and not same_thing
+            and not (claim.actors and present)
+            and not distinctive(cq, sq, result.reason, passage.text)
+        ):
             return None
         if result.reason == "within_rounding" and (exact := exact_elsewhere(passage, cq, sq)):
             # "66 … since 2024 and 67 since 2022": the claim's own figure is the exact one,
