@@ -287,3 +287,36 @@ def test_a_round_figure_is_not_distinctive():
     round_, precise = extract_quantities("800 000 et 811 604", "fr")
     assert not distinctive(round_, round_, "exact")
     assert distinctive(precise, precise, "exact")
+
+
+# 9. A frame counts in the clause that says the claim, and a name may stand in a list.
+def test_a_forecast_in_another_clause_does_not_block_the_restatement():
+    suggestion = verdict(
+        "Les incendies de Rhodes ont fait au moins 21 morts.",
+        "Wildfires on Rhodes have killed at least 21 people, and officials warn that the toll "
+        "will keep rising as searches continue.",
+    )
+    assert suggestion.verdict == "supported", suggestion.explanation
+
+
+def test_a_forecast_in_the_claims_clause_still_blocks_it():
+    assert (
+        _restated(
+            "Les incendies de Rhodes ont fait au moins 21 morts.",
+            "Officials warn that wildfires on Rhodes will have killed at least 21 people.",
+        )
+        is None
+    )
+
+
+def test_a_name_in_a_list_of_places_is_not_restated():
+    assert (
+        _restated(
+            "Les moissons ont débuté le 2 juillet dans le Vexin.",
+            "Cette année, les moissons ont débuté le 2 juillet dans le Berry, fin juillet dans le "
+            "Vexin et sont prévues pour août en Picardie.",
+            "fr",
+            "fr",
+        )
+        is None
+    )

@@ -19,17 +19,17 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz
 
-from workers.verification.analysis import View, _cognate
+from workers.verification.analysis import View, _cognate, clause_of
 from workers.verification.compare import comparable, compare
 from workers.verification.contrasts import comparison_flipped, order_swap, record_since
 from workers.verification.entities import find_entities, find_places, territory
 from workers.verification.figure_patterns import DIRECTIONS
 from workers.verification.frames import is_forecast
-from workers.verification.lexicon import fold, lemma
+from workers.verification.lexicon import fold, lemma, tokens
 from workers.verification.quantities import Quantity
 from workers.verification.roles import role_swap
 from workers.verification.scope import hedged, missing_party, names, other_place
-from workers.verification.vocabulary import EVENT_GROUPS, WEAK
+from workers.verification.vocabulary import EVENT_GROUPS, STOPWORDS, WEAK
 from workers.verification.word_figures import extreme, text_direction
 
 # Share of the claim's content words the sentence itself must hold, and with the sentence
@@ -212,6 +212,31 @@ def _order_swapped(claim: View, passage: View) -> bool:
     return len(said) >= 2 and found != [i for i in said if i in found]
 
 
+# A place-like name after a preposition: "dans le Bordelais", "à Lyon", "in Texas".
+_NAME_AFTER = re.compile(
+    r"\b((?:à|au|aux|en|dans|sur|vers|depuis|in|at|to|from|near)"
+    r"(?:\s+(?:le|la|les|l['’]|the))?)\s*([A-ZÀ-Ý][\w’'-]+)"
+)
+
+
+def _parallel_name(claim: View, passage: View) -> bool:
+    """The claim's name stands in a list of names led by the same word ("ont commencé le 30
+    juillet dans le Languedoc, fin août dans le Bordelais"): what the shared words say may be
+    said of another item of the list."""
+    said = names(claim.text)
+    folded_claim = fold(claim.text)
+    leads: dict[str, set[str]] = {}
+    for match in _NAME_AFTER.finditer(passage.text):
+        lead, name = fold(match.group(1)), fold(match.group(2)).strip("'’-")
+        leads.setdefault(lead, set()).add(name)
+    for found in leads.values():
+        mine = {n for n in found if _named(n, folded_claim, said)}
+        others = {n for n in found - mine if n not in STOPWORDS and len(n) >= 3}
+        if mine and others:
+            return True
+    return False
+
+
 def _other_party(claim: View, passage: View) -> bool:
     """The passage names a party of the kind the claim names that the claim does not: the
     shared words may then be said of that other party ("la Vénétie ..., devant la Lombardie",
@@ -220,6 +245,8 @@ def _other_party(claim: View, passage: View) -> bool:
     if places and _places(passage.text) - places:
         return True
     if claim.actors and passage.actors - claim.actors:
+        return True
+    if _parallel_name(claim, passage):
         return True
     if _IDENTITY.search(claim.text):
         said = names(claim.text)
@@ -333,16 +360,36 @@ def restated(
     return round(BASE + SPAN * min(1.0, here), 3), pairs
 
 
+def _framed(text: str, claim_text: str) -> bool:
+    """A plan, a forecast, a hedge or an expectation the claim does not state itself."""
+    if hedged(text) and not hedged(claim_text) and not is_forecast(claim_text):
+        return True
+    if is_forecast(text) and not is_forecast(claim_text):
+        return True
+    return bool(_EXPECTED.search(text) and not _EXPECTED.search(claim_text))
+
+
+def _framed_about(claim: View, passage: View) -> bool:
+    """A frame in the clause that says what the claim says, not in another one ("the death
+    toll will keep rising" beside "wildfires have killed at least 55 people"). Every clause
+    holding half of the claim's words found in the sentence is read."""
+    text = passage.text
+    wanted = {t for t in _events(claim.content) if t not in _LIGHT}
+    spans = sorted({clause_of(text, m.start()) for m in re.finditer(r"\S+", text)})
+    found = [{_EVENTS.get(t, t) for t in tokens(text[a:b])} & wanted for a, b in spans]
+    total = set().union(*found) if found else set()
+    return any(
+        2 * len(here) >= len(total) and _framed(text[a:b], claim.text)
+        for (a, b), here in zip(spans, found, strict=True)
+    ) or (not total and _framed(text, claim.text))
+
+
 def _turned(claim: View, passage: View, previous: View | None, nearby: str) -> bool:
     """Something in the passage turns the shared words into another fact."""
     claim_text, text = claim.text, passage.text
-    if hedged(text) and not hedged(claim_text) and not is_forecast(claim_text):
-        return True
-    if _EXPECTED.search(text) and not _EXPECTED.search(claim_text):
+    if _framed_about(claim, passage):
         return True
     if _directions(claim_text) and _directions(claim_text) != _directions(text):
-        return True
-    if is_forecast(text) and not is_forecast(claim_text):
         return True
     said = text_direction(claim_text)
     if said and text_direction(text) != said:
