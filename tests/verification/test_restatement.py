@@ -320,3 +320,27 @@ def test_a_name_in_a_list_of_places_is_not_restated():
         )
         is None
     )
+
+
+# 10. Another figure of the kind, dated otherwise, is another time, not a rival reading.
+def test_a_figure_of_another_month_is_not_a_rival_reading():
+    found = _restated(
+        "Selon le ministère, la Bavière produirait 12,4 millions d'hectolitres de bière en 2024.",
+        "La Bavière produirait 12,4 millions d'hectolitres de bière en 2024 d'après le "
+        "ministère, qui estimait la production à 12,9 millions hl en octobre et 13,1 millions "
+        "hl annoncés en septembre.",
+        "fr",
+        "fr",
+    )
+    assert found is not None
+
+
+def test_a_part_of_the_figure_is_still_a_rival_reading():
+    assert (
+        _restated(
+            "La banque a fourni 9,6 milliards de dollars de prêts pour le site.",
+            "The bank played a key role by providing $9.6 billion in loans for the site, "
+            "including a recently announced $7.1 billion tranche.",
+        )
+        is None
+    )

@@ -305,7 +305,15 @@ def _figures(
         # Of a claim figure's kind: its unit and its order of size (a part, a rival count or
         # another reading of the same thing is not 100 times smaller: "7.6 magnitude" beside
         # "17,000 people" is no other toll).
-        kin = [cq for cq in claim.quantities if _kin(cq, sq) and _near(cq.value, sq.value)]
+        # A figure dated otherwise than the claim's match measures another time, not the
+        # same thing twice ("36,9 millions en 2024" beside "37,5 millions" forecast in October).
+        kin = [
+            cq
+            for cq, same in pairs
+            if _kin(cq, sq)
+            and _near(cq.value, sq.value)
+            and not (same.period and sq.period and same.period != sq.period)
+        ]
         if kin and cq_unit_strict(kin[0]) and not any(s is sq for s in matched):
             # Another figure of the claim figure's kind ("771 commandes brutes, soit 507
             # nettes", "150 000 en France dont 100 000 à Paris"): the words alone cannot tell
