@@ -344,3 +344,19 @@ def test_a_part_of_the_figure_is_still_a_rival_reading():
         )
         is None
     )
+
+
+# 11. Bounds are not negations, and receiving is not falling.
+def test_a_bound_is_not_a_negation():
+    from workers.verification.restatement import _negated
+
+    assert not _negated("La fondation a récolté pas moins de 36 millions d'euros.")
+    assert not _negated("They raised no fewer than 500 signatures.")
+    assert _negated("La fondation n'a pas récolté 36 millions d'euros.")
+
+
+def test_received_is_not_a_fall():
+    from workers.verification.lexicon import lemma
+
+    assert lemma("recu") != "fall"
+    assert lemma("recule") == "fall"

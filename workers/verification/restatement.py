@@ -24,7 +24,7 @@ from workers.verification.compare import comparable, compare
 from workers.verification.contrasts import comparison_flipped, order_swap, record_since
 from workers.verification.entities import find_entities, find_places, territory
 from workers.verification.figure_patterns import DIRECTIONS
-from workers.verification.frames import is_forecast
+from workers.verification.frames import is_forecast, negated
 from workers.verification.lexicon import fold, lemma, tokens
 from workers.verification.quantities import Quantity
 from workers.verification.roles import role_swap
@@ -86,6 +86,14 @@ _EXPECTED = re.compile(
     r"alleged\w*|présumé\w*|presume\w*|soupçonn\w*|suspect\w*)\b",
     re.I,
 )
+
+
+# "pas moins de 36 millions", "no fewer than": a bound of the figure, not a negation.
+_BOUND = re.compile(r"\bpas\s+moins\b|\bno\s+(?:fewer|less)\s+than\b|\bnot\s+less\s+than\b", re.I)
+
+
+def _negated(text: str) -> bool:
+    return negated(_BOUND.sub(" ", text))
 
 
 _RESPECTIVELY = re.compile(r"\brespecti(?:vely|vement)\b", re.I)
@@ -326,7 +334,9 @@ def restated(
     claim: View, passage: View, previous: View | None, setting: str | None, nearby: str = ""
 ) -> tuple[float, list[tuple[Quantity, Quantity]]] | None:
     """Confidence and the figure pairs when the passage restates the whole claim, else None."""
-    if setting is not None or claim.negated or passage.negated or "?" in passage.text:
+    if setting is not None or _negated(claim.text) or _negated(passage.text):
+        return None
+    if "?" in passage.text:
         return None  # a question restating the claim asks it, it does not assert it
     if _RESPECTIVELY.search(passage.text):
         return None  # two lists paired in order: the words alone cannot tell which goes where

@@ -79,7 +79,7 @@ GROUPS = {
     "recul reculer recule diminution reduction tombe tomber chute chuté decrease decreased "
     "decreasing decreases declines declining dips dipped falling plunged plunge plunges "
     "plummeted plummet tumbled slumped sank shrank shrunk lowered reduced plonge degringole "
-    "effondre baisse diminue diminuer lower inferieur inferieure inferieurs recu reculé "
+    "effondre baisse diminue diminuer lower inferieur inferieure inferieurs reculé "
     "diminuera diminuent perdu lost loses fallen",
     "rise": "hausse hausses rise rose risen increase increased grow growth progresse "
     "progression augmentation augmente augmenter croissance croitre croitra increases "
