@@ -360,3 +360,11 @@ def test_received_is_not_a_fall():
 
     assert lemma("recu") != "fall"
     assert lemma("recule") == "fall"
+
+
+def test_people_is_the_generic_counted_noun():
+    suggestion = verdict(
+        "Plus de 6 000 personnes sont mortes de la chaleur en Autriche à l'été 2022.",
+        "In Austria alone there were more than 6,000 heat deaths in the summer of 2022.",
+    )
+    assert suggestion.verdict == "supported", suggestion.explanation

@@ -153,11 +153,14 @@ def _named(name: str, text: str, found: set[str]) -> bool:
 
 
 # Words that carry no fact of their own: light verbs ("a fait 14 morts", "compte", "fait état
-# de"), approximations the figure already holds ("près de", "environ") and attributions.
+# de"), approximations the figure already holds ("près de", "environ"), attributions, the
+# generic counted noun ("8 000 personnes sont mortes" / "8,000 heat deaths") and unit words
+# the figure itself carries ("hectolitres" / "hl").
 _LIGHT = frozenset(
     str.split(
         "fait faisait faire font etat compte comptait comptent enregistre enregistree recense "
-        "say pre environ quelque soit trouve situe avaient avait ete etaient juste"
+        "say pre environ quelque soit trouve situe avaient avait ete etaient juste people "
+        "hectolitre hl mhl"
     )
 )
 
