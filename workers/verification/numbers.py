@@ -7,9 +7,13 @@ import re
 
 from text_to_num import text2num
 
-# Thousands grouped by spaces (incl. NBSP and narrow NBSP), by commas, or by dots; or plain.
+# Thousands grouped by spaces (incl. NBSP and narrow NBSP), by commas, by dots or, in Swiss
+# French, by apostrophes ("22’500"); Indian lakhs ("8,11,604"); or plain.
 DIGITS = (
     r"(?<![\w.,])(?<![A-Za-z]-)(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?"
+    r"|\d{1,3}(?:['\u2019]\d{3})+(?:[.,]\d+)?"
+    # Indian grouping by lakhs in English pages ("8,11,604" is 811,604).
+    r"|\d{1,2}(?:,\d{2})+,\d{3}(?!,\d)"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?!\d)"
 )
 
@@ -83,7 +87,7 @@ def scale_value(word: str, language: str) -> float:
 
 def parse_digits(raw: str, language: str, *, scaled: bool = False) -> tuple[float, float]:
     """Return (value, absolute rounding tolerance) for digits in either convention."""
-    raw = re.sub(r"[ \u00a0\u202f]", "", raw)
+    raw = re.sub(r"[ \u00a0\u202f'\u2019]", "", raw)
     decimal = ""
     if "," in raw and "." in raw:
         sep = "," if raw.rfind(",") > raw.rfind(".") else "."

@@ -34,6 +34,7 @@ from workers.verification.entities import KINDS, actors, find_entities
 from workers.verification.frames import about_debunk, corrects, frame, is_forecast, negated
 from workers.verification.lexicon import fold, tokens
 from workers.verification.quantities import MAIN_UNITS, Quantity
+from workers.verification.restatement import distinctive, restated
 from workers.verification.rivals import another_claim_figure, fit, other_group
 from workers.verification.roles import role_swap
 from workers.verification.scope import HEDGE, hedged, missing_group, missing_party, other_place
@@ -109,8 +110,32 @@ def judge_passage(
         # negated passage may quote a negated claim to reject it: "posts claim he doesn't".)
         setting = "denied"
     if keys:
-        return _judge_figures(claim, passage, previous, keys, setting, nearby)
-    return [_judge_wording(claim, passage, previous, setting)]
+        findings = _judge_figures(claim, passage, previous, keys, setting, nearby)
+    else:
+        findings = [_judge_wording(claim, passage, previous, setting)]
+    # No figure or known party decided, or only some of the claim's figures: the passage may
+    # still restate the whole claim ("31,91 milliards, contre 19,31 milliards un an plus tôt"
+    # with the second figure's measure words elided).
+    held = [f.claim_quantity for f in findings if f.stance == "supports"]
+    open_ = [k for k in keys if not any(k is h for h in held)] if held else keys
+    undecided = all(
+        f.stance == "supports" or (f.stance == "neutral" and f.reason in _UNDECIDED)
+        for f in findings
+    )
+    if (
+        undecided
+        and (open_ or not held)
+        and (same := restated(claim, passage, previous, setting, nearby))
+    ):
+        confidence, pairs = same
+        kept = [(cq, sq) for cq, sq in pairs if any(cq is k for k in open_)] or [(None, None)]
+        restatements = [Finding("supports", "restated", confidence, cq, sq) for cq, sq in kept]
+        return [f for f in findings if f.stance == "supports"] + restatements
+    return findings
+
+
+# A passage set aside for these reasons alone may still restate the claim in other words.
+_UNDECIDED = ("no_comparable_quantity", "context_mismatch")
 
 
 def _subject(claim: View, passage: View, previous: View | None) -> tuple[str, float]:
@@ -339,7 +364,12 @@ def _finding(
         return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=f"count by {someone}")
     weight = 0.6 * min(1.0, cover + (0.3 if same_thing else 0.0)) + 0.4 * present
     if result.outcome == "match":
-        if cover < SUPPORT_COVERAGE and not same_thing and not (claim.actors and present):
+        if (
+            cover < SUPPORT_COVERAGE
+            and not same_thing
+            and not (claim.actors and present)
+            and not distinctive(cq, sq, result.reason, passage.text)
+        ):
             return None
         if result.reason == "within_rounding" and (exact := exact_elsewhere(passage, cq, sq)):
             # "66 … since 2024 and 67 since 2022": the claim's own figure is the exact one,
