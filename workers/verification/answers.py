@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from workers.verification.analysis import View, build_view, coverage
@@ -33,8 +34,9 @@ def judge_answer(
     near = question.actors | (previous.actors if previous else frozenset())
     if cover < QUESTION_COVERAGE or (claim.actors and question.actors and not claim.actors & near):
         return None
-    # "Did X not ...? No" agrees with "X did"; a negated claim flips the answer too.
-    flipped = negated(claim.text) != negated(question.text)
+    # "Did X not ...? No" agrees with "X did"; a negated claim flips the answer too. A
+    # negation inside a condition ("threaten ... if he doesn't leave") is not the question's.
+    flipped = _asserts_negation(claim.text) != _asserts_negation(question.text)
     agrees = (word == "yes") != flipped
     confidence = round(0.55 + 0.35 * min(1.0, cover), 3)
     cq = keys[0] if keys else None
@@ -58,6 +60,16 @@ def judge_answer(
             if comparable(key, sq) and compare(key, sq).outcome == "match":
                 return Finding("supports", "answered_yes", confidence, key, sq)
     return None
+
+
+# A condition ("if the billionaire doesn't leave", "si Israël ne cesse pas"), up to the end of
+# its clause: what it negates is the condition, not the event asked about.
+_CONDITION = re.compile(r"\b(?:if|unless|si|sauf\s+si)\b[^?,;:.]*", re.I)
+
+
+def _asserts_negation(text: str) -> bool:
+    """The text negates its main event, not only a condition attached to it."""
+    return negated(_CONDITION.sub(" ", text))
 
 
 def _states_figure(question: View, keys: list[Quantity]) -> bool:

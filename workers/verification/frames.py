@@ -31,9 +31,9 @@ DEBUNK = re.compile(
 )
 # Someone else's statement, not the source's own: the figure is reported, not asserted.
 REPORTED = re.compile(
-    r"\b(?:claim(?:s|ed)?(?:\s+that)?|alleg(?:e|es|ed|ing|edly)|purport(?:s|ed|edly)|"
+    r"\b(?:claim(?:s|ed|ing)?(?:\s+that)?|alleg(?:e|es|ed|ing|edly)|purport(?:s|ed|edly)|"
     r"viral\s+(?:post|video|image|message|claim)|social\s+media\s+post|"
-    r"rumou?rs?|pr[ée]tend(?:ent|ait|u)?|all[ée]gu(?:e|ent|é)|"
+    r"rumou?rs?|pr[ée]tend(?:ent|ait|ant|u)?|all[ée]gu(?:e|ent|é)|"
     r"publication\s+virale|affirm(?:e|ent|ait)\s+à\s+tort)\b",
     re.I,
 )
