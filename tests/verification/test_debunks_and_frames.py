@@ -43,3 +43,59 @@ def test_a_negated_question_answered_no_still_agrees_with_a_positive_claim():
         "Did singer Paul Durand not leave France in May 2024? No, he left France in May 2024.",
     )
     assert suggestion.verdict != "refuted", suggestion.explanation
+
+
+# 3. Two counts of the same crowd by two counters: the claim states one side's count.
+def test_police_and_organisers_counts_are_conflicting():
+    suggestion = verdict(
+        "La marche pour le climat a réuni 2 400 personnes à Lyon samedi.",
+        "Samedi à Lyon, la marche pour le climat a réuni 2 400 personnes selon la police et "
+        "6 000 selon les organisateurs.",
+    )
+    assert suggestion.verdict == "conflicting", suggestion.explanation
+    assert "organisateurs" in suggestion.explanation
+
+
+def test_a_union_count_against_the_ministry_estimate_is_conflicting():
+    suggestion = verdict(
+        "Jeudi, plus de 500 000 personnes ont manifesté en France contre la loi.",
+        "Plus de 500.000 personnes ont manifesté en France jeudi contre la loi selon la CGT, "
+        "alors que le ministère de l'Intérieur estime qu'elles étaient 180.000.",
+    )
+    assert suggestion.verdict == "conflicting", suggestion.explanation
+
+
+def test_a_claim_naming_its_counter_is_still_supported():
+    suggestion = verdict(
+        "Selon la police, la marche pour le climat a réuni 2 400 personnes à Lyon samedi.",
+        "Samedi à Lyon, la marche pour le climat a réuni 2 400 personnes selon la police et "
+        "6 000 selon les organisateurs.",
+    )
+    assert suggestion.verdict == "supported", suggestion.explanation
+
+
+def test_two_counts_by_the_same_counter_are_not_a_dispute():
+    suggestion = verdict(
+        "La marche pour le climat a réuni 2 400 personnes à Lyon samedi.",
+        "Samedi à Lyon, la marche pour le climat a réuni 2 400 personnes selon la police, "
+        "contre 3 100 l'an dernier selon la police.",
+    )
+    assert suggestion.verdict != "conflicting", suggestion.explanation
+
+
+def test_the_other_counter_in_the_next_sentence_makes_it_conflicting():
+    suggestion = verdict(
+        "La journée de grève a réuni 2,1 millions de manifestants en France.",
+        "La CGT a annoncé 2,1 millions de manifestants dans toute la France. Le ministère de "
+        "l'Intérieur a de son côté chiffré à 800 000 le nombre de manifestants.",
+    )
+    assert suggestion.verdict == "conflicting", suggestion.explanation
+
+
+def test_a_lone_count_by_another_counter_does_not_refute_alone():
+    suggestion = verdict(
+        "La journée de grève a réuni 2,1 millions de manifestants en France.",
+        "Le ministère de l'Intérieur a chiffré à 800 000 le nombre de manifestants. La CGT n'a "
+        "pas donné de chiffre.",
+    )
+    assert suggestion.verdict != "conflicting", suggestion.explanation

@@ -101,6 +101,7 @@ _WHY = {
     "answered_no": "a question restating the claim is answered no",
     "answered_yes": "a question restating the claim is answered yes",
     "role_swap": "another role for this party",
+    "disputed_count": "the same passage gives this other count, by another counter",
 }
 
 

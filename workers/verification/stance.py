@@ -29,6 +29,7 @@ from workers.verification.contrasts import (
     record_since,
 )
 from workers.verification.coverage import different_scope, exact_elsewhere, figure_gap
+from workers.verification.disputes import disputed, disputed_nearby
 from workers.verification.entities import KINDS, actors, find_entities
 from workers.verification.frames import about_debunk, corrects, frame, is_forecast, negated
 from workers.verification.lexicon import fold, tokens
@@ -193,6 +194,10 @@ def _judge_figures(
         stated.pop(id(kept.claim_quantity), None)
     mismatches, dropped = _beside_stated(claim, passage, mismatches, stated)
     set_aside += dropped
+    if matches and not mismatches and (rival := disputed(claim, passage, matches)):
+        return rival  # two counters, two counts: the claim's is only one side's
+    if not matches and (rival := disputed_nearby(claim, passage, keys, nearby)):
+        return [rival]  # the claim's figure is the next sentence's other counter's
     if not matches and not mismatches:
         if set_aside:
             return [set_aside[0]]
