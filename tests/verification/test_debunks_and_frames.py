@@ -99,3 +99,29 @@ def test_a_lone_count_by_another_counter_does_not_refute_alone():
         "pas donné de chiffre.",
     )
     assert suggestion.verdict != "conflicting", suggestion.explanation
+
+
+# 4. A denial that restates a claim naming no party refutes it, in the negated clause only.
+def test_a_restated_denial_refutes_a_claim_without_parties():
+    suggestion = verdict(
+        "Le président brésilien a menacé de quitter l'accord sur le climat.",
+        "Le président brésilien n'a pas menacé de quitter l'accord sur le climat.",
+    )
+    assert suggestion.verdict == "refuted", suggestion.explanation
+
+
+def test_a_negation_in_another_clause_does_not_refute():
+    suggestion = verdict(
+        "Le président brésilien a quitté la réunion sur le climat avant la fin.",
+        "Le président brésilien, dont on ne connaît pas les raisons, a quitté la réunion sur "
+        "le climat avant la fin.",
+    )
+    assert suggestion.verdict != "refuted", suggestion.explanation
+
+
+def test_a_denial_of_the_next_event_leaves_a_forecast_claim_alone():
+    suggestion = verdict(
+        "Le président brésilien quittera l'accord sur le climat.",
+        "Le président brésilien ne quittera pas l'accord sur le climat cette année.",
+    )
+    assert suggestion.verdict != "refuted", suggestion.explanation

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from workers.verification.analysis import View, build_view, coverage
 from workers.verification.compare import comparable, compare
-from workers.verification.frames import answer, negated
+from workers.verification.frames import answer, asserts_negation
 from workers.verification.quantities import Quantity
 
 if TYPE_CHECKING:
@@ -36,7 +35,7 @@ def judge_answer(
         return None
     # "Did X not ...? No" agrees with "X did"; a negated claim flips the answer too. A
     # negation inside a condition ("threaten ... if he doesn't leave") is not the question's.
-    flipped = _asserts_negation(claim.text) != _asserts_negation(question.text)
+    flipped = asserts_negation(claim.text) != asserts_negation(question.text)
     agrees = (word == "yes") != flipped
     confidence = round(0.55 + 0.35 * min(1.0, cover), 3)
     cq = keys[0] if keys else None
@@ -60,16 +59,6 @@ def judge_answer(
             if comparable(key, sq) and compare(key, sq).outcome == "match":
                 return Finding("supports", "answered_yes", confidence, key, sq)
     return None
-
-
-# A condition ("if the billionaire doesn't leave", "si Israël ne cesse pas"), up to the end of
-# its clause: what it negates is the condition, not the event asked about.
-_CONDITION = re.compile(r"\b(?:if|unless|si|sauf\s+si)\b[^?,;:.]*", re.I)
-
-
-def _asserts_negation(text: str) -> bool:
-    """The text negates its main event, not only a condition attached to it."""
-    return negated(_CONDITION.sub(" ", text))
 
 
 def _states_figure(question: View, keys: list[Quantity]) -> bool:

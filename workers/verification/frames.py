@@ -9,8 +9,13 @@ gives it as someone's forecast, or answers "No" to a question that restates it.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from workers.verification.lexicon import fold
+
+if TYPE_CHECKING:
+    from workers.verification.analysis import View
 
 # Words of the fact-checker's verdict: the passage rejects what it quotes.
 DEBUNK = re.compile(
@@ -78,6 +83,16 @@ _ANSWER = re.compile(r"\?\s*[\"'»”]?\s*(yes|no|oui|non)\b", re.I)
 def negated(text: str) -> bool:
     """A negation marker outside the phrases that only look like one ("not only", "ne...que")."""
     return _NEGATION.search(_NOT_NEGATION.sub(" ", text)) is not None
+
+
+# A condition ("if the billionaire doesn't leave", "si Israël ne cesse pas"), up to the end of
+# its clause: what it negates is the condition, not the event the sentence asserts or asks.
+_CONDITION = re.compile(r"\b(?:if|unless|si|sauf\s+si)\b[^?,;:.]*", re.I)
+
+
+def asserts_negation(text: str) -> bool:
+    """The text negates its main event, not only a condition attached to it."""
+    return negated(_CONDITION.sub(" ", text))
 
 
 # A question written without its mark ("did Labour reverse the cuts. Yes"): an auxiliary
@@ -217,3 +232,33 @@ _BARE_ANSWER = re.compile(r"^\s*(?:yes|no|oui|non)\b", re.I)
 _AUXILIARY = re.compile(
     r"^\s*(?:did|does|do|is|was|are|were|has|have|had|can|could|will|would|should)\b", re.I
 )
+
+
+# A denial restates most of a claim that names no party ("Video does not show the Nile filled
+# with red water", "Turkey's president hasn't threatened to intervene"): with no party to check,
+# only a close restatement, in the negated clause itself, lets the negation refute.
+DENIAL_COVERAGE = 0.6
+# Where a negated clause ends: punctuation, a contrast, or a second event ("n'a pas vendu le
+# fleuve ... avant de céder sa place": the negation does not reach the second verb).
+_CLAUSE_CUT = re.compile(
+    r"[,;:.!?()«»\"“”]|\b(?:but|while|whereas|although|though|before|after|until|when|"
+    r"mais|alors\s+que|tandis\s+que|avant|apr[eè]s|lorsque|quand|dont|which|who|whose)\b",
+    re.I,
+)
+
+
+def denies(claim: View, passage: View, cover: float) -> float | None:
+    """The confidence of a refutation when the passage negates, in the clause that restates
+    it, what a claim naming no party asserts; None otherwise. A plan or forecast claim is left
+    alone: "ne coiffera pas la septième couronne" says nothing of the next title."""
+    from workers.verification.analysis import build_view, coverage
+
+    if cover < DENIAL_COVERAGE or asserts_negation(claim.text) or is_forecast(claim.text):
+        return None
+    text = _CONDITION.sub(lambda m: " " * len(m.group()), passage.text)
+    cuts = [0] + [m.end() for m in _CLAUSE_CUT.finditer(text)] + [len(text)]
+    for start, end in pairwise(cuts):
+        clause = text[start:end]
+        if negated(clause) and coverage(claim, build_view(clause, passage.language).words) >= 0.5:
+            return round(0.55 + 0.2 * min(1.0, cover), 3)
+    return None

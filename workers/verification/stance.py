@@ -31,7 +31,14 @@ from workers.verification.contrasts import (
 from workers.verification.coverage import different_scope, exact_elsewhere, figure_gap
 from workers.verification.disputes import disputed, disputed_nearby
 from workers.verification.entities import KINDS, actors, find_entities
-from workers.verification.frames import about_debunk, corrects, frame, is_forecast, negated
+from workers.verification.frames import (
+    about_debunk,
+    corrects,
+    denies,
+    frame,
+    is_forecast,
+    negated,
+)
 from workers.verification.lexicon import fold, tokens
 from workers.verification.quantities import MAIN_UNITS, Quantity
 from workers.verification.rivals import another_claim_figure, fit, other_group
@@ -608,6 +615,8 @@ def _judge_wording(
         # change (holdout6: direction claims without figures left as "no comparable figure").
         # Kept below the sure band: the two changes may be of two spans.
         return Finding("refutes", "direction_mismatch", round(0.55 + 0.2 * min(1.0, cover), 3))
+    if not claim.actors and setting is None and (denial := denies(claim, passage, cover)):
+        return Finding("refutes", "negation", denial)  # "Video does not show ...", restated
     if not claim.actors or not all_actors:
         role_clash = _role_clash(claim, passage, near_actors)
         if role_clash:
