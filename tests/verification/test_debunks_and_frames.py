@@ -125,3 +125,30 @@ def test_a_denial_of_the_next_event_leaves_a_forecast_claim_alone():
         "Le président brésilien ne quittera pas l'accord sur le climat cette année.",
     )
     assert suggestion.verdict != "refuted", suggestion.explanation
+
+
+# 5. A translated debunk restates fewer of the claim's words: a looser share is enough when the
+# claim's names are all there, never when the debunk is about someone else.
+def test_a_translated_headline_debunk_refutes():
+    suggestion = verdict(
+        "Joe Biden a officiellement déposé sa candidature à sa réélection auprès de la FEC.",
+        "Fact check: Routine FEC filing sparks false claim Biden has filed for reelection",
+    )
+    assert suggestion.verdict == "refuted", suggestion.explanation
+
+
+def test_a_debunk_about_someone_else_does_not_refute():
+    suggestion = verdict(
+        "Netflix a diffusé un documentaire sur Joe Biden.",
+        'Did Netflix announce a documentary about Pete Buttigieg titled "Pete"? No, that\'s not '
+        "true: the company said nothing about that.",
+    )
+    assert suggestion.verdict != "refuted", suggestion.explanation
+
+
+def test_a_claim_that_calls_the_photo_a_montage_is_about_the_debunk():
+    from workers.verification.frames import about_debunk
+
+    assert about_debunk("La photo de soignants posant avec une affiche est un montage.")
+    assert about_debunk("The video was staged.")
+    assert not about_debunk("La photo montre des soignants posant avec une affiche.")

@@ -12,7 +12,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from workers.verification.lexicon import fold
+from workers.verification.lexicon import fold, same_acronym
 
 if TYPE_CHECKING:
     from workers.verification.analysis import View
@@ -184,7 +184,9 @@ def frame(text: str, nearby: str = "") -> str | None:
 _ABOUT_DEBUNK = re.compile(
     r"\b(?:false(?:ly)?|fake|hoax(?:es)?|rumou?rs?|deni(?:ed|es|al)|deny|debunk\w*|"
     r"misinformation|disinformation|fausse(?:ment|s)?|faux|rumeurs?|d[ée]menti\w*|d[ée]ment\w*|"
-    r"infox|intox|canulars?|d[ée]sinformation)\b",
+    r"infox|intox|canulars?|d[ée]sinformation|montages?|truqu[ée]e?s?|photoshopp\w*|doctored|"
+    r"staged|mise\s+en\s+sc[eè]ne|satire|satirique|parod\w*|g[ée]n[ée]r[ée]e?s?\s+par\s+"
+    r"(?:l['’]\s*)?(?:ia|intelligence)|ai-generated)\b",
     re.I,
 )
 
@@ -262,3 +264,31 @@ def denies(claim: View, passage: View, cover: float) -> float | None:
         if negated(clause) and coverage(claim, build_view(clause, passage.language).words) >= 0.5:
             return round(0.55 + 0.2 * min(1.0, cover), 3)
     return None
+
+
+# The share of the claim's content words a debunk must restate to reject the claim. Translation
+# loses words ("bail out" for "renflouer"), so a looser restatement is enough when the passage
+# names no party the claim does not (a debunk of someone else's claim is not this one's).
+DEBUNK_COVERAGE = 0.5
+LOOSE_DEBUNK_COVERAGE = 0.35
+
+
+def restates(claim: View, passage: View, cover: float) -> bool:
+    """Whether a debunk restates the claim closely enough to reject it."""
+    if cover >= DEBUNK_COVERAGE:
+        return True
+    if cover < LOOSE_DEBUNK_COVERAGE or passage.actors - claim.actors:
+        return False
+    # Every name the claim gives is in the passage: "Netflix ... Joe Biden" is not restated by
+    # a debunk of a Netflix film about someone else.
+    folded = fold(passage.text)
+    capitals = {fold(w) for w in _NAME.findall(passage.text) if w.isupper()}
+    for name in _NAME.findall(claim.text[1:]):
+        short = fold(name)
+        if short[:4] not in folded and not any(same_acronym(short, c) for c in capitals):
+            return False
+    return True
+
+
+# A name: a capitalised word of three letters or more ("Biden", "OTAN", "Netflix").
+_NAME = re.compile(r"\b[A-ZÀ-Ý][\w-]{2,}")

@@ -38,6 +38,7 @@ from workers.verification.frames import (
     frame,
     is_forecast,
     negated,
+    restates,
 )
 from workers.verification.lexicon import fold, tokens
 from workers.verification.quantities import MAIN_UNITS, Quantity
@@ -60,8 +61,6 @@ REFUTE_ALIGNMENT = 0.5
 ALIGNED = 0.5
 # A passage naming no party refutes only when it shares this much of the claim's wording.
 UNKNOWN_SUBJECT_COVERAGE = 0.6
-# A debunk refutes a claim without figures when it restates this much of it.
-DEBUNK_COVERAGE = 0.5
 _BASE = {"exact": 0.92, "within_rounding": 0.86, "within_qualifier": 0.76}
 
 
@@ -597,7 +596,7 @@ def _judge_wording(
             # Kept below the calibrated band: the agreement is read through a frame.
             return Finding("supports", "entity_match", round(0.5 + 0.2 * min(1.0, cover), 3))
         return Finding("neutral", "context_mismatch", 0.0)
-    if setting == "debunk" and cover >= DEBUNK_COVERAGE and (all_actors or not claim.actors):
+    if setting == "debunk" and restates(claim, passage, cover) and (all_actors or not claim.actors):
         # The passage restates the claim in order to reject it ("falsely claim that ...").
         return Finding("refutes", "debunked", round(0.55 + 0.3 * min(1.0, cover), 3))
     said, found = text_direction(claim.text), text_direction(passage.text)
