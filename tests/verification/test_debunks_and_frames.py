@@ -152,3 +152,29 @@ def test_a_claim_that_calls_the_photo_a_montage_is_about_the_debunk():
     assert about_debunk("La photo de soignants posant avec une affiche est un montage.")
     assert about_debunk("The video was staged.")
     assert not about_debunk("La photo montre des soignants posant avec une affiche.")
+
+
+# 6. A claim in the plain future asserts the outcome: someone's forecast does not establish it.
+def test_a_forecast_does_not_support_a_plain_future_claim():
+    suggestion = verdict(
+        "Le PIB belge progressera de 1,3 % en 2026.",
+        "La Banque nationale prévoit une hausse du PIB belge de 1,3 % en 2026.",
+    )
+    assert suggestion.verdict == "not_enough_evidence", suggestion.explanation
+
+
+def test_a_forecast_supports_a_claim_that_reports_the_prospect():
+    from workers.verification.frames import accepts_forecast
+
+    predicted = "La Banque nationale prévoit une hausse du PIB belge de 1,3 % en 2026."
+    planned = "Microsoft expects to spend $80 billion on datacenters."
+    assert accepts_forecast("Selon la banque, le PIB progresserait de 1,3 % en 2026.", predicted)
+    assert accepts_forecast("Le PIB belge devrait progresser de 1,3 % en 2026.", predicted)
+    assert not accepts_forecast("Le PIB belge progressera de 1,3 % en 2026.", predicted)
+    assert accepts_forecast("Microsoft dépensera 80 milliards de dollars.", planned)
+    assert not accepts_forecast("The portrait was sold for $3 million.", planned)
+    suggestion = verdict(
+        "Selon la Banque nationale, le PIB belge progresserait de 1,3 % en 2026.",
+        "La Banque nationale prévoit une hausse du PIB belge de 1,3 % en 2026.",
+    )
+    assert suggestion.verdict == "supported", suggestion.explanation

@@ -208,6 +208,39 @@ _PLANNED = re.compile(
 )
 
 
+def accepts_forecast(claim_text: str, passage_text: str) -> bool:
+    """Whether a passage's forecast may support the claim: the claim speaks of the future or of
+    a plan too, unless the passage predicts an outcome no party of it decides ("l'institution
+    prévoit une hausse du PIB", "projections indicate ... could decline") and the claim states
+    that outcome in the plain future ("Le PIB progressera de 0,9 %") rather than as a prospect:
+    someone's prediction does not establish it (attribution_forecast, labelled NEE). A party's
+    own plan ("Microsoft expects to spend") still supports "Microsoft va dépenser"."""
+    prospect = (_PLANNED, _AIMED, FORECAST, _PREDICTION, _EXPECTS)
+    if any(words.search(claim_text) for words in prospect):
+        return True  # the claim reports the forecast, the plan or the aim itself
+    return is_forecast(claim_text) and not _PREDICTION.search(passage_text)
+
+
+# The claim says someone expects it: "Goldman Sachs expects demand to grow 160%".
+_EXPECTS = re.compile(r"\b(?:expects?|anticipates?|predicts?|pr[ée]voi\w*)\b", re.I)
+# Predicting an outcome: forecasters' words, not a party's plans ("expects to", "will").
+_PREDICTION = re.compile(
+    r"\b(?:pr[ée]voi(?:t|ent)\s+(?:une?|des|la|le)\s+(?:hausse|baisse|croissance|recul|"
+    r"progression|repli|chute|diminution|augmentation)|pr[ée]visions?|projections?|"
+    r"predicts?|predicted|forecasts?|forecasted|anticipe|table\s+sur)\b",
+    re.I,
+)
+
+
+# A French conditional ("passerait sous les 2 %") or an aim in the past ("ambitionnait
+# d'accueillir", "visait", "espérait"): the claim reports a prospect, not an outcome.
+_AIMED = re.compile(
+    r"\b\w{3,}(?<!port)(?<!xt)(?<!att)(?:rait|raient)\b|\b(?:ambitionn\w*|esp[ée]r(?:ait|aient)|vis(?:ait|aient)|"
+    r"pr[ée]voyai(?:t|ent)|comptai(?:t|ent)|hoped|aimed)\b",
+    re.I,
+)
+
+
 def is_forecast(text: str) -> bool:
     """The text states a forecast, a plan or an estimate rather than a fact."""
     return FUTURE.search(text) is not None or _PLANNED.search(text) is not None

@@ -33,6 +33,7 @@ from workers.verification.disputes import disputed, disputed_nearby
 from workers.verification.entities import KINDS, actors, find_entities
 from workers.verification.frames import (
     about_debunk,
+    accepts_forecast,
     corrects,
     denies,
     frame,
@@ -387,7 +388,7 @@ def _finding(
             return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=gap.note)
         # A ceiling ("could reach up to") is weighed as such by the verdict, not set aside.
         forecast = setting == "forecast" and sq.qualifier not in CEILINGS
-        if setting == "reported" or (forecast and not is_forecast(claim.text)):
+        if setting == "reported" or (forecast and not accepts_forecast(claim.text, passage.text)):
             reason = "reported_speech" if setting == "reported" else "forecast_not_fact"
             return Finding("neutral", reason, 0.0, cq, sq)
         # Negation counts only in the clause that holds the figure ("X did not ..., but Y").
@@ -463,7 +464,7 @@ def _out_of_scope(
     if party := missing_party(claim, f"{nearby} {passage.text}"):
         return "context_mismatch", f"{party} not named"
     hedge = sq.qualifier not in CEILINGS and hedged(passage.text)
-    if hedge and not hedged(claim.text) and not is_forecast(claim.text):
+    if hedge and not hedged(claim.text) and not accepts_forecast(claim.text, passage.text):
         return "forecast_not_fact", "planned or hedged"
     start, end = clause_of(passage.text, sq.start - passage.offset)
     if _FUTURE_VERB.search(passage.text[start:end]) and not is_forecast(claim.text):
