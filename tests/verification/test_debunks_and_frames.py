@@ -178,3 +178,12 @@ def test_a_forecast_supports_a_claim_that_reports_the_prospect():
         "La Banque nationale prévoit une hausse du PIB belge de 1,3 % en 2026.",
     )
     assert suggestion.verdict == "supported", suggestion.explanation
+
+
+def test_any_subject_of_a_counting_verb_is_a_counter():
+    suggestion = verdict(
+        "Les concerts ont attiré 300 000 visiteurs cette année.",
+        "Le festival annonce 300 000 visiteurs cette année. La préfecture en recense pour sa "
+        "part 180 000.",
+    )
+    assert suggestion.verdict == "conflicting", suggestion.explanation

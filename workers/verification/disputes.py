@@ -64,6 +64,10 @@ def _counter_near(passage: View, quantity: Quantity) -> tuple[str, tuple[int, in
     before = max((e for s, e in figures if e <= here), default=0)
     after = min((s for s, e in figures if s >= quantity.end - passage.offset), default=len(text))
     found = list(_COUNTER.finditer(text, before, after))
+    # Any other subject of a counting verb before the figure ("la direction en compte 25 000",
+    # "le musée annonce 2,5 millions") counts as well.
+    found += [m for m in _SUBJECT.finditer(text, before, here) if not _COUNTER.match(m.group(1))]
+    found.sort(key=lambda m: m.start())
     following = [
         m
         for m in found
@@ -73,19 +77,32 @@ def _counter_near(passage: View, quantity: Quantity) -> tuple[str, tuple[int, in
     if not (following or preceding):
         return None
     found_at = following[0] if following else preceding[-1]
-    name = fold(found_at.group())
+    name = fold(found_at.group(1) if found_at.re is _SUBJECT else found_at.group())
     name = "ministere" if name.startswith(("minist", "interieur")) else name
     # The figure with its counter: "120 personnes selon la police", "la police ... 12 000".
     span = (min(here, found_at.start()), max(quantity.end - passage.offset, found_at.end()))
     return name, span
 
 
+_SUBJECT = re.compile(
+    r"\b(?:le|la|les|l['’]|the)\s*([A-Za-zÀ-ÿ][\w-]{2,})(?:\s+(?:de|du|des|of)\s+"
+    r"(?:la\s+|l['’]\s*|the\s+)?[\w-]+)?\s+(?:en\s+)?(?:a\s+|ont\s+|has\s+|have\s+)?"
+    r"(?:annonc\w*|recens\w*|compt(?:e|ent|é)|revendiqu\w*|estim\w*|avanc\w*|chiffr\w*|"
+    r"[ée]voqu\w*|parl\w*|says|said|counted|estimated|reported|put)\b",
+    re.I,
+)
 # "selon la", "according to the", "d'après les": the counter named next is the figure's source.
 _BY = re.compile(
     r"\b(?:selon|d['’]apr[eè]s|according\s+to|per)\s+(?:the\s+|les?\s+|la\s+|l['’]\s*)?"
     r"(?:\w+\s+){0,2}$",
     re.I,
 )
+
+
+def _counted_by(claim: View, counter: str) -> bool:
+    """The claim names the counter: it gives the count as theirs ("la police avait compté
+    30 000") or counts them ("11 000 policiers mobilisés"); either way no dispute of its own."""
+    return counter[:5] in fold(claim.text)
 
 
 def disputed(
@@ -104,7 +121,7 @@ def disputed(
         if cq is None or sq is None or sq.unit not in ("count", "percent"):
             continue
         mine = _counter_near(passage, sq)
-        if mine is None or mine[0] in fold(claim.text):
+        if mine is None or _counted_by(claim, mine[0]):
             continue  # "120 selon la police" for "la police a compté 120": the claim's own
         for other in passage.quantities:
             # "«plus d'1 million» selon la CGT" is read as a bare amount: still a count.
@@ -116,7 +133,7 @@ def disputed(
             if sq.noun and other.noun and not same_noun(sq.noun, other.noun):
                 continue
             theirs = _counter_near(passage, other)
-            if theirs is None or theirs[0] == mine[0] or theirs[0] in fold(claim.text):
+            if theirs is None or theirs[0] == mine[0] or _counted_by(claim, theirs[0]):
                 continue  # the claim's counter ("la police avait compté") gave the other one
             # Each count is quoted with its counter, so that both are shown.
             strength = match.confidence
@@ -139,13 +156,12 @@ def disputed_nearby(
     if _SAID_BY.search(claim.text) or not nearby or not _SOURCE.search(passage.text):
         return None
     around = build_view(nearby, passage.language)
-    folded = fold(claim.text)
     for cq in keys:
         equal = [
             q for q in around.quantities if comparable(cq, q) and compare(cq, q).outcome == "match"
         ]
         mine = next((c for q in equal if (c := _counter_near(around, q))), None)
-        if mine is None or mine[0] in folded:
+        if mine is None or _counted_by(claim, mine[0]):
             continue
         for sq in passage.quantities:
             units = (cq.unit, "amount") if cq.unit == "count" else (cq.unit,)
@@ -154,7 +170,7 @@ def disputed_nearby(
             if compare(cq, sq).outcome != "mismatch":
                 continue
             theirs = _counter_near(passage, sq)
-            if theirs is None or theirs[0] == mine[0] or theirs[0] in folded:
+            if theirs is None or theirs[0] == mine[0] or _counted_by(claim, theirs[0]):
                 continue
             note = f"{theirs[0]}, where {mine[0]} gives the claim's figure"
             return Finding("refutes", DISPUTED, RIVAL, cq, sq, theirs[1], note=note)
