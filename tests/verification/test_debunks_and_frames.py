@@ -187,3 +187,20 @@ def test_any_subject_of_a_counting_verb_is_a_counter():
         "part 180 000.",
     )
     assert suggestion.verdict == "conflicting", suggestion.explanation
+
+
+# 7. A long quotation closing a sentence is the speaker's, and "Contrary to the claim" rejects it.
+def test_a_quoted_statement_rejected_by_the_next_sentence_is_refuted():
+    suggestion = verdict(
+        "Les glaciers des Alpes ne reculent pas plus vite qu'il y a cinquante ans.",
+        "For instance, Dupont states that “the glaciers of the Alps are not retreating faster "
+        "than fifty years ago”. Contrary to the claim, satellite studies show a sharp retreat.",
+    )
+    assert suggestion.verdict == "refuted", suggestion.explanation
+
+
+def test_a_short_quoted_title_at_the_end_is_not_reported_speech():
+    assert frame("The march took place two days before the end of the “Grenelle”.") is None
+    assert frame("Il a déclaré que « les glaciers des Alpes ne reculent pas du tout ».") == (
+        "reported"
+    )

@@ -30,7 +30,10 @@ DEBUNK = re.compile(
     r"faux|fausse(?:ment)?|trompeu(?:r|se)|infox|intox|erron[ée]e?|inexact(?:e)?|"
     r"aucune\s+preuve|rien\s+ne\s+(?:prouve|permet)|sans\s+fondement|à\s+tort|d[ée]menti?|"
     r"satire|satirical|parod(?:y|ie|ique)|doctored|photoshopped|out\s+of\s+context|"
-    r"hors\s+contexte|fiction|d[ée]tourn[ée]e?s?|montage|truqu[ée]e?s?|manipul[ée]e?s?)\b"
+    r"hors\s+contexte|fiction|d[ée]tourn[ée]e?s?|montage|truqu[ée]e?s?|manipul[ée]e?s?|"
+    # "Contrary to the claim, ...", "contrairement à ce qu'affirme ...": the next words correct it.
+    r"contrary\s+to\s+(?:the|this|that|his|her|their)\s+(?:claims?|assertions?)\b|"
+    r"contrairement\s+(?:à|a)\s+ce\s+qu)\b"
     r"|^\s*(?:No|Non)\s*[,.!:]",
     re.I,
 )
@@ -50,7 +53,7 @@ FORECAST = re.compile(
 )
 # Someone is reported to say something: with a verdict word next to it, the quote is rejected.
 REPORTING = re.compile(
-    r"\b(?:said|says|say|told|wrote|writes|tweeted|posted|according\s+to|stated|"
+    r"\b(?:said|says|say|told|wrote|writes|tweeted|posted|according\s+to|stated|states|"
     r"a\s+d[ée]clar[ée]|a\s+affirm[ée]|affirm(?:e|ent|ait|aient)|assur(?:e|ent)|a\s+dit|selon|"
     r"d[ée]clare|pens(?:e|ent)\s+que|cro(?:it|ient)\s+que|believe|think|suggest(?:s|ed)?)\b",
     re.I,
@@ -133,7 +136,7 @@ UNSUBSTANTIATED = re.compile(
 
 # A sentence that ends inside a quotation ("... employs 26 per cent of the workforce.”) is
 # someone's words, quoted.
-_QUOTED = re.compile(r"[”»]\s*$")
+_QUOTED = re.compile(r"[”»]\s*$|[“«]\s*(?:\S+\s+){5,}[^“”«»]*[”»]\s*[.!?]\s*$")
 
 
 def _verdict_words(text: str) -> str:
