@@ -204,3 +204,24 @@ def test_a_short_quoted_title_at_the_end_is_not_reported_speech():
     assert frame("Il a déclaré que « les glaciers des Alpes ne reculent pas du tout ».") == (
         "reported"
     )
+
+
+# 8. The words fact-checks restate claims with are shared across French and English.
+def test_a_translated_debunk_of_a_figure_refutes():
+    from workers.verification.lexicon import lemma
+
+    assert lemma("envoye") == lemma("sent") and lemma("soldats") == lemma("troops")
+    assert lemma("montre") == lemma("shows") and lemma("menace") == lemma("threatened")
+    suggestion = verdict(
+        "Le Canada a envoyé 5 000 soldats en Lettonie.",
+        "Fact check: False claim that Canada sent 5,000 troops to Latvia",
+    )
+    assert suggestion.verdict == "refuted", suggestion.explanation
+
+
+def test_the_same_translated_figure_without_a_verdict_supports():
+    suggestion = verdict(
+        "Le Canada a envoyé 5 000 soldats en Lettonie.",
+        "Canada sent 5,000 troops to Latvia in March, the defence ministry said.",
+    )
+    assert suggestion.verdict != "refuted", suggestion.explanation
