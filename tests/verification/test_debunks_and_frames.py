@@ -225,3 +225,19 @@ def test_the_same_translated_figure_without_a_verdict_supports():
         "Canada sent 5,000 troops to Latvia in March, the defence ministry said.",
     )
     assert suggestion.verdict != "refuted", suggestion.explanation
+
+
+# 9. A verdict answers a question as "yes" or "no" does; "Fact check: No, ..." is a debunk.
+def test_a_verdict_word_answers_a_question():
+    from workers.verification.frames import answer
+
+    assert answer("Did Disney buy the rights to the Bible? That’s satire")[0] == "no"
+    assert answer("Les avions sont-ils contrôlables à distance ? C'est vrai.")[0] == "yes"
+    assert answer("Le vaccin contient-il du graphène ? Faux.")[0] == "no"
+    assert answer("Le vaccin contient du graphène, selon une publication.") is None
+    assert frame("Fact check: No, the US isn't cutting aid to Kenya") == "debunk"
+    suggestion = verdict(
+        "Disney et Google ont acheté les droits de la Bible.",
+        "Fact Check: Disney and Google bought the rights to the Bible? That’s satire",
+    )
+    assert suggestion.verdict == "refuted", suggestion.explanation

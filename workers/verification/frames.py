@@ -34,7 +34,7 @@ DEBUNK = re.compile(
     # "Contrary to the claim, ...", "contrairement à ce qu'affirme ...": the next words correct it.
     r"contrary\s+to\s+(?:the|this|that|his|her|their)\s+(?:claims?|assertions?)\b|"
     r"contrairement\s+(?:à|a)\s+ce\s+qu)\b"
-    r"|^\s*(?:No|Non)\s*[,.!:]",
+    r"|^\s*(?:(?:fact[\s-]?check|vrai\s+ou\s+faux|verdict)\s*:\s*)?(?:No|Non)\s*[,.!:]",
     re.I,
 )
 # Someone else's statement, not the source's own: the figure is reported, not asserted.
@@ -80,7 +80,14 @@ _NEGATION = re.compile(
     r"(?:pas|jamais|plus)\b",
     re.I,
 )
-_ANSWER = re.compile(r"\?\s*[\"'»”]?\s*(yes|no|oui|non)\b", re.I)
+_ANSWER = re.compile(
+    r"\?\s*[\"'»”]?\s*(yes|no|oui|non|vrai|faux|true|false|"
+    # A verdict as the answer: "...? That's satire", "...? C'est faux", "...? « Exagéré ! »".
+    r"c['’]est\s+(?:vrai|faux|exact|inexact)|that['’]s\s+(?:true|false|satire|fake|not\s+true)|"
+    r"satire)\b",
+    re.I,
+)
+_YES = ("yes", "oui", "vrai", "true", "c'est vrai", "c'est exact", "that's true")
 
 
 def negated(text: str) -> bool:
@@ -112,7 +119,8 @@ def answer(text: str) -> tuple[str, int] | None:
     match = _ANSWER.search(text)
     if match:
         word = fold(match.group(1))
-        return ("yes" if word in ("yes", "oui") else "no"), match.start() + 1
+        word = re.sub(r"\s+", " ", word.replace("’", "'"))
+        return ("yes" if word in _YES else "no"), match.start() + 1
     if unmarked := _UNMARKED.match(text):
         word = fold(unmarked.group(1))
         return ("yes" if word == "yes" else "no"), unmarked.start(1) - 1
