@@ -241,3 +241,16 @@ def test_a_verdict_word_answers_a_question():
         "Fact Check: Disney and Google bought the rights to the Bible? That’s satire",
     )
     assert suggestion.verdict == "refuted", suggestion.explanation
+
+
+# 10. "Supposed photos ... created by artificial intelligence": reported, and rejected.
+def test_a_picture_made_by_ai_is_a_debunk():
+    assert frame("Supposed photos of the pope in a puffer jacket created by AI") == "debunk"
+    assert frame("Ces images ont été générées par l'IA.") == "debunk"
+    assert frame("So-called leaked memo shows budget cuts") == "reported"
+    assert frame("The company uses AI to sort photos.") is None
+    suggestion = verdict(
+        "Les photos de l'arrestation de Greta Thunberg qui circulent sont authentiques.",
+        "Fact check: Supposed photos of Greta Thunberg arrest created by artificial intelligence",
+    )
+    assert suggestion.verdict == "refuted", suggestion.explanation

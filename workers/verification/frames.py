@@ -33,6 +33,9 @@ DEBUNK = re.compile(
     r"hors\s+contexte|fiction|d[ée]tourn[ée]e?s?|montage|truqu[ée]e?s?|manipul[ée]e?s?|"
     # "Contrary to the claim, ...", "contrairement à ce qu'affirme ...": the next words correct it.
     r"contrary\s+to\s+(?:the|this|that|his|her|their)\s+(?:claims?|assertions?)\b|"
+    # A picture made by a machine is not what it claims to show.
+    r"(?:created|generated|made)\s+(?:by|with|using)\s+(?:artificial\s+intelligence|AI)|"
+    r"ai-generated|g[ée]n[ée]r[ée]e?s?\s+par\s+(?:l['’]\s*)?(?:ia|intelligence\s+artificielle)|"
     r"contrairement\s+(?:à|a)\s+ce\s+qu)\b"
     r"|^\s*(?:(?:fact[\s-]?check|vrai\s+ou\s+faux|verdict)\s*:\s*)?(?:No|Non)\s*[,.!:]",
     re.I,
@@ -41,7 +44,8 @@ DEBUNK = re.compile(
 REPORTED = re.compile(
     r"\b(?:claim(?:s|ed|ing)?(?:\s+that)?|alleg(?:e|es|ed|ing|edly)|purport(?:s|ed|edly)|"
     r"viral\s+(?:post|video|image|message|claim)|social\s+media\s+post|"
-    r"rumou?rs?|pr[ée]tend(?:ent|ait|ant|u)?|all[ée]gu(?:e|ent|é)|"
+    r"rumou?rs?|pr[ée]tend(?:ent|ait|ant|u)?|all[ée]gu(?:e|ent|é)|supposed(?:ly)?|so-called|"
+    r"soi-disant|pr[ée]tendue?s?|"
     r"publication\s+virale|affirm(?:e|ent|ait)\s+à\s+tort)\b",
     re.I,
 )
