@@ -254,3 +254,15 @@ def test_a_picture_made_by_ai_is_a_debunk():
         "Fact check: Supposed photos of Greta Thunberg arrest created by artificial intelligence",
     )
     assert suggestion.verdict == "refuted", suggestion.explanation
+
+
+# 11. "This isn't correct", "pas exact", "contre-vérités": verdicts; a claim naming them is about
+# the debunk.
+def test_not_correct_and_contre_verites_are_verdicts():
+    from workers.verification.frames import about_debunk
+
+    assert frame("Ce chiffre n'est pas exact, selon l'Insee.") == "debunk"
+    assert frame("That figure is not correct.") == "debunk"
+    assert frame("Le site recense les contre-vérités des candidats.") == "debunk"
+    assert about_debunk("Le site recense les contre-vérités des candidats depuis mai.")
+    assert frame("Ce chiffre est exact, selon l'Insee.") is None

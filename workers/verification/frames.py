@@ -33,6 +33,9 @@ DEBUNK = re.compile(
     r"hors\s+contexte|fiction|d[ée]tourn[ée]e?s?|montage|truqu[ée]e?s?|manipul[ée]e?s?|"
     # "Contrary to the claim, ...", "contrairement à ce qu'affirme ...": the next words correct it.
     r"contrary\s+to\s+(?:the|this|that|his|her|their)\s+(?:claims?|assertions?)\b|"
+    # The fact-checker's judgement of what is quoted: "contre-vérités", "not correct".
+    r"contre-v[ée]rit[ée]s?|"
+    r"not\s+(?:correct|accurate)|pas\s+(?:exact|vrai|correct)e?|"
     # A picture made by a machine is not what it claims to show.
     r"(?:created|generated|made)\s+(?:by|with|using)\s+(?:artificial\s+intelligence|AI)|"
     r"ai-generated|g[ée]n[ée]r[ée]e?s?\s+par\s+(?:l['’]\s*)?(?:ia|intelligence\s+artificielle)|"
@@ -199,7 +202,7 @@ def frame(text: str, nearby: str = "") -> str | None:
 _ABOUT_DEBUNK = re.compile(
     r"\b(?:false(?:ly)?|fake|hoax(?:es)?|rumou?rs?|deni(?:ed|es|al)|deny|debunk\w*|"
     r"misinformation|disinformation|fausse(?:ment|s)?|faux|rumeurs?|d[ée]menti\w*|d[ée]ment\w*|"
-    r"infox|intox|canulars?|d[ée]sinformation|montages?|truqu[ée]e?s?|photoshopp\w*|doctored|"
+    r"infox|intox|canulars?|d[ée]sinformation|contre-v[ée]rit[ée]s?|montages?|truqu[ée]e?s?|photoshopp\w*|doctored|"
     r"staged|mise\s+en\s+sc[eè]ne|satire|satirique|parod\w*|g[ée]n[ée]r[ée]e?s?\s+par\s+"
     r"(?:l['’]\s*)?(?:ia|intelligence)|ai-generated)\b",
     re.I,
