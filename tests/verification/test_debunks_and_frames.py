@@ -266,3 +266,22 @@ def test_not_correct_and_contre_verites_are_verdicts():
     assert frame("Le site recense les contre-vérités des candidats.") == "debunk"
     assert about_debunk("Le site recense les contre-vérités des candidats depuis mai.")
     assert frame("Ce chiffre est exact, selon l'Insee.") is None
+
+
+# 12. In a question and its answer, the debunk rejects the question, not the answer's facts.
+def test_a_debunked_question_does_not_refute_the_answers_facts():
+    suggestion = verdict(
+        "Jean Dubois a été arrêté par la police de Lyon.",
+        "Is the photo of a man in a red coat a real picture of Paul Martin, the mayor of Lyon? "
+        "No, that's not true: the man shown is Jean Dubois, arrested by the Lyon police in 2019.",
+    )
+    assert suggestion.verdict != "refuted", suggestion.explanation
+
+
+def test_a_debunked_question_restating_the_claim_refutes():
+    suggestion = verdict(
+        "La photo montre Paul Martin, le maire de Lyon, en manteau rouge.",
+        "Is the photo of a man in a red coat a real picture of Paul Martin, the mayor of Lyon? "
+        "No, that's not true: the man shown is Jean Dubois.",
+    )
+    assert suggestion.verdict == "refuted", suggestion.explanation

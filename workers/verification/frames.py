@@ -325,7 +325,16 @@ LOOSE_DEBUNK_COVERAGE = 0.35
 
 
 def restates(claim: View, passage: View, cover: float) -> bool:
-    """Whether a debunk restates the claim closely enough to reject it."""
+    """Whether a debunk restates the claim closely enough to reject it. In a question and its
+    answer ("Is the image a real photo of X? No, that's not true: the person shown is Y"), what
+    is rejected is the question: the claim must be restated there, not in the answer."""
+    from workers.verification.analysis import build_view, coverage
+
+    asked = passage.text.rfind("?")
+    if asked > 0:
+        question = build_view(passage.text[: asked + 1], passage.language)
+        cover = min(cover, coverage(claim, question.words))
+        passage = question
     if cover >= DEBUNK_COVERAGE:
         return True
     if cover < LOOSE_DEBUNK_COVERAGE or passage.actors - claim.actors:
