@@ -285,3 +285,26 @@ def test_a_debunked_question_restating_the_claim_refutes():
         "No, that's not true: the man shown is Jean Dubois.",
     )
     assert suggestion.verdict == "refuted", suggestion.explanation
+
+
+# 13. A question stating the claim's own figure restates it with fewer (translated) words.
+def test_a_no_to_a_translated_question_with_the_figure_refutes():
+    suggestion = verdict(
+        "L'Oregon a versé plus de 40 millions de dollars à l'association FAIRW, surtout pour "
+        "financer des manifestations.",
+        "Did Oregon pay the Fund for Immigrant Rights (FAIRW) more than $40 million mainly to "
+        "fund protests as a viral post said? No, that's not true: the payments went to legal "
+        "services.",
+    )
+    assert suggestion.verdict == "refuted", suggestion.explanation
+
+
+def test_a_no_to_a_question_with_another_figure_does_not_refute_on_few_words():
+    suggestion = verdict(
+        "L'Oregon a versé plus de 40 millions de dollars à l'association FAIRW, surtout pour "
+        "financer des manifestations.",
+        "Did Oregon pay the Fund for Immigrant Rights (FAIRW) more than $90 million mainly to "
+        "fund protests as a viral post said? No, that's not true: the payments went to legal "
+        "services.",
+    )
+    assert suggestion.verdict != "refuted", suggestion.explanation
