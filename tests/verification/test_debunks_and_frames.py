@@ -308,3 +308,34 @@ def test_a_no_to_a_question_with_another_figure_does_not_refute_on_few_words():
         "services.",
     )
     assert suggestion.verdict != "refuted", suggestion.explanation
+
+
+# 14. A prospect, a proposal or a new schedule in the figure's clause is not the outcome.
+def test_a_proposal_does_not_support_the_outcome():
+    suggestion = verdict(
+        "Les tarifs du gaz ont baissé de 12 % au 1er mars 2025.",
+        "Ce 10 février, le régulateur a proposé une réduction de 12 % des tarifs du gaz au "
+        "1er mars 2025.",
+    )
+    assert suggestion.verdict != "supported", suggestion.explanation
+
+
+def test_a_doubt_before_the_figure_sets_it_aside_but_not_the_sure_one():
+    from workers.verification.frames import prospect
+
+    text = "La tempête a fait des dizaines et peut-être des centaines de victimes"
+    assert prospect(text, text[: text.index("des centaines")])
+    assert not prospect(text, text[: text.index("des dizaines")])
+    assert prospect("Nous devrions à peine atteindre 1,8 million", "Nous devrions à peine ")
+    assert not prospect("Les ventes ont atteint 1,8 million", "Les ventes ont atteint ")
+
+
+def test_a_sold_figure_in_another_clause_than_the_prospect_still_supports():
+    suggestion = verdict(
+        "En 2019, 2,4 millions de vélos ont été vendus en France.",
+        "Nous devrions à peine atteindre 1,9 million de vélos vendus cette année, contre "
+        "2,4 millions en 2019.",
+    )
+    assert suggestion.verdict != "not_enough_evidence" or "prospect" not in (
+        suggestion.explanation
+    ), suggestion.explanation

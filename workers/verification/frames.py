@@ -58,6 +58,24 @@ FORECAST = re.compile(
     r"pr[ée]voi(?:t|ent)|pr[ée]visions?|pr[ée]dit|table\s+sur|anticipe|s['’]attend)\b",
     re.I,
 )
+# A prospect, a proposal or a new schedule in the figure's own clause is not the outcome:
+# "devrions à peine atteindre", "prévoyant une récession de 5 %", "a proposé une réduction de
+# 15 %", "reportée à l'été 2026".
+_PROSPECT = re.compile(
+    r"\b(?:devrions|pr[ée]voyant|propos[ée]e?s?|proposal|report[ée]e?s?\s+(?:à|au)|"
+    r"postponed\s+(?:to|until))\b",
+    re.I,
+)
+# A doubt right before the figure: "des centaines et peut-être des milliers" doubts the second.
+_DOUBT = re.compile(r"\b(?:peut-[êe]tre|perhaps|possibly|maybe)\s+(?:\S+\s+){0,2}$", re.I)
+
+
+def prospect(clause: str, before: str) -> bool:
+    """The figure is a prospect: its clause proposes, plans or reschedules it, or a doubt
+    ("peut-être", "perhaps") stands right before it (``before``: the text up to the figure)."""
+    return _PROSPECT.search(clause) is not None or _DOUBT.search(before[-40:]) is not None
+
+
 # Someone is reported to say something: with a verdict word next to it, the quote is rejected.
 REPORTING = re.compile(
     r"\b(?:said|says|say|told|wrote|writes|tweeted|posted|according\s+to|stated|states|"

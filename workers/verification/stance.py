@@ -39,6 +39,7 @@ from workers.verification.frames import (
     frame,
     is_forecast,
     negated,
+    prospect,
     restates,
 )
 from workers.verification.lexicon import fold, tokens
@@ -467,6 +468,11 @@ def _out_of_scope(
     if hedge and not hedged(claim.text) and not accepts_forecast(claim.text, passage.text):
         return "forecast_not_fact", "planned or hedged"
     start, end = clause_of(passage.text, sq.start - passage.offset)
+    at = sq.start - passage.offset
+    if prospect(passage.text[start:end], passage.text[:at]) and not accepts_forecast(
+        claim.text, passage.text
+    ):
+        return "forecast_not_fact", "a prospect, proposal or new schedule"
     if _FUTURE_VERB.search(passage.text[start:end]) and not is_forecast(claim.text):
         # "Le bilan va « doubler ou plus »" does not say it has doubled.
         return "forecast_not_fact", "said in the future tense"
