@@ -24,11 +24,12 @@ if TYPE_CHECKING:
 # Who counts a crowd, a strike or a vote, French and English: two of them giving two figures
 # for the same thing is the classic dispute (police against organisers or unions).
 _COUNTER = re.compile(
-    r"\b(?:minist[eè]re\s+de\s+l['’]\s*int[ée]rieur|police|polici[eè]re?s?|pr[ée]fectures?|minist[eè]res?|int[ée]rieur|"
-    r"gouvernement|government|autorit[ée]s?|authorities|officials|gendarmerie|mairie|"
-    r"city\s+hall|organi[sz]ateurs?|organisatrices?|organi[sz]ers?|syndicats?|"
-    r"intersyndicale|unions?|(?:d[ée]compte|comptage)s?\s+ind[ée]pendants?|independent\s+counts?|cgt|cfdt|snuipp|snes|fo|sud|collectif|"
-    r"[ée]tat-major|pentagon|army|arm[ée]e)\b",
+    r"\b(?:minist[eè]re\s+de\s+l['’]\s*int[ée]rieur|police|polici[eè]re?s?|pr[ée]fectures?|"
+    r"minist[eè]res?|int[ée]rieur|gouvernement|government|autorit[ée]s?|authorities|officials|"
+    r"gendarmerie|mairie|city\s+hall|organi[sz]ateurs?|organisatrices?|organi[sz]ers?|"
+    r"syndicats?|intersyndicale|unions|(?:trade|labou?r)\s+unions?|"
+    r"(?:d[ée]compte|comptage)s?\s+ind[ée]pendants?|independent\s+counts?|"
+    r"cgt|cfdt|snuipp|snes|collectif|[ée]tat-major|pentagon|army|arm[ée]e)\b",
     re.I,
 )
 # The sentence says the count is someone's ("selon", "a compté", "estime", "according to"):
