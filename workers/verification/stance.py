@@ -53,6 +53,7 @@ from workers.verification.word_figures import extreme, text_direction
 # measure: a matching figure then proves little, a different one contradicts nothing.
 SUPPORT_COVERAGE = 0.3
 REFUTE_COVERAGE = 0.5
+YEAR_SUPPORT_COVERAGE = 0.45
 WORDING_COVERAGE = 0.5
 PHYSICAL_FAMILIES = ("energy", "power", "area", "length", "mass", "temperature")
 # A source figure refutes a claim figure only when this share of the claim figure's measure
@@ -352,6 +353,10 @@ def _finding(
     weight = 0.6 * min(1.0, cover + (0.3 if same_thing else 0.0)) + 0.4 * present
     if result.outcome == "match":
         if cover < SUPPORT_COVERAGE and not same_thing and not (claim.actors and present):
+            return None
+        if cq.unit == "year" and setting is None and cover < YEAR_SUPPORT_COVERAGE:
+            # A year is shared by every story of that year: alone, it shows the claim's fact
+            # only with most of the claim's words (same_parties_other_fact).
             return None
         if result.reason == "within_rounding" and (exact := exact_elsewhere(passage, cq, sq)):
             # "66 … since 2024 and 67 since 2022": the claim's own figure is the exact one,
