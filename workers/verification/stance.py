@@ -354,10 +354,6 @@ def _finding(
     if result.outcome == "match":
         if cover < SUPPORT_COVERAGE and not same_thing and not (claim.actors and present):
             return None
-        if cq.unit == "year" and setting is None and cover < YEAR_SUPPORT_COVERAGE:
-            # A year is shared by every story of that year: alone, it shows the claim's fact
-            # only with most of the claim's words (same_parties_other_fact).
-            return None
         if result.reason == "within_rounding" and (exact := exact_elsewhere(passage, cq, sq)):
             # "66 … since 2024 and 67 since 2022": the claim's own figure is the exact one,
             # and it stands or falls with its own scope; the rounded neighbour is another's.
@@ -425,6 +421,10 @@ def _finding(
             # The same figure as the highest against the lowest, more than a year before
             # against fewer: the same measure, the other way.
             return Finding("refutes", "direction_mismatch", round(0.8 * confidence, 3), cq, sq)
+        if not flipped and cq.unit == "year" and setting is None and cover < YEAR_SUPPORT_COVERAGE:
+            # A year is shared by every story of that year: alone, it shows the claim's fact
+            # only with most of the claim's words (same_parties_other_fact).
+            return None
         stance = "refutes" if flipped else "supports"
         reason = "negation" if stance == "refutes" else result.reason
         return Finding(stance, reason, round(confidence, 3), cq, sq, ceiling=result.ceiling)
