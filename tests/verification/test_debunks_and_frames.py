@@ -357,3 +357,23 @@ def test_a_year_with_the_claims_words_still_supports():
         "La cathédrale de Chartres a été inscrite au patrimoine mondial de l'Unesco en 1979.",
     )
     assert suggestion.verdict == "supported", suggestion.explanation
+
+
+# 16. An average is not a peak: the statistic named at the figure must be the claim's.
+def test_a_peak_does_not_support_an_average():
+    suggestion = verdict(
+        "La finale a réuni en moyenne 15,2 millions de téléspectateurs sur la chaîne publique.",
+        "La chaîne publique a même enregistré un pic à 15,2 millions de téléspectateurs "
+        "pendant la finale.",
+    )
+    assert suggestion.verdict != "supported", suggestion.explanation
+    assert "a peak, not an average" in suggestion.explanation
+
+
+def test_an_average_supports_an_average():
+    suggestion = verdict(
+        "La finale a réuni en moyenne 15,2 millions de téléspectateurs sur la chaîne publique.",
+        "La finale a réuni en moyenne 15,2 millions de téléspectateurs sur la chaîne "
+        "publique, un record.",
+    )
+    assert suggestion.verdict == "supported", suggestion.explanation

@@ -370,3 +370,26 @@ def restates(claim: View, passage: View, cover: float) -> bool:
 
 # A name: a capitalised word of three letters or more ("Biden", "OTAN", "Netflix").
 _NAME = re.compile(r"\b[A-ZÀ-Ý][\w-]{2,}")
+
+
+# The statistic a figure is: an average is not a peak nor a median ("réuni en moyenne 18,4
+# millions" against "un pic à 18,4 millions").
+_STATISTICS = {
+    "average": re.compile(r"\b(?:en\s+moyenne|moyenne|moyen|average|on\s+average|mean)\b", re.I),
+    "peak": re.compile(r"\b(?:pic|peak|peaked|maximum|au\s+plus\s+fort)\b", re.I),
+    "median": re.compile(r"\b(?:m[ée]diane?|median)\b", re.I),
+}
+
+
+def other_statistic(claim_text: str, passage_text: str, position: int) -> str | None:
+    """'a peak, not an average' when the words right around the source figure name another
+    statistic than the one the claim names; None otherwise."""
+    said = {name for name, words in _STATISTICS.items() if words.search(claim_text)}
+    if len(said) != 1:
+        return None
+    near = passage_text[max(0, position - 40) : position + 20]
+    found = {name for name, words in _STATISTICS.items() if words.search(near)}
+    if not found or said & found:
+        return None
+    claimed = next(iter(said))
+    return f"a {min(found)}, not {'an' if claimed == 'average' else 'a'} {claimed}"

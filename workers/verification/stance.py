@@ -39,6 +39,7 @@ from workers.verification.frames import (
     frame,
     is_forecast,
     negated,
+    other_statistic,
     prospect,
     restates,
 )
@@ -469,6 +470,8 @@ def _out_of_scope(
         return "context_mismatch", f"another place: {place}"
     if party := missing_party(claim, f"{nearby} {passage.text}"):
         return "context_mismatch", f"{party} not named"
+    if kind := other_statistic(claim.text, passage.text, sq.start - passage.offset):
+        return "context_mismatch", kind  # "un pic à 18,4 millions" for "en moyenne 18,4"
     hedge = sq.qualifier not in CEILINGS and hedged(passage.text)
     if hedge and not hedged(claim.text) and not accepts_forecast(claim.text, passage.text):
         return "forecast_not_fact", "planned or hedged"
