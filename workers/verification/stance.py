@@ -54,7 +54,6 @@ from workers.verification.word_figures import extreme, text_direction
 # measure: a matching figure then proves little, a different one contradicts nothing.
 SUPPORT_COVERAGE = 0.3
 REFUTE_COVERAGE = 0.5
-YEAR_SUPPORT_COVERAGE = 0.45
 WORDING_COVERAGE = 0.5
 PHYSICAL_FAMILIES = ("energy", "power", "area", "length", "mass", "temperature")
 # A source figure refutes a claim figure only when this share of the claim figure's measure
@@ -422,10 +421,6 @@ def _finding(
             # The same figure as the highest against the lowest, more than a year before
             # against fewer: the same measure, the other way.
             return Finding("refutes", "direction_mismatch", round(0.8 * confidence, 3), cq, sq)
-        if not flipped and cq.unit == "year" and setting is None and cover < YEAR_SUPPORT_COVERAGE:
-            # A year is shared by every story of that year: alone, it shows the claim's fact
-            # only with most of the claim's words (same_parties_other_fact).
-            return None
         stance = "refutes" if flipped else "supports"
         reason = "negation" if stance == "refutes" else result.reason
         return Finding(stance, reason, round(confidence, 3), cq, sq, ceiling=result.ceiling)
