@@ -359,3 +359,23 @@ def test_an_average_supports_an_average():
         "publique, un record.",
     )
     assert suggestion.verdict == "supported", suggestion.explanation
+
+
+# 16. A claim calling its figure final is not supported by an estimate of it.
+def test_an_estimate_does_not_support_a_final_figure():
+    suggestion = verdict(
+        "L'Espagne a récolté 7,1 millions de tonnes de blé en 2024, un chiffre définitif.",
+        "Le ministère espagnol de l'Agriculture estime la récolte de blé de 2024 à 7,1 millions "
+        "de tonnes.",
+    )
+    assert suggestion.verdict != "supported", suggestion.explanation
+    assert "an estimate, not a final figure" in suggestion.explanation
+
+
+def test_an_estimate_supports_a_claim_that_does_not_call_it_final():
+    suggestion = verdict(
+        "L'Espagne a récolté 7,1 millions de tonnes de blé en 2024.",
+        "Le ministère espagnol de l'Agriculture estime la récolte de blé de 2024 à 7,1 millions "
+        "de tonnes.",
+    )
+    assert suggestion.verdict == "supported", suggestion.explanation

@@ -393,3 +393,22 @@ def other_statistic(claim_text: str, passage_text: str, position: int) -> str | 
         return None
     claimed = next(iter(said))
     return f"a {min(found)}, not {'an' if claimed == 'average' else 'a'} {claimed}"
+
+
+# The claim calls its figure final; the passage gives it as an estimate or a provisional count
+# ("un chiffre définitif du ministère" against "l'Agreste estime la production à ...").
+_FINAL = re.compile(
+    r"\b(?:d[ée]finiti(?:f|ve|fs|ves)|final(?:e|es|s)?\s+(?:figures?|count|tally|results?)|"
+    r"chiffres?\s+(?:officiels?\s+)?d[ée]finitifs?|officially\s+confirmed)\b",
+    re.I,
+)
+_PROVISIONAL = re.compile(
+    r"\b(?:estim\w*|provisoires?|pr[ée]liminaires?|preliminary|provisional|projected|"
+    r"premi[eè]res?\s+estimations?|first\s+estimates?)\b",
+    re.I,
+)
+
+
+def provisional(claim_text: str, clause: str) -> bool:
+    """The claim states a final figure and the source's clause gives it as an estimate."""
+    return _FINAL.search(claim_text) is not None and _PROVISIONAL.search(clause) is not None

@@ -41,6 +41,7 @@ from workers.verification.frames import (
     negated,
     other_statistic,
     prospect,
+    provisional,
     restates,
 )
 from workers.verification.lexicon import fold, tokens
@@ -472,6 +473,8 @@ def _out_of_scope(
         return "forecast_not_fact", "planned or hedged"
     start, end = clause_of(passage.text, sq.start - passage.offset)
     at = sq.start - passage.offset
+    if provisional(claim.text, passage.text[start:end]):
+        return "context_mismatch", "an estimate, not a final figure"
     if prospect(passage.text[start:end], passage.text[:at]) and not accepts_forecast(
         claim.text, passage.text
     ):
