@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from workers.verification.analysis import View, build_view, coverage
 from workers.verification.compare import comparable, compare
-from workers.verification.frames import answer, negated
+from workers.verification.frames import answer, asserts_negation
 from workers.verification.quantities import Quantity
 
 if TYPE_CHECKING:
@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 # The question must restate most of the claim for its answer to settle it.
 QUESTION_COVERAGE = 0.5
+QUESTION_FIGURE_COVERAGE = 0.35
 # Share of the question's own words that the claim holds, for a "No" to deny a claimed figure.
 QUESTION_OWN = 0.6
 
@@ -31,10 +32,14 @@ def judge_answer(
     question = build_view(passage.text[:question_end], None)
     cover = coverage(claim, question.words)
     near = question.actors | (previous.actors if previous else frozenset())
-    if cover < QUESTION_COVERAGE or (claim.actors and question.actors and not claim.actors & near):
+    # A question that states the claim's own figure restates it with fewer words (translated).
+    states = bool(keys) and _states_figure(question, keys)
+    needed = QUESTION_FIGURE_COVERAGE if states else QUESTION_COVERAGE
+    if cover < needed or (claim.actors and question.actors and not claim.actors & near):
         return None
-    # "Did X not ...? No" agrees with "X did"; a negated claim flips the answer too.
-    flipped = negated(claim.text) != negated(question.text)
+    # "Did X not ...? No" agrees with "X did"; a negated claim flips the answer too. A
+    # negation inside a condition ("threaten ... if he doesn't leave") is not the question's.
+    flipped = asserts_negation(claim.text) != asserts_negation(question.text)
     agrees = (word == "yes") != flipped
     confidence = round(0.55 + 0.35 * min(1.0, cover), 3)
     cq = keys[0] if keys else None

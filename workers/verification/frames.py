@@ -9,8 +9,13 @@ gives it as someone's forecast, or answers "No" to a question that restates it.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
+from typing import TYPE_CHECKING
 
-from workers.verification.lexicon import fold
+from workers.verification.lexicon import fold, same_acronym
+
+if TYPE_CHECKING:
+    from workers.verification.analysis import View
 
 # Words of the fact-checker's verdict: the passage rejects what it quotes.
 DEBUNK = re.compile(
@@ -25,15 +30,25 @@ DEBUNK = re.compile(
     r"faux|fausse(?:ment)?|trompeu(?:r|se)|infox|intox|erron[ée]e?|inexact(?:e)?|"
     r"aucune\s+preuve|rien\s+ne\s+(?:prouve|permet)|sans\s+fondement|à\s+tort|d[ée]menti?|"
     r"satire|satirical|parod(?:y|ie|ique)|doctored|photoshopped|out\s+of\s+context|"
-    r"hors\s+contexte|fiction|d[ée]tourn[ée]e?s?|montage|truqu[ée]e?s?|manipul[ée]e?s?)\b"
-    r"|^\s*(?:No|Non)\s*[,.!:]",
+    r"hors\s+contexte|fiction|d[ée]tourn[ée]e?s?|montage|truqu[ée]e?s?|manipul[ée]e?s?|"
+    # "Contrary to the claim, ...", "contrairement à ce qu'affirme ...": the next words correct it.
+    r"contrary\s+to\s+(?:the|this|that|his|her|their)\s+(?:claims?|assertions?)\b|"
+    # The fact-checker's judgement of what is quoted: "contre-vérités", "not correct".
+    r"contre-v[ée]rit[ée]s?|"
+    r"not\s+(?:correct|accurate)|pas\s+(?:exact|vrai|correct)e?|"
+    # A picture made by a machine is not what it claims to show.
+    r"(?:created|generated|made)\s+(?:by|with|using)\s+(?:artificial\s+intelligence|AI)|"
+    r"ai-generated|g[ée]n[ée]r[ée]e?s?\s+par\s+(?:l['’]\s*)?(?:ia|intelligence\s+artificielle)|"
+    r"contrairement\s+(?:à|a)\s+ce\s+qu)\b"
+    r"|^\s*(?:(?:fact[\s-]?check|vrai\s+ou\s+faux|verdict)\s*:\s*)?(?:No|Non)\s*[,.!:]",
     re.I,
 )
 # Someone else's statement, not the source's own: the figure is reported, not asserted.
 REPORTED = re.compile(
-    r"\b(?:claim(?:s|ed)?(?:\s+that)?|alleg(?:e|es|ed|ing|edly)|purport(?:s|ed|edly)|"
+    r"\b(?:claim(?:s|ed|ing)?(?:\s+that)?|alleg(?:e|es|ed|ing|edly)|purport(?:s|ed|edly)|"
     r"viral\s+(?:post|video|image|message|claim)|social\s+media\s+post|"
-    r"rumou?rs?|pr[ée]tend(?:ent|ait|u)?|all[ée]gu(?:e|ent|é)|"
+    r"rumou?rs?|pr[ée]tend(?:ent|ait|ant|u)?|all[ée]gu(?:e|ent|é)|supposed(?:ly)?|so-called|"
+    r"soi-disant|pr[ée]tendue?s?|"
     r"publication\s+virale|affirm(?:e|ent|ait)\s+à\s+tort)\b",
     re.I,
 )
@@ -43,9 +58,27 @@ FORECAST = re.compile(
     r"pr[ée]voi(?:t|ent)|pr[ée]visions?|pr[ée]dit|table\s+sur|anticipe|s['’]attend)\b",
     re.I,
 )
+# A prospect, a proposal or a new schedule in the figure's own clause is not the outcome:
+# "devrions à peine atteindre", "prévoyant une récession de 5 %", "a proposé une réduction de
+# 15 %", "reportée à l'été 2026".
+_PROSPECT = re.compile(
+    r"\b(?:devrions|pr[ée]voyant|propos[ée]e?s?|proposal|report[ée]e?s?\s+(?:à|au)|"
+    r"postponed\s+(?:to|until))\b",
+    re.I,
+)
+# A doubt right before the figure: "des centaines et peut-être des milliers" doubts the second.
+_DOUBT = re.compile(r"\b(?:peut-[êe]tre|perhaps|possibly|maybe)\s+(?:\S+\s+){0,2}$", re.I)
+
+
+def prospect(clause: str, before: str) -> bool:
+    """The figure is a prospect: its clause proposes, plans or reschedules it, or a doubt
+    ("peut-être", "perhaps") stands right before it (``before``: the text up to the figure)."""
+    return _PROSPECT.search(clause) is not None or _DOUBT.search(before[-40:]) is not None
+
+
 # Someone is reported to say something: with a verdict word next to it, the quote is rejected.
 REPORTING = re.compile(
-    r"\b(?:said|says|say|told|wrote|writes|tweeted|posted|according\s+to|stated|"
+    r"\b(?:said|says|say|told|wrote|writes|tweeted|posted|according\s+to|stated|states|"
     r"a\s+d[ée]clar[ée]|a\s+affirm[ée]|affirm(?:e|ent|ait|aient)|assur(?:e|ent)|a\s+dit|selon|"
     r"d[ée]clare|pens(?:e|ent)\s+que|cro(?:it|ient)\s+que|believe|think|suggest(?:s|ed)?)\b",
     re.I,
@@ -72,12 +105,29 @@ _NEGATION = re.compile(
     r"(?:pas|jamais|plus)\b",
     re.I,
 )
-_ANSWER = re.compile(r"\?\s*[\"'»”]?\s*(yes|no|oui|non)\b", re.I)
+_ANSWER = re.compile(
+    r"\?\s*[\"'»”]?\s*(yes|no|oui|non|vrai|faux|true|false|"
+    # A verdict as the answer: "...? That's satire", "...? C'est faux", "...? « Exagéré ! »".
+    r"c['’]est\s+(?:vrai|faux|exact|inexact)|that['’]s\s+(?:true|false|satire|fake|not\s+true)|"
+    r"satire)\b",
+    re.I,
+)
+_YES = ("yes", "oui", "vrai", "true", "c'est vrai", "c'est exact", "that's true")
 
 
 def negated(text: str) -> bool:
     """A negation marker outside the phrases that only look like one ("not only", "ne...que")."""
     return _NEGATION.search(_NOT_NEGATION.sub(" ", text)) is not None
+
+
+# A condition ("if the billionaire doesn't leave", "si Israël ne cesse pas"), up to the end of
+# its clause: what it negates is the condition, not the event the sentence asserts or asks.
+_CONDITION = re.compile(r"\b(?:if|unless|si|sauf\s+si)\b[^?,;:.]*", re.I)
+
+
+def asserts_negation(text: str) -> bool:
+    """The text negates its main event, not only a condition attached to it."""
+    return negated(_CONDITION.sub(" ", text))
 
 
 # A question written without its mark ("did Labour reverse the cuts. Yes"): an auxiliary
@@ -94,7 +144,8 @@ def answer(text: str) -> tuple[str, int] | None:
     match = _ANSWER.search(text)
     if match:
         word = fold(match.group(1))
-        return ("yes" if word in ("yes", "oui") else "no"), match.start() + 1
+        word = re.sub(r"\s+", " ", word.replace("’", "'"))
+        return ("yes" if word in _YES else "no"), match.start() + 1
     if unmarked := _UNMARKED.match(text):
         word = fold(unmarked.group(1))
         return ("yes" if word == "yes" else "no"), unmarked.start(1) - 1
@@ -118,7 +169,7 @@ UNSUBSTANTIATED = re.compile(
 
 # A sentence that ends inside a quotation ("... employs 26 per cent of the workforce.”) is
 # someone's words, quoted.
-_QUOTED = re.compile(r"[”»]\s*$")
+_QUOTED = re.compile(r"[”»]\s*$|[“«]\s*(?:\S+\s+){5,}[^“”«»]*[”»]\s*[.!?]\s*$")
 
 
 def _verdict_words(text: str) -> str:
@@ -169,7 +220,9 @@ def frame(text: str, nearby: str = "") -> str | None:
 _ABOUT_DEBUNK = re.compile(
     r"\b(?:false(?:ly)?|fake|hoax(?:es)?|rumou?rs?|deni(?:ed|es|al)|deny|debunk\w*|"
     r"misinformation|disinformation|fausse(?:ment|s)?|faux|rumeurs?|d[ée]menti\w*|d[ée]ment\w*|"
-    r"infox|intox|canulars?|d[ée]sinformation)\b",
+    r"infox|intox|canulars?|d[ée]sinformation|contre-v[ée]rit[ée]s?|montages?|truqu[ée]e?s?|photoshopp\w*|doctored|"
+    r"staged|mise\s+en\s+sc[eè]ne|satire|satirique|parod\w*|g[ée]n[ée]r[ée]e?s?\s+par\s+"
+    r"(?:l['’]\s*)?(?:ia|intelligence)|ai-generated)\b",
     re.I,
 )
 
@@ -187,6 +240,39 @@ _PLANNED = re.compile(
     r"estime|estiment|estimait|estimaient|estimation|pr[ée]vision|projection|"
     r"was\s+(?:due|scheduled|expected|set)\s+to|were\s+(?:due|scheduled|expected|set)\s+to|"
     r"scheduled|estimates?|forecasts?|projects?|projected)\b",
+    re.I,
+)
+
+
+def accepts_forecast(claim_text: str, passage_text: str) -> bool:
+    """Whether a passage's forecast may support the claim: the claim speaks of the future or of
+    a plan too, unless the passage predicts an outcome no party of it decides ("l'institution
+    prévoit une hausse du PIB", "projections indicate ... could decline") and the claim states
+    that outcome in the plain future ("Le PIB progressera de 0,9 %") rather than as a prospect:
+    someone's prediction does not establish it (attribution_forecast, labelled NEE). A party's
+    own plan ("Microsoft expects to spend") still supports "Microsoft va dépenser"."""
+    prospect = (_PLANNED, _AIMED, FORECAST, _PREDICTION, _EXPECTS)
+    if any(words.search(claim_text) for words in prospect):
+        return True  # the claim reports the forecast, the plan or the aim itself
+    return is_forecast(claim_text) and not _PREDICTION.search(passage_text)
+
+
+# The claim says someone expects it: "Goldman Sachs expects demand to grow 160%".
+_EXPECTS = re.compile(r"\b(?:expects?|anticipates?|predicts?|pr[ée]voi\w*)\b", re.I)
+# Predicting an outcome: forecasters' words, not a party's plans ("expects to", "will").
+_PREDICTION = re.compile(
+    r"\b(?:pr[ée]voi(?:t|ent)\s+(?:une?|des|la|le)\s+(?:hausse|baisse|croissance|recul|"
+    r"progression|repli|chute|diminution|augmentation)|pr[ée]visions?|projections?|"
+    r"predicts?|predicted|forecasts?|forecasted|anticipe|table\s+sur)\b",
+    re.I,
+)
+
+
+# A French conditional ("passerait sous les 2 %") or an aim in the past ("ambitionnait
+# d'accueillir", "visait", "espérait"): the claim reports a prospect, not an outcome.
+_AIMED = re.compile(
+    r"\b\w{3,}(?<!port)(?<!xt)(?<!att)(?:rait|raient)\b|\b(?:ambitionn\w*|esp[ée]r(?:ait|aient)|vis(?:ait|aient)|"
+    r"pr[ée]voyai(?:t|ent)|comptai(?:t|ent)|hoped|aimed)\b",
     re.I,
 )
 
@@ -217,3 +303,112 @@ _BARE_ANSWER = re.compile(r"^\s*(?:yes|no|oui|non)\b", re.I)
 _AUXILIARY = re.compile(
     r"^\s*(?:did|does|do|is|was|are|were|has|have|had|can|could|will|would|should)\b", re.I
 )
+
+
+# A denial restates most of a claim that names no party ("Video does not show the Nile filled
+# with red water", "Turkey's president hasn't threatened to intervene"): with no party to check,
+# only a close restatement, in the negated clause itself, lets the negation refute.
+DENIAL_COVERAGE = 0.6
+# Where a negated clause ends: punctuation, a contrast, or a second event ("n'a pas vendu le
+# fleuve ... avant de céder sa place": the negation does not reach the second verb).
+_CLAUSE_CUT = re.compile(
+    r"[,;:.!?()«»\"“”]|\b(?:but|while|whereas|although|though|before|after|until|when|"
+    r"mais|alors\s+que|tandis\s+que|avant|apr[eè]s|lorsque|quand|dont|which|who|whose)\b",
+    re.I,
+)
+
+
+def denies(claim: View, passage: View, cover: float) -> float | None:
+    """The confidence of a refutation when the passage negates, in the clause that restates
+    it, what a claim naming no party asserts; None otherwise. A plan or forecast claim is left
+    alone: "ne coiffera pas la septième couronne" says nothing of the next title."""
+    from workers.verification.analysis import build_view, coverage
+
+    if cover < DENIAL_COVERAGE or asserts_negation(claim.text) or is_forecast(claim.text):
+        return None
+    text = _CONDITION.sub(lambda m: " " * len(m.group()), passage.text)
+    cuts = [0] + [m.end() for m in _CLAUSE_CUT.finditer(text)] + [len(text)]
+    for start, end in pairwise(cuts):
+        clause = text[start:end]
+        if negated(clause) and coverage(claim, build_view(clause, passage.language).words) >= 0.5:
+            return round(0.55 + 0.2 * min(1.0, cover), 3)
+    return None
+
+
+# The share of the claim's content words a debunk must restate to reject the claim. Translation
+# loses words ("bail out" for "renflouer"), so a looser restatement is enough when the passage
+# names no party the claim does not (a debunk of someone else's claim is not this one's).
+DEBUNK_COVERAGE = 0.5
+LOOSE_DEBUNK_COVERAGE = 0.35
+
+
+def restates(claim: View, passage: View, cover: float) -> bool:
+    """Whether a debunk restates the claim closely enough to reject it. In a question and its
+    answer ("Is the image a real photo of X? No, that's not true: the person shown is Y"), what
+    is rejected is the question: the claim must be restated there, not in the answer."""
+    from workers.verification.analysis import build_view, coverage
+
+    asked = passage.text.rfind("?")
+    if asked > 0:
+        question = build_view(passage.text[: asked + 1], passage.language)
+        cover = min(cover, coverage(claim, question.words))
+        passage = question
+    if cover >= DEBUNK_COVERAGE:
+        return True
+    if cover < LOOSE_DEBUNK_COVERAGE or passage.actors - claim.actors:
+        return False
+    # Every name the claim gives is in the passage: "Netflix ... Joe Biden" is not restated by
+    # a debunk of a Netflix film about someone else.
+    folded = fold(passage.text)
+    capitals = {fold(w) for w in _NAME.findall(passage.text) if w.isupper()}
+    for name in _NAME.findall(claim.text[1:]):
+        short = fold(name)
+        if short[:4] not in folded and not any(same_acronym(short, c) for c in capitals):
+            return False
+    return True
+
+
+# A name: a capitalised word of three letters or more ("Biden", "OTAN", "Netflix").
+_NAME = re.compile(r"\b[A-ZÀ-Ý][\w-]{2,}")
+
+
+# The statistic a figure is: an average is not a peak nor a median ("réuni en moyenne 18,4
+# millions" against "un pic à 18,4 millions").
+_STATISTICS = {
+    "average": re.compile(r"\b(?:en\s+moyenne|moyenne|moyen|average|on\s+average|mean)\b", re.I),
+    "peak": re.compile(r"\b(?:pic|peak|peaked|maximum|au\s+plus\s+fort)\b", re.I),
+    "median": re.compile(r"\b(?:m[ée]diane?|median)\b", re.I),
+}
+
+
+def other_statistic(claim_text: str, passage_text: str, position: int) -> str | None:
+    """'a peak, not an average' when the words right around the source figure name another
+    statistic than the one the claim names; None otherwise."""
+    said = {name for name, words in _STATISTICS.items() if words.search(claim_text)}
+    if len(said) != 1:
+        return None
+    near = passage_text[max(0, position - 40) : position + 20]
+    found = {name for name, words in _STATISTICS.items() if words.search(near)}
+    if not found or said & found:
+        return None
+    claimed = next(iter(said))
+    return f"a {min(found)}, not {'an' if claimed == 'average' else 'a'} {claimed}"
+
+
+# The claim calls its figure final; the passage gives it as an estimate or a provisional count
+# ("un chiffre définitif du ministère" against "l'Agreste estime la production à ...").
+_FINAL = re.compile(
+    r"\b(?:d[ée]finiti(?:f|ve|fs|ves)|final(?:e|es|s)?\s+(?:figures?|count|tally|results?)|"
+    r"chiffres?\s+(?:officiels?\s+)?d[ée]finitifs?|officially\s+confirmed)\b",
+    re.I,
+)
+_PROVISIONAL = re.compile(
+    r"\b(?:estim\w*|provisoires?|pr[ée]liminaires?|preliminary|provisional|projected|"
+    r"premi[eè]res?\s+estimations?|first\s+estimates?)\b",
+    re.I,
+)
+
+
+def provisional(claim_text: str, clause: str) -> bool:
+    """The claim states a final figure and the source's clause gives it as an estimate."""
+    return _FINAL.search(claim_text) is not None and _PROVISIONAL.search(clause) is not None

@@ -30,8 +30,21 @@ from workers.verification.contrasts import (
     record_since,
 )
 from workers.verification.coverage import different_scope, exact_elsewhere, figure_gap
+from workers.verification.disputes import disputed, disputed_nearby
 from workers.verification.entities import KINDS, actors, find_entities
-from workers.verification.frames import about_debunk, corrects, frame, is_forecast, negated
+from workers.verification.frames import (
+    about_debunk,
+    accepts_forecast,
+    corrects,
+    denies,
+    frame,
+    is_forecast,
+    negated,
+    other_statistic,
+    prospect,
+    provisional,
+    restates,
+)
 from workers.verification.lexicon import fold, tokens
 from workers.verification.quantities import MAIN_UNITS, Quantity
 from workers.verification.restatement import distinctive, restated
@@ -54,8 +67,6 @@ REFUTE_ALIGNMENT = 0.5
 ALIGNED = 0.5
 # A passage naming no party refutes only when it shares this much of the claim's wording.
 UNKNOWN_SUBJECT_COVERAGE = 0.6
-# A debunk refutes a claim without figures when it restates this much of it.
-DEBUNK_COVERAGE = 0.5
 _BASE = {"exact": 0.92, "within_rounding": 0.86, "within_qualifier": 0.76}
 
 
@@ -219,6 +230,10 @@ def _judge_figures(
         stated.pop(id(kept.claim_quantity), None)
     mismatches, dropped = _beside_stated(claim, passage, mismatches, stated)
     set_aside += dropped
+    if matches and not mismatches and (rival := disputed(claim, passage, matches)):
+        return rival  # two counters, two counts: the claim's is only one side's
+    if not matches and (rival := disputed_nearby(claim, passage, keys, nearby)):
+        return [rival]  # the claim's figure is the next sentence's other counter's
     if not matches and not mismatches:
         if set_aside:
             return [set_aside[0]]
@@ -411,7 +426,7 @@ def _finding(
             return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=gap.note)
         # A ceiling ("could reach up to") is weighed as such by the verdict, not set aside.
         forecast = setting == "forecast" and sq.qualifier not in CEILINGS
-        if setting == "reported" or (forecast and not is_forecast(claim.text)):
+        if setting == "reported" or (forecast and not accepts_forecast(claim.text, passage.text)):
             reason = "reported_speech" if setting == "reported" else "forecast_not_fact"
             return Finding("neutral", reason, 0.0, cq, sq)
         # Negation counts only in the clause that holds the figure ("X did not ..., but Y").
@@ -498,10 +513,19 @@ def _out_of_scope(
         return "context_mismatch", f"another place: {place}"
     if party := missing_party(claim, f"{nearby} {passage.text}"):
         return "context_mismatch", f"{party} not named"
+    if kind := other_statistic(claim.text, passage.text, sq.start - passage.offset):
+        return "context_mismatch", kind  # "un pic à 18,4 millions" for "en moyenne 18,4"
     hedge = sq.qualifier not in CEILINGS and hedged(passage.text)
-    if hedge and not hedged(claim.text) and not is_forecast(claim.text):
+    if hedge and not hedged(claim.text) and not accepts_forecast(claim.text, passage.text):
         return "forecast_not_fact", "planned or hedged"
     start, end = clause_of(passage.text, sq.start - passage.offset)
+    at = sq.start - passage.offset
+    if provisional(claim.text, passage.text[start:end]):
+        return "context_mismatch", "an estimate, not a final figure"
+    if prospect(passage.text[start:end], passage.text[:at]) and not accepts_forecast(
+        claim.text, passage.text
+    ):
+        return "forecast_not_fact", "a prospect, proposal or new schedule"
     if _FUTURE_VERB.search(passage.text[start:end]) and not is_forecast(claim.text):
         # "Le bilan va « doubler ou plus »" does not say it has doubled.
         return "forecast_not_fact", "said in the future tense"
@@ -632,7 +656,7 @@ def _judge_wording(
             # Kept below the calibrated band: the agreement is read through a frame.
             return Finding("supports", "entity_match", round(0.5 + 0.2 * min(1.0, cover), 3))
         return Finding("neutral", "context_mismatch", 0.0)
-    if setting == "debunk" and cover >= DEBUNK_COVERAGE and (all_actors or not claim.actors):
+    if setting == "debunk" and restates(claim, passage, cover) and (all_actors or not claim.actors):
         # The passage restates the claim in order to reject it ("falsely claim that ...").
         return Finding("refutes", "debunked", round(0.55 + 0.3 * min(1.0, cover), 3))
     said, found = text_direction(claim.text), text_direction(passage.text)
@@ -650,6 +674,8 @@ def _judge_wording(
         # change (holdout6: direction claims without figures left as "no comparable figure").
         # Kept below the sure band: the two changes may be of two spans.
         return Finding("refutes", "direction_mismatch", round(0.55 + 0.2 * min(1.0, cover), 3))
+    if not claim.actors and setting is None and (denial := denies(claim, passage, cover)):
+        return Finding("refutes", "negation", denial)  # "Video does not show ...", restated
     if not claim.actors or not all_actors:
         role_clash = _role_clash(claim, passage, near_actors)
         if role_clash:

@@ -32,6 +32,8 @@ SURE_RELEVANCE = 0.7
 SURE_COVER = 0.8
 EXACT = ("exact", "within_rounding", "answered_yes", "answered_no", "debunked")
 _ANSWERS = ("answered_yes", "answered_no")
+# A passage gives the claim's count by one counter and another by another (disputes.py).
+_DISPUTED = "disputed_count"
 
 
 @dataclass(frozen=True)
@@ -215,6 +217,10 @@ def suggest_verdict(judgements: Sequence) -> Suggestion:
         for j in judgements
         if j.stance != "neutral" and j.confidence >= DECISIVE and not _outvoted(j, stated)
     ]
+    # Another counter's count of the same thing is never a refutation on its own: it only
+    # makes a count that some passage states the claim's one side's (disputes.py).
+    paired = {_key(j) for j in decisive if j.stance == "supports"}
+    decisive = [j for j in decisive if j.reason != _DISPUTED or _key(j) in paired]
     if not decisive:
         return Suggestion(
             "not_enough_evidence",
@@ -229,6 +235,9 @@ def suggest_verdict(judgements: Sequence) -> Suggestion:
         pro = max(group["supports"], key=_weight, default=None)
         con = max(group["refutes"], key=_weight, default=None)
         answers = [j for j in (pro, con) if j and j.reason in _ANSWERS]
+        if con and con.reason == _DISPUTED:
+            outcomes[key] = ("conflicting", [pro, con])  # paired with a support above
+            continue
         if pro and con and len(answers) == 1:
             # "Did X reverse the 4,400 cuts? Yes" answers the claim itself; a figure found
             # elsewhere on the page (2,754 redundancies) measures something near it.

@@ -203,6 +203,16 @@ GROUPS = {
     "photo": "photo photos photograph image images",
     "video": "video videos",
     "post": "publication publications post posts",
+    # The verbs and nouns fact-checks restate claims with ("a video shows", "threatened to").
+    "show": "montre montrent montrant montrer montrait show shows showing showed shown",
+    "threaten": "menace menaces menacer menacent menacait threaten threatens threatened "
+    "threatening threat threats",
+    "send": "envoye envoyes envoyee envoyer envoie envoient sent send sends sending",
+    "troop": "soldat soldats troupe troupes troop troops soldier soldiers",
+    "cure": "guerit guerir guerison cure cures cured",
+    "urge": "appele appelle appellent exhorte urged urge urges called",
+    "surrender": "capituler capitule capitulation surrender surrendered",
+    "arrest": "arrestation arrestations arrete arretes interpelle arrest arrests arrested",
     "1": "one",
     "2": "two deux",
     "3": "three trois",
