@@ -66,6 +66,50 @@ REASONS = {
         _("Same parties, other statement"),
         _("The passage names the same parties but says otherwise."),
     ),
+    "change_mismatch": (
+        _("Change read as a level"),
+        _("The same number measures a change in one and the level reached in the other."),
+    ),
+    "direction_mismatch": (
+        _("Opposite direction"),
+        _("The source says it moved the other way (a fall for a rise, later for earlier…)."),
+    ),
+    "role_swap": (
+        _("Roles swapped"),
+        _("The source gives this role or figure to another party."),
+    ),
+    "restated": (
+        _("Same fact, other words"),
+        _("One sentence of the source states every name, figure and date of the claim."),
+    ),
+    "reported_speech": (
+        _("Only reported"),
+        _("The source reports someone's words without taking them up as fact."),
+    ),
+    "forecast_not_fact": (
+        _("A forecast, not a fact"),
+        _("The source gives the figure as a forecast, plan or estimate, not as what happened."),
+    ),
+    "unsubstantiated": (
+        _("Unproven"),
+        _("The source calls the claim unproven: neither confirmed nor disproved."),
+    ),
+    "debunked": (
+        _("Debunked"),
+        _("The source quotes the claim in order to reject it."),
+    ),
+    "answered_no": (
+        _("Answered no"),
+        _("The source asks a question restating the claim and answers no."),
+    ),
+    "answered_yes": (
+        _("Answered yes"),
+        _("The source asks a question restating the claim and answers yes."),
+    ),
+    "disputed_count": (
+        _("Disputed count"),
+        _("The same passage gives another count of the same thing, by another counter."),
+    ),
 }
 
 # What happened when a source was fetched (workers/fetching/errors.py), and why a job failed.

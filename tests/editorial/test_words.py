@@ -19,6 +19,12 @@ def test_every_fetch_outcome_of_the_fetcher_has_words():
     assert {code.value for code in FetchErrorCode} <= set(OUTCOMES)
 
 
+def test_every_reason_code_of_the_engine_has_words():
+    from workers.verification.explain import REASON_CODES
+
+    assert REASON_CODES - set(REASONS) == set()
+
+
 def test_an_unknown_code_is_said_to_be_one_rather_than_hidden():
     words = reason_words("brand_new_reason")
     assert (words.label, words.sentence) == ("Other reason", "Machine code: brand_new_reason")

@@ -92,6 +92,37 @@ def describe_source(quantity: Quantity) -> str:
     return quantity.text
 
 
+# Every reason code a Judgement can carry. The editorial screens show words for each one
+# (claims/editorial/words.py); tests keep the engine, this list and those words in step.
+REASON_CODES = frozenset(
+    {
+        "exact",
+        "within_rounding",
+        "within_qualifier",
+        "value_mismatch",
+        "scale_mismatch",
+        "currency_mismatch",
+        "time_mismatch",
+        "period_mismatch",
+        "change_mismatch",
+        "direction_mismatch",
+        "context_mismatch",
+        "no_comparable_quantity",
+        "negation",
+        "entity_match",
+        "entity_mismatch",
+        "role_swap",
+        "restated",
+        "reported_speech",
+        "forecast_not_fact",
+        "unsubstantiated",
+        "debunked",
+        "answered_no",
+        "answered_yes",
+        "disputed_count",
+    }
+)
+
 _WHY = {
     "context_mismatch": "different measure",
     "reported_speech": "figure only reported, not asserted by the source",
