@@ -116,6 +116,8 @@ def compare(claim: Quantity, source: Quantity) -> Comparison:
     """Set a claim figure against a comparable source figure."""
     if claim.currency and source.currency and claim.currency != source.currency:
         return Comparison("mismatch", "currency_mismatch", 0.85)
+    if "score" in (claim.qualifier, source.qualifier):
+        return _scores(claim, source)
     if claim.direction and source.direction and claim.direction != source.direction:
         return Comparison("mismatch", "direction_mismatch", 0.8)
     (cl, ch), (sl, sh) = _bounds(claim), _bounds(source)
@@ -158,6 +160,20 @@ def compare(claim: Quantity, source: Quantity) -> Comparison:
     return Comparison("mismatch", "value_mismatch", strength)
 
 
+def _scores(claim: Quantity, source: Quantity) -> Comparison:
+    """A score ("33 à 23") is a pair: it meets another pair ("23-33", "33 à 23") only if both of
+    its numbers do; a lone figure says nothing of it, and "33 à 26" refutes it."""
+    pairs = [q for q in (claim, source) if q.qualifier in ("score", "range")]
+    if len(pairs) < 2:
+        return Comparison("neutral", "context_mismatch", 0.3)
+    if (claim.low, claim.high) == (source.low, source.high):
+        return Comparison("match", "exact", 0.92)
+    if {claim.low, claim.high} & {source.low, source.high}:
+        # One number shared, the other not: the same match with another result.
+        return Comparison("mismatch", "value_mismatch", 0.85)
+    return Comparison("neutral", "context_mismatch", 0.3)
+
+
 def _overlapping(claim: Quantity, source: Quantity, relation: str) -> Comparison:
     value = _overlapping_values(claim, source)
     if value.outcome != "match":
@@ -187,10 +203,11 @@ def _opposite_bounds(claim: Quantity, source: Quantity) -> bool:
 
 
 def _overlapping_values(claim: Quantity, source: Quantity) -> Comparison:
-    same_qualifier = claim.qualifier == source.qualifier or {claim.qualifier, source.qualifier} <= {
-        "at_least",
-        "more_than",
-    }
+    # "jusqu'à 12 m" and "1,2 m au maximum" are one kind of bound, as are "at least" and "over".
+    pair = {claim.qualifier, source.qualifier}
+    same_qualifier = (
+        len(pair) == 1 or pair <= {"at_least", "more_than"} or pair <= {"up_to", "at_most"}
+    )
     if same_qualifier and abs(claim.value - source.value) <= max(
         claim.tolerance, source.tolerance, 1e-9
     ):

@@ -131,10 +131,26 @@ def _merge_ranges(text: str, figures: list[Raw]) -> list[Raw]:
             first *= figure.scale  # "entre 2 et 3 milliards": the scale word serves both
         low, high = sorted((first, figure.value))
         figure.low, figure.high, figure.qualifier = low, high, "range"
+        if _is_score(text, previous, figure, gap, first):
+            figure.qualifier = "score"
         figure.value, figure.start = (low + high) / 2, previous.start
         figure.currency = figure.currency or previous.currency
         out[-1] = figure
     return out
+
+
+def _is_score(text: str, previous: Raw, figure: Raw, gap: str, first: float) -> bool:
+    """A pair of whole counts written high first ("battu 33 à 23", "won 3-1") with no "entre",
+    "de" or "from" before it: a score or a tally, not a range, since a range runs low to high."""
+    return (
+        first > figure.value
+        and gap.strip().lower() in ("à", "to", "-", "–")
+        and previous.unit == figure.unit == "count"
+        and previous.scale == figure.scale == 1.0
+        and float(first).is_integer()
+        and float(figure.value).is_integer()
+        and not RANGE_OPENER.search(text, max(0, previous.start - 12), previous.start)
+    )
 
 
 def _interval(figure: Raw) -> tuple[float, float]:

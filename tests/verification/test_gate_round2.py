@@ -1,0 +1,55 @@
+"""Figures the gate let through as support though they differ (round 2): a score is a pair, a
+ceiling said after its figure is still a ceiling. Invented sentences, FR and EN."""
+
+from tests.verification.test_error_classes import verdict
+from workers.verification.quantities import extract_quantities
+
+
+# 1. "33 à 23", written high first, is a score: it meets "33 à 26" on one number, not both.
+def test_a_score_written_high_first_is_a_pair_not_a_range():
+    (score,) = extract_quantities("Lyon a battu Nantes 33 à 23 samedi.")
+    assert score.qualifier == "score"
+    (span,) = extract_quantities("Entre 23 et 33 blessés ont été soignés.")
+    assert span.qualifier == "range"
+
+
+def test_a_score_with_another_result_refutes():
+    suggestion = verdict(
+        "Lyon a battu Nantes 33 à 23 en finale de la coupe.",
+        "Lyon a remporté la finale de la coupe face à Nantes, battu 26-33 samedi soir.",
+    )
+    assert suggestion.verdict != "supported", suggestion.explanation
+
+
+def test_the_same_score_either_way_round_supports():
+    suggestion = verdict(
+        "Lyon a battu Nantes 33 à 23 en finale de la coupe.",
+        "Lyon a remporté la finale de la coupe face à Nantes, battu 23-33 samedi soir.",
+    )
+    assert suggestion.verdict == "supported", suggestion.explanation
+
+
+# 2. "1,2 mètre de haut au maximum" is a ceiling too: "jusqu'à 12 mètres" is refuted by it.
+def test_a_ceiling_said_after_the_figure_is_a_ceiling():
+    (wave,) = extract_quantities("Des vagues de 1,2 mètre de haut au maximum ont été mesurées.")
+    assert wave.qualifier == "at_most"
+    (plain,) = extract_quantities("Des vagues de 1,2 mètre de haut ont été mesurées hier.")
+    assert plain.qualifier == "exact"
+
+
+def test_up_to_against_a_lower_maximum_said_after_refutes():
+    suggestion = verdict(
+        "Les vagues du tsunami ont atteint jusqu'à 12 mètres de haut.",
+        "Le tsunami est resté de faible ampleur, des vagues de 1,2 mètre de haut au maximum "
+        "ayant été mesurées sur les côtes.",
+    )
+    assert suggestion.verdict == "refuted", suggestion.explanation
+
+
+def test_up_to_against_the_same_maximum_said_after_supports():
+    suggestion = verdict(
+        "Les vagues du tsunami ont atteint jusqu'à 12 mètres de haut.",
+        "Le tsunami a frappé les côtes, des vagues de 12 mètres de haut au maximum ayant été "
+        "mesurées.",
+    )
+    assert suggestion.verdict == "supported", suggestion.explanation
