@@ -53,3 +53,23 @@ def test_up_to_against_the_same_maximum_said_after_supports():
         "mesurées.",
     )
     assert suggestion.verdict == "supported", suggestion.explanation
+
+
+# 3. "selon les chiffres publiés par l'Insee": the claim's attributor named further on in the
+# figure's attribution phrase is the same counter, not "publiés" nor "baromètre".
+def test_the_claims_attributor_named_later_in_the_phrase_is_the_same_counter():
+    suggestion = verdict(
+        "Selon l'Insee, le déficit commercial a atteint 4,7 % du PIB en 2022.",
+        "Selon les chiffres publiés ce matin par l'Insee, le déficit commercial a atteint "
+        "4,7 % du PIB en 2023, au lieu des 4,1 % espérés.",
+    )
+    assert suggestion.verdict == "refuted", suggestion.explanation
+
+
+def test_another_counter_in_the_next_clause_is_still_another_counter():
+    suggestion = verdict(
+        "Selon la préfecture de police, 50 000 personnes ont défilé à Lyon.",
+        "A Lyon, où les syndicats ont recensé 50 000 manifestants et la préfecture de police "
+        "18 000, le cortège s'est élancé vers midi.",
+    )
+    assert suggestion.verdict != "supported", suggestion.explanation
