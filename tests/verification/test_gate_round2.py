@@ -73,3 +73,24 @@ def test_another_counter_in_the_next_clause_is_still_another_counter():
         "18 000, le cortège s'est élancé vers midi.",
     )
     assert suggestion.verdict != "supported", suggestion.explanation
+
+
+# 4. The claim's precise value, found exactly but dated another year: the date is wrong,
+# even when the passage (here in English) shares few of the claim's other words.
+_DECLINE = "In 2023, Japan observed its eighth consecutive year of declining birthrates. "
+
+
+def test_a_precise_value_dated_another_year_refutes():
+    suggestion = verdict(
+        "Le Japon a enregistré 83 412 naissances en 2021.",
+        _DECLINE + "The country witnessed 83,412 births in 2020.",
+    )
+    assert suggestion.verdict == "refuted", suggestion.explanation
+
+
+def test_a_round_value_dated_another_year_does_not_refute():
+    suggestion = verdict(
+        "Le Japon a enregistré 80 000 naissances en 2021.",
+        _DECLINE + "The country witnessed 80,000 births in 2020.",
+    )
+    assert suggestion.verdict != "refuted", suggestion.explanation
