@@ -94,3 +94,21 @@ def test_a_round_value_dated_another_year_does_not_refute():
         _DECLINE + "The country witnessed 80,000 births in 2020.",
     )
     assert suggestion.verdict != "refuted", suggestion.explanation
+
+
+# 5. The same fact with another ordinal on the same counted noun: the claim's count is wrong.
+def test_another_ordinal_on_the_same_noun_refutes():
+    suggestion = verdict(
+        "Le Portugal a remporté la coupe pour la deuxième fois d'affilée.",
+        "Dimanche à Lisbonne, le Portugal a remporté la coupe pour la troisième fois d'affilée.",
+    )
+    assert suggestion.verdict == "refuted", suggestion.explanation
+    assert "troisième" in suggestion.explanation
+
+
+def test_another_ordinal_on_another_noun_does_not_refute():
+    suggestion = verdict(
+        "Le Portugal a remporté la coupe pour la deuxième fois d'affilée.",
+        "Dimanche à Lisbonne, lors de la troisième édition, le Portugal a remporté la coupe.",
+    )
+    assert suggestion.verdict != "refuted", suggestion.explanation

@@ -46,6 +46,7 @@ from workers.verification.frames import (
     restates,
 )
 from workers.verification.lexicon import fold, tokens
+from workers.verification.ordinals import other_ordinal
 from workers.verification.quantities import MAIN_UNITS, Quantity
 from workers.verification.restatement import dated_twin, distinctive, restated
 from workers.verification.rivals import another_claim_figure, fit, other_group
@@ -142,6 +143,10 @@ def judge_passage(
         kept = [(cq, sq) for cq, sq in pairs if any(cq is k for k in open_)] or [(None, None)]
         restatements = [Finding("supports", "restated", confidence, cq, sq) for cq, sq in kept]
         return [f for f in findings if f.stance == "supports"] + restatements
+    recount = other_ordinal(claim, passage) if undecided and not held else None
+    if recount and (same := restated(recount[0], passage, previous, setting, nearby)):
+        # The passage restates the claim with another ordinal: the claim's count is wrong.
+        return [Finding("refutes", "ordinal_mismatch", same[0], note=recount[1])]
     return findings
 
 
