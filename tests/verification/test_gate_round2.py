@@ -112,3 +112,21 @@ def test_another_ordinal_on_another_noun_does_not_refute():
         "Dimanche à Lisbonne, lors de la troisième édition, le Portugal a remporté la coupe.",
     )
     assert suggestion.verdict != "refuted", suggestion.explanation
+
+
+# 6. "a augmenté de 72 809" against a level of 72 809: the level mistaken for the change.
+def test_a_sizeable_change_equal_to_the_stated_level_refutes():
+    suggestion = verdict(
+        "Le nombre de détenus en Belgique a augmenté de 12 807 en mars.",
+        "Le nombre de détenus en Belgique atteint un record absolu en mars, à 12 807.",
+    )
+    assert suggestion.verdict == "refuted", suggestion.explanation
+    assert "change_mismatch" in suggestion.explanation
+
+
+def test_a_small_change_equal_to_a_level_does_not_refute():
+    suggestion = verdict(
+        "Le nombre de détenus en Belgique a augmenté de 25 en mars.",
+        "Le nombre de détenus en Belgique a atteint en mars un record, avec 25 cellules neuves.",
+    )
+    assert suggestion.verdict != "refuted", suggestion.explanation

@@ -23,6 +23,8 @@ def unnamed_party(reason: str, note: str) -> bool:
 
 KNOWN_NOUNS = frozenset(LEXICON.values()) | frozenset(NOUN_CLASSES.values())
 _MONEY = ("currency", "amount")
+# A change "by" this much or more that equals a level stated for the same thing is that level.
+_SIZEABLE = 100
 
 
 @dataclass(frozen=True)
@@ -135,7 +137,18 @@ def compare(claim: Quantity, source: Quantity) -> Comparison:
         return Comparison("neutral", "context_mismatch", 0.3)
     if _change_against_level(claim, source):
         # "a augmenté de 3,87 milliards" against "un chiffre d'affaires de 3,87 milliards": the
-        # size of a change and a level are two measures; neither supports nor refutes the other.
+        # size of a change and a level are two measures. The very same value, though, is the
+        # level the claim mistakes for the change (by_vs_to): rising by it would mean rising
+        # from nothing. Only for a written, sizeable value: small ones ("25 de plus", "deux
+        # points", "60 décès en excès") recur as changes and levels alike. Another value
+        # proves nothing either way.
+        if (
+            claim.change == "by"
+            and claim.qualifier == "exact"
+            and abs(claim.value) >= _SIZEABLE
+            and max(cl, sl) <= min(ch, sh)
+        ):
+            return Comparison("mismatch", "change_mismatch", 0.75)
         return Comparison("neutral", "context_mismatch", 0.3)
     # For a year or a span of time the period *is* the value: compared below, not here.
     timeless = claim.unit in ("year", "duration")
