@@ -130,3 +130,24 @@ def test_a_small_change_equal_to_a_level_does_not_refute():
         "Le nombre de détenus en Belgique a atteint en mars un record, avec 25 cellules neuves.",
     )
     assert suggestion.verdict != "refuted", suggestion.explanation
+
+
+# 7. A denial need not restate the claim's condition ("si la préfecture ne versait pas ..."):
+# the passage's condition is no part of its denying clause, so the claim's is left out too.
+def test_a_denial_is_read_without_the_claims_condition():
+    from workers.verification.analysis import build_view, coverage
+    from workers.verification.frames import denies
+
+    claim = build_view(
+        "Le maire a menacé de fermer l'école du village si la préfecture ne versait pas les "
+        "subventions promises depuis janvier.",
+        "fr",
+    )
+    denial = build_view(
+        "Le maire n'a pas menacé de fermer l'école du village si la préfecture refuse.", "fr"
+    )
+    assert denies(claim, denial, coverage(claim, denial.words)) is not None
+    threat = build_view(
+        "Le maire a menacé de fermer l'école du village si la préfecture refuse.", "fr"
+    )
+    assert denies(claim, threat, coverage(claim, threat.words)) is None
