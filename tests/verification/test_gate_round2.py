@@ -151,3 +151,20 @@ def test_a_denial_is_read_without_the_claims_condition():
         "Le maire a menacé de fermer l'école du village si la préfecture refuse.", "fr"
     )
     assert denies(claim, threat, coverage(claim, threat.words)) is None
+
+
+# 8. "presque 5 000", "nearly 5,000": close to the figure and short of it, so below "plus de".
+def test_nearly_a_figure_refutes_more_than_it():
+    suggestion = verdict(
+        "Plus de 5 000 bénévoles ont participé au festival de Lorient en 2022.",
+        "Presque 5 000 bénévoles ont participé au festival de Lorient en 2022.",
+    )
+    assert suggestion.verdict == "refuted", suggestion.explanation
+
+
+def test_about_a_figure_does_not_refute_more_than_it():
+    suggestion = verdict(
+        "Plus de 5 000 bénévoles ont participé au festival de Lorient en 2022.",
+        "Près de 5 000 bénévoles ont participé au festival de Lorient en 2022.",
+    )
+    assert suggestion.verdict != "refuted", suggestion.explanation

@@ -209,9 +209,12 @@ _CROSSED = {
 
 
 def _opposite_bounds(claim: Quantity, source: Quantity) -> bool:
-    """One says above a value, the other below the same value."""
+    """One says above a value, the other below the same value ("presque 3000" is below)."""
     near = abs(claim.value - source.value) <= max(claim.tolerance, source.tolerance, 1e-9)
     crossed = source.qualifier in _CROSSED.get(claim.qualifier, ())
+    floors = ("more_than", "at_least")
+    crossed = crossed or (claim.qualifier in floors and source.below)
+    crossed = crossed or (claim.below and source.qualifier in floors)
     return near and crossed
 
 

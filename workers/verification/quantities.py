@@ -61,6 +61,7 @@ class Quantity:
     period_text: str | None = None  # the words that set the period ("over the next four years")
     change: str | None = None  # 'by' (size of a change) or 'to' (level reached) for changes
     per: str | None = None  # 'year' for a yearly rate ("15 % per year"), 'total' for a total
+    below: bool = False  # "presque 3 000", "nearly 3,000": about the figure, and short of it
 
     def to_dict(self) -> dict:
         data = asdict(self)
@@ -78,6 +79,10 @@ _MOVED_FROM = re.compile(
     r"[ée]volu[ée]e?s?|shifted)\s+(?:de|d['’]|from)\s*$",
     re.I,
 )
+
+
+# "presque", "nearly", "almost" before a figure: close to it, and below it.
+_SHORT_OF = re.compile(r"\b(?:presque|nearly|almost)\s*(?:[$€£]\s?)?$", re.I)
 
 
 def _way(before: float, after: float) -> str | None:
@@ -288,6 +293,8 @@ def _sentence_quantities(text: str, s_start: int, s_end: int, language: str) -> 
                 s_start + figure.end,
                 value=figure.value,
                 tolerance=tolerance,
+                below=figure.qualifier == "approx"
+                and _SHORT_OF.search(sentence, max(0, figure.start - 20), figure.start) is not None,
                 noun=figure.noun,
                 direction=figure.direction,
                 period_text=figure.period_text,
