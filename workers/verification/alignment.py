@@ -123,7 +123,23 @@ def other_attribution(claim: View, passage: View, sq: Quantity) -> str | None:
         return None
     if same_acronym(theirs, said_by):
         return None
+    if _names_in_phrase(passage.text[segment_start:segment_end], position - segment_start, said_by):
+        return None
     return theirs
+
+
+def _names_in_phrase(text: str, position: int, said_by: str) -> bool:
+    """ "selon les chiffres publiés par l'Insee", "selon les données du baromètre de The Art
+    Newspaper": the claim's attributor is named further on in the figure's own attribution
+    phrase (up to a figure or a punctuation mark); the word caught first is the report."""
+    found = list(_ATTRIBUTION.finditer(text))
+    named = set(tokens(said_by))
+    if not found or not named:
+        return False
+    nearest = min(found, key=lambda m: abs(m.start() - position))
+    stop = re.search(r"[,;.:()\d]", text[nearest.end() :])
+    phrase = text[nearest.start() : nearest.end() + (stop.start() if stop else 60)][:100]
+    return named <= set(tokens(phrase))
 
 
 def _segment(passage: View, sq: Quantity) -> tuple[int, int]:

@@ -23,6 +23,8 @@ def unnamed_party(reason: str, note: str) -> bool:
 
 KNOWN_NOUNS = frozenset(LEXICON.values()) | frozenset(NOUN_CLASSES.values())
 _MONEY = ("currency", "amount")
+# A change "by" this much or more that equals a level stated for the same thing is that level.
+_SIZEABLE = 100
 
 
 @dataclass(frozen=True)
@@ -116,6 +118,8 @@ def compare(claim: Quantity, source: Quantity) -> Comparison:
     """Set a claim figure against a comparable source figure."""
     if claim.currency and source.currency and claim.currency != source.currency:
         return Comparison("mismatch", "currency_mismatch", 0.85)
+    if "score" in (claim.qualifier, source.qualifier):
+        return _scores(claim, source)
     if claim.direction and source.direction and claim.direction != source.direction:
         return Comparison("mismatch", "direction_mismatch", 0.8)
     (cl, ch), (sl, sh) = _bounds(claim), _bounds(source)
@@ -133,7 +137,18 @@ def compare(claim: Quantity, source: Quantity) -> Comparison:
         return Comparison("neutral", "context_mismatch", 0.3)
     if _change_against_level(claim, source):
         # "a augmenté de 3,87 milliards" against "un chiffre d'affaires de 3,87 milliards": the
-        # size of a change and a level are two measures; neither supports nor refutes the other.
+        # size of a change and a level are two measures. The very same value, though, is the
+        # level the claim mistakes for the change (by_vs_to): rising by it would mean rising
+        # from nothing. Only for a written, sizeable value: small ones ("25 de plus", "deux
+        # points", "60 décès en excès") recur as changes and levels alike. Another value
+        # proves nothing either way.
+        if (
+            claim.change == "by"
+            and claim.qualifier == "exact"
+            and abs(claim.value) >= _SIZEABLE
+            and max(cl, sl) <= min(ch, sh)
+        ):
+            return Comparison("mismatch", "change_mismatch", 0.75)
         return Comparison("neutral", "context_mismatch", 0.3)
     # For a year or a span of time the period *is* the value: compared below, not here.
     timeless = claim.unit in ("year", "duration")
@@ -158,6 +173,20 @@ def compare(claim: Quantity, source: Quantity) -> Comparison:
     return Comparison("mismatch", "value_mismatch", strength)
 
 
+def _scores(claim: Quantity, source: Quantity) -> Comparison:
+    """A score ("33 à 23") is a pair: it meets another pair ("23-33", "33 à 23") only if both of
+    its numbers do; a lone figure says nothing of it, and "33 à 26" refutes it."""
+    pairs = [q for q in (claim, source) if q.qualifier in ("score", "range")]
+    if len(pairs) < 2:
+        return Comparison("neutral", "context_mismatch", 0.3)
+    if (claim.low, claim.high) == (source.low, source.high):
+        return Comparison("match", "exact", 0.92)
+    if {claim.low, claim.high} & {source.low, source.high}:
+        # One number shared, the other not: the same match with another result.
+        return Comparison("mismatch", "value_mismatch", 0.85)
+    return Comparison("neutral", "context_mismatch", 0.3)
+
+
 def _overlapping(claim: Quantity, source: Quantity, relation: str) -> Comparison:
     value = _overlapping_values(claim, source)
     if value.outcome != "match":
@@ -180,17 +209,21 @@ _CROSSED = {
 
 
 def _opposite_bounds(claim: Quantity, source: Quantity) -> bool:
-    """One says above a value, the other below the same value."""
+    """One says above a value, the other below the same value ("presque 3000" is below)."""
     near = abs(claim.value - source.value) <= max(claim.tolerance, source.tolerance, 1e-9)
     crossed = source.qualifier in _CROSSED.get(claim.qualifier, ())
+    floors = ("more_than", "at_least")
+    crossed = crossed or (claim.qualifier in floors and source.below)
+    crossed = crossed or (claim.below and source.qualifier in floors)
     return near and crossed
 
 
 def _overlapping_values(claim: Quantity, source: Quantity) -> Comparison:
-    same_qualifier = claim.qualifier == source.qualifier or {claim.qualifier, source.qualifier} <= {
-        "at_least",
-        "more_than",
-    }
+    # "jusqu'à 12 m" and "1,2 m au maximum" are one kind of bound, as are "at least" and "over".
+    pair = {claim.qualifier, source.qualifier}
+    same_qualifier = (
+        len(pair) == 1 or pair <= {"at_least", "more_than"} or pair <= {"up_to", "at_most"}
+    )
     if same_qualifier and abs(claim.value - source.value) <= max(
         claim.tolerance, source.tolerance, 1e-9
     ):

@@ -134,6 +134,7 @@ _WHY = {
     "role_swap": "another role for this party",
     "restated": "the same fact in other words: every name, figure and date of the claim in one "
     "sentence, nothing turning it",
+    "ordinal_mismatch": "the same fact with another ordinal",
     "disputed_count": "the same passage gives this other count, by another counter",
 }
 

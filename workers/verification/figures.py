@@ -280,6 +280,9 @@ def _bounds(text: str, figure: Raw) -> Raw:
         figure.period, figure.period_text = "baseline", "baseline"
     if re.match(r"\s*(?:ou\s+plus|or\s+more)\b", text[figure.end :], re.I):
         figure.qualifier = "at_least"
+    elif figure.qualifier == "exact" and _CEILING_AFTER.match(text, figure.end):
+        # "des vagues de 1,2 mètre de haut au maximum", "5 m at most": a ceiling said after.
+        figure.qualifier = "at_most"
     if figure.unit not in ("percent", "year", "duration") and figure.direction is None:
         # "cut by 500", "rose to $2bn": a change of a count or an amount, by or to.
         moved = direction(text, figure.start, figure.start)
@@ -305,6 +308,11 @@ def _bounds(text: str, figure: Raw) -> Raw:
     return figure
 
 
+_CEILING_AFTER = re.compile(
+    r"(?:\s+[^\W\d]+){0,3}?,?\s+(?:au\s+maximum|tout\s+au\s+plus|at\s+(?:the\s+)?most|"
+    r"at\s+the\s+maximum)\b",
+    re.I,
+)
 _AFTER_DIRECTION = re.compile(
     r"(?:\s+[\w'’-]+){0,5}?\s+(en\s+moins|de\s+moins|suppl[ée]mentaires?|de\s+plus|en\s+plus|"
     r"fewer|additional|extra)\b",

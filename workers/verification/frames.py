@@ -327,6 +327,11 @@ def denies(claim: View, passage: View, cover: float) -> float | None:
     if cover < DENIAL_COVERAGE or asserts_negation(claim.text) or is_forecast(claim.text):
         return None
     text = _CONDITION.sub(lambda m: " " * len(m.group()), passage.text)
+    # The passage's condition is blanked out of its clauses: the claim's own condition ("si
+    # Israël ne cessait pas ...") is then no part of what the denial must restate either.
+    core = _CONDITION.sub(" ", claim.text)
+    if core != claim.text:
+        claim = build_view(core, claim.language)
     cuts = [0] + [m.end() for m in _CLAUSE_CUT.finditer(text)] + [len(text)]
     for start, end in pairwise(cuts):
         clause = text[start:end]

@@ -61,6 +61,7 @@ class Quantity:
     period_text: str | None = None  # the words that set the period ("over the next four years")
     change: str | None = None  # 'by' (size of a change) or 'to' (level reached) for changes
     per: str | None = None  # 'year' for a yearly rate ("15 % per year"), 'total' for a total
+    below: bool = False  # "presque 3 000", "nearly 3,000": about the figure, and short of it
 
     def to_dict(self) -> dict:
         data = asdict(self)
@@ -78,6 +79,10 @@ _MOVED_FROM = re.compile(
     r"[ée]volu[ée]e?s?|shifted)\s+(?:de|d['’]|from)\s*$",
     re.I,
 )
+
+
+# "presque", "nearly", "almost" before a figure: close to it, and below it.
+_SHORT_OF = re.compile(r"\b(?:presque|nearly|almost)\s*(?:[$€£]\s?)?$", re.I)
 
 
 def _way(before: float, after: float) -> str | None:
@@ -131,10 +136,26 @@ def _merge_ranges(text: str, figures: list[Raw]) -> list[Raw]:
             first *= figure.scale  # "entre 2 et 3 milliards": the scale word serves both
         low, high = sorted((first, figure.value))
         figure.low, figure.high, figure.qualifier = low, high, "range"
+        if _is_score(text, previous, figure, gap, first):
+            figure.qualifier = "score"
         figure.value, figure.start = (low + high) / 2, previous.start
         figure.currency = figure.currency or previous.currency
         out[-1] = figure
     return out
+
+
+def _is_score(text: str, previous: Raw, figure: Raw, gap: str, first: float) -> bool:
+    """A pair of whole counts written high first ("battu 33 à 23", "won 3-1") with no "entre",
+    "de" or "from" before it: a score or a tally, not a range, since a range runs low to high."""
+    return (
+        first > figure.value
+        and gap.strip().lower() in ("à", "to", "-", "–")
+        and previous.unit == figure.unit == "count"
+        and previous.scale == figure.scale == 1.0
+        and float(first).is_integer()
+        and float(figure.value).is_integer()
+        and not RANGE_OPENER.search(text, max(0, previous.start - 12), previous.start)
+    )
 
 
 def _interval(figure: Raw) -> tuple[float, float]:
@@ -272,6 +293,8 @@ def _sentence_quantities(text: str, s_start: int, s_end: int, language: str) -> 
                 s_start + figure.end,
                 value=figure.value,
                 tolerance=tolerance,
+                below=figure.qualifier == "approx"
+                and _SHORT_OF.search(sentence, max(0, figure.start - 20), figure.start) is not None,
                 noun=figure.noun,
                 direction=figure.direction,
                 period_text=figure.period_text,

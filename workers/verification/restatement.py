@@ -283,6 +283,21 @@ def distinctive(cq: Quantity, sq: Quantity, reason: str, text: str = "") -> bool
     return len(digits) >= 4 and len(re.sub(r"\D", "", sq.text).strip("0")) >= 4
 
 
+def dated_twin(cq: Quantity, sq: Quantity, reason: str) -> bool:
+    """The claim's very value, written to three significant digits or more ("18,9 millions",
+    "840 832", "7,77 millions"), found exactly but dated another year or month: a value that
+    precise names the claim's measure, so the other date contradicts the claim's, however few
+    of its other words the passage shares (year_altered, period_altered)."""
+    if reason != "time_mismatch" or cq.unit in ("year", "clock", "duration"):
+        return False
+    if not (cq.period and sq.period) or cq.qualifier != "exact" or sq.qualifier != "exact":
+        return False
+    if abs(cq.value - sq.value) > 1e-9 * max(1.0, abs(cq.value)):
+        return False
+    digits = re.sub(r"\D", "", cq.text).strip("0")
+    return len(digits) >= 3 and len(re.sub(r"\D", "", sq.text).strip("0")) >= 3
+
+
 def _near(a: float, b: float) -> bool:
     if not a or not b:
         return True

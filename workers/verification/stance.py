@@ -46,8 +46,9 @@ from workers.verification.frames import (
     restates,
 )
 from workers.verification.lexicon import fold, tokens
+from workers.verification.ordinals import other_ordinal
 from workers.verification.quantities import MAIN_UNITS, Quantity
-from workers.verification.restatement import distinctive, restated
+from workers.verification.restatement import dated_twin, distinctive, restated
 from workers.verification.rivals import another_claim_figure, fit, other_group
 from workers.verification.roles import role_swap
 from workers.verification.scope import HEDGE, hedged, missing_group, missing_party, other_place
@@ -142,6 +143,10 @@ def judge_passage(
         kept = [(cq, sq) for cq, sq in pairs if any(cq is k for k in open_)] or [(None, None)]
         restatements = [Finding("supports", "restated", confidence, cq, sq) for cq, sq in kept]
         return [f for f in findings if f.stance == "supports"] + restatements
+    recount = other_ordinal(claim, passage) if undecided and not held else None
+    if recount and (same := restated(recount[0], passage, previous, setting, nearby)):
+        # The passage restates the claim with another ordinal: the claim's count is wrong.
+        return [Finding("refutes", "ordinal_mismatch", same[0], note=recount[1])]
     return findings
 
 
@@ -475,7 +480,9 @@ def _finding(
         return Finding("neutral", "unsubstantiated", 0.0, cq, sq)
     physical = cq.unit in PHYSICAL_FAMILIES  # °C, TWh, GW say much of what is measured
     needed = REFUTE_COVERAGE - (0.2 if same_thing or physical else 0.0)
-    if cover < needed or (subject == "unknown" and cover < UNKNOWN_SUBJECT_COVERAGE):
+    twin = dated_twin(cq, sq, result.reason)  # the claim's precise value, dated otherwise
+    thin = cover < needed or (subject == "unknown" and cover < UNKNOWN_SUBJECT_COVERAGE)
+    if thin and not twin:
         return None
     if place := other_place(claim, passage, previous):
         # "Au niveau national, 325 000" does not contradict "47 800 à Paris".
@@ -485,7 +492,7 @@ def _finding(
         note = f"different scope: {scope}"
         return Finding("neutral", "context_mismatch", 0.0, cq, sq, note=note)
     share, other = alignment(claim, cq, passage, sq)
-    same_thing = same_thing or _sole_change(cq, passage, sq)
+    same_thing = same_thing or twin or _sole_change(cq, passage, sq)
     # The words right around a figure can only be read against the claim's in one language.
     aligned, words = near_measure(claim, passage, sq) if same_language else (True, "")
     if not aligned and not same_thing and not timeless:
