@@ -47,7 +47,7 @@ from workers.verification.frames import (
 )
 from workers.verification.lexicon import fold, tokens
 from workers.verification.quantities import MAIN_UNITS, Quantity
-from workers.verification.restatement import distinctive, restated
+from workers.verification.restatement import distinctive, listed_apart, restated
 from workers.verification.rivals import another_claim_figure, fit, other_group
 from workers.verification.roles import role_swap
 from workers.verification.scope import HEDGE, hedged, missing_group, missing_party, other_place
@@ -327,10 +327,10 @@ def _beside_stated(
     for confidence, finding in mismatches:
         same = stated.get(id(finding.claim_quantity))
         cq, sq = finding.claim_quantity, finding.source_quantity
-        if (
-            same is not None
-            and finding.reason in _VALUE_REASONS
-            and fit(claim, cq, passage, same) >= fit(claim, cq, passage, sq)
+        # Or another list item's figure: "10 000 à Ajaccio" beside "A Avignon, 19 000".
+        if finding.reason in _VALUE_REASONS and (
+            (same is not None and fit(claim, cq, passage, same) >= fit(claim, cq, passage, sq))
+            or (same := listed_apart(claim, passage, cq, sq)) is not None
         ):
             note = f"the claim's figure is stated there ({same.text.strip()}), this is another"
             dropped.append(

@@ -1,0 +1,21 @@
+"""Support side, round 2: true claims no longer refuted by another figure or another
+clause of their source, and near misses that must still be refuted. Invented sentences, FR
+and EN."""
+
+from tests.verification.test_error_classes import verdict
+
+_MARCHES = (
+    "• 12 000 personnes ont défilé à Nantes. • 7 000 personnes se sont rassemblées à Rennes. "
+    "• 31 000 personnes ont défilé à Brest. • A Lunel, il y avait 14 000 manifestants."
+)
+
+
+# 1. A list gives each place its figure: another item's figure does not refute the claim.
+def test_another_item_of_a_list_does_not_refute_the_claim():
+    suggestion = verdict("À Lunel, 14 000 manifestants ont défilé.", _MARCHES)
+    assert suggestion.verdict != "refuted", suggestion.explanation
+
+
+def test_a_place_given_another_figure_in_a_list_is_still_refuted():
+    suggestion = verdict("À Lunel, 12 000 manifestants ont défilé.", _MARCHES)
+    assert suggestion.verdict == "refuted", suggestion.explanation
