@@ -19,3 +19,29 @@ def test_another_item_of_a_list_does_not_refute_the_claim():
 def test_a_place_given_another_figure_in_a_list_is_still_refuted():
     suggestion = verdict("À Lunel, 12 000 manifestants ont défilé.", _MARCHES)
     assert suggestion.verdict == "refuted", suggestion.explanation
+
+
+# 2. A bound or a record said through a negation asserts the figure; a true negation refutes.
+def test_pas_moins_de_asserts_the_figure():
+    suggestion = verdict(
+        "Le 3 mars, 640 000 foyers étaient privés de courant en Normandie.",
+        "Le 3 mars, pas moins de 640.000 foyers étaient privés de courant en Normandie.",
+    )
+    assert suggestion.verdict == "supported", suggestion.explanation
+
+
+def test_not_seen_since_asserts_the_figure():
+    suggestion = verdict(
+        "Le porte-parole de Météo-France a évoqué des rafales de 190 km/h.",
+        "De mémoire de Normand, on n'avait pas vu ça depuis 1987 avec des rafales de 190 km/h, "
+        "poursuit le porte-parole de Météo-France.",
+    )
+    assert suggestion.verdict == "supported", suggestion.explanation
+
+
+def test_a_true_negation_of_the_figure_still_refutes():
+    suggestion = verdict(
+        "Le 3 mars, 640 000 foyers étaient privés de courant en Normandie.",
+        "Le 3 mars, 640.000 foyers n'étaient pas privés de courant en Normandie.",
+    )
+    assert suggestion.verdict != "supported", suggestion.explanation

@@ -96,7 +96,12 @@ _NOT_NEGATION = re.compile(
     r"\bnot\s+only\b|\bnon\s+seulement\b|\bn['’]\s*\w+\s+(?:\w+\s+)?qu['e]|\bne\s+\w+\s+"
     r"(?:\w+\s+)?qu['e]|\bno\s+(?:doubt|matter)\b|\bsans\s+(?:aucun\s+)?doute\b|"
     # "it wasn't until 8:11 PM that …" says "only at", like "ne … qu'à 20 h 11".
-    r"\b\w+n['’]t\s+until\b|\bnot\s+until\b",
+    r"\b\w+n['’]t\s+until\b|\bnot\s+until\b|"
+    # A bound said through a negation ("pas moins de 780.000", "no fewer than 50") and a record
+    # ("on n'avait pas vu ça depuis 1999", "not seen since 2008", "jamais vu") assert the figure.
+    r"\bpas\s+moins\b|\bno\s+(?:fewer|less)\s+than\b|\bnot\s+less\s+than\b|"
+    r"\bn['’]\s*(?:avait|a|ont|avaient|[ée]tait)\s+(?:pas|jamais|plus)\s+(?:vu|connu|enregistr[ée]\w*)\b|"
+    r"\b(?:jamais|never)\s+(?:vue?s?|seen|recorded)\b|\b(?:not|never)\s+(?:been\s+)?seen\s+since\b",
     re.I,
 )
 _NEGATION = re.compile(
