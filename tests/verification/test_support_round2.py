@@ -45,3 +45,28 @@ def test_a_true_negation_of_the_figure_still_refutes():
         "Le 3 mars, 640.000 foyers n'étaient pas privés de courant en Normandie.",
     )
     assert suggestion.verdict != "supported", suggestion.explanation
+
+
+# 3. A claim that something was said or shared: a debunk of what was said confirms the saying;
+# a denial of the saying itself still refutes it.
+_TWEET = (
+    "Donald Trump a tweeté en mars 2020 qu'il y avait eu une « fraude massive » dans trois États."
+)
+
+
+def test_a_debunk_of_what_was_said_does_not_refute_the_saying():
+    suggestion = verdict(
+        _TWEET,
+        'In March 2020, Trump falsely tweeted there was "massive fraud" in three states. '
+        "Officials found no evidence of fraud.",
+    )
+    assert suggestion.verdict == "supported", suggestion.explanation
+
+
+def test_a_denied_saying_is_still_refuted():
+    suggestion = verdict(
+        _TWEET,
+        'Posts claim that in March 2020, Trump tweeted there was "massive fraud" in three '
+        "states. This is false. Trump never tweeted that; the screenshot is fabricated.",
+    )
+    assert suggestion.verdict == "refuted", suggestion.explanation
