@@ -70,3 +70,35 @@ def test_a_denied_saying_is_still_refuted():
         "states. This is false. Trump never tweeted that; the screenshot is fabricated.",
     )
     assert suggestion.verdict == "refuted", suggestion.explanation
+
+
+# 4. A refutation word denied ("sans crainte d'être démenti") or closing an assertion
+# ("..., contrary to claim") rejects nothing; a plain verdict word still does.
+def test_contrary_to_claim_closing_a_headline_asserts_it():
+    suggestion = verdict(
+        "Greenland has warmed over the last 50 years.",
+        "Fact check: False claim that Starbucks is going cashless spreads online\n"
+        "Fact check: False claim that NATO sent 10,000 troops to Ukraine\n"
+        "Fact check: Greenland has warmed in the last 50 years, contrary to claim\n"
+        "Fact check: Photo altered to show a senator at a rally",
+        "en",
+    )
+    assert suggestion.verdict == "supported", suggestion.explanation
+
+
+def test_sans_crainte_d_etre_dementi_is_no_debunk():
+    suggestion = verdict(
+        "Les ventes de vélos ont progressé de 12,4 % en 2023.",
+        "12,4 % de plus en 2023 pour les ventes de vélos : on peut parler de rebond sans "
+        "crainte d'être démenti.",
+    )
+    assert suggestion.verdict == "supported", suggestion.explanation
+
+
+def test_a_plain_denial_still_refutes():
+    suggestion = verdict(
+        "Les ventes de vélos ont progressé de 12,4 % en 2023.",
+        "Des publications affirment que les ventes de vélos ont progressé de 12,4 % en 2023. "
+        "C'est faux.",
+    )
+    assert suggestion.verdict == "refuted", suggestion.explanation

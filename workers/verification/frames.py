@@ -161,7 +161,12 @@ def answer(text: str) -> tuple[str, int] | None:
 # without giving one.
 _RUBRIC = re.compile(
     r"\b(?:(?:le\s+)?vrai\s+ou\s+(?:c['’]est\s+)?faux|(?:le\s+)?vrai\s+du\s+faux|"
-    r"vrai[/-]faux|true\s+or\s+false|fact\s+or\s+fiction)\b",
+    r"vrai[/-]faux|true\s+or\s+false|fact\s+or\s+fiction|fake\s+off)\b|"
+    # A refutation word denied or closing an assertion rejects nothing: "16,1 % de plus : on
+    # peut parler de rebond sans crainte d'être démenti", "X has warmed, contrary to claim".
+    r"\bsans\s+(?:crainte|peur|risque)\s+d['’]\s*[êe]tre\s+d[ée]menti\w*|"
+    r"\bwithout\s+(?:fear\s+of\s+)?(?:being\s+)?contradict\w*|"
+    r",?\s*contrary\s+to\s+(?:the\s+)?(?:claims?|posts?|rumou?rs?)(?=\s*(?:$|[.;\n]))",
     re.I,
 )
 # The fact-checker finds the claim unproven, not false: neither supported nor refuted.
