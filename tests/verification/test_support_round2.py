@@ -102,3 +102,22 @@ def test_a_plain_denial_still_refutes():
         "C'est faux.",
     )
     assert suggestion.verdict == "refuted", suggestion.explanation
+
+
+# 5. A spaced dash closes a clause: a negation after it is not the figure's.
+def test_a_negation_after_a_dash_is_not_the_figures():
+    suggestion = verdict(
+        "La banque centrale a maintenu son taux directeur à 2,25 %.",
+        "La banque centrale a maintenu son taux directeur à 2,25 % jeudi - et la gouverneure "
+        "ne semble pas pressée de le modifier.",
+    )
+    assert suggestion.verdict == "supported", suggestion.explanation
+
+
+def test_a_negation_in_the_figures_clause_still_refutes():
+    suggestion = verdict(
+        "La banque centrale a maintenu son taux directeur à 2,25 %.",
+        "La banque centrale n'a pas maintenu son taux directeur à 2,25 % jeudi - et la "
+        "gouverneure semble pressée de le modifier.",
+    )
+    assert suggestion.verdict == "refuted", suggestion.explanation
