@@ -121,3 +121,21 @@ def test_a_negation_in_the_figures_clause_still_refutes():
         "gouverneure semble pressée de le modifier.",
     )
     assert suggestion.verdict == "refuted", suggestion.explanation
+
+
+# 6. A verdict heading that opens on "Yes"/"Oui" and restates the claim supports it.
+def test_a_yes_heading_restating_the_claim_supports_it():
+    suggestion = verdict(
+        "La sécheresse a bien provoqué une hausse des prix du blé en Espagne.",
+        "2. Oui, la sécheresse a bien provoqué une hausse des prix du blé en Espagne, "
+        "contrairement à ce qu'affirme une publication virale.",
+    )
+    assert suggestion.verdict == "supported", suggestion.explanation
+
+
+def test_a_yes_but_heading_is_no_support():
+    suggestion = verdict(
+        "La sécheresse a bien provoqué une hausse des prix du blé en Espagne.",
+        "2. Oui, mais la sécheresse n'explique pas seule la hausse des prix du blé en Espagne.",
+    )
+    assert suggestion.verdict != "supported", suggestion.explanation
