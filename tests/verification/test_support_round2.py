@@ -139,3 +139,21 @@ def test_a_yes_but_heading_is_no_support():
         "2. Oui, mais la sécheresse n'explique pas seule la hausse des prix du blé en Espagne.",
     )
     assert suggestion.verdict != "supported", suggestion.explanation
+
+
+# 7. A ratio said as "N sur M" is a share: "neuf trains sur dix" is 90 %, not refuted by
+# another share of the sentence ("un tiers des vols").
+def test_nine_in_ten_is_ninety_percent():
+    suggestion = verdict(
+        "La RATP a fait circuler en moyenne 90 % de ses bus.",
+        "Dans les transports, la RATP a fait circuler neuf bus sur dix en moyenne, tandis "
+        "qu'un tiers des vols ont été annulés à Roissy.",
+    )
+    assert suggestion.verdict == "supported", suggestion.explanation
+
+
+def test_a_ratio_is_not_read_from_a_span_of_time():
+    from workers.verification.quantities import extract_quantities
+
+    found = extract_quantities("The index rose 2 in 10 years.", "en")
+    assert not any(q.unit == "percent" for q in found)
