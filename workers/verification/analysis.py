@@ -128,7 +128,9 @@ def clause_of(text: str, position: int) -> tuple[int, int]:
 
 
 _CLAUSE = re.compile(
-    r";|\?|,(?!\d)|\b(?:while|whereas|but|though|although|tandis que|alors que|mais|cependant|"
-    r"however|selon|according to)\b",
+    # A spaced dash closes a clause too ("a maintenu son taux à 1,75 % mercredi - et le
+    # gouverneur ne semble pas pressé"): the negation after it is not the figure's.
+    r";|\?|,(?!\d)|\s[-–—]\s|\b(?:while|whereas|but|though|although|tandis que|alors que|mais|"
+    r"cependant|however|selon|according to)\b",
     re.I,
 )

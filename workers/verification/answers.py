@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from workers.verification.analysis import View, build_view, coverage
@@ -17,6 +18,19 @@ QUESTION_COVERAGE = 0.5
 QUESTION_FIGURE_COVERAGE = 0.35
 # Share of the question's own words that the claim holds, for a "No" to deny a claimed figure.
 QUESTION_OWN = 0.6
+# A verdict heading that opens on "Yes"/"Oui" and restates the claim: "3. Yes, the Covid-19
+# epidemic has indeed caused excess mortality in France", "Oui, le vaccin est gratuit". The
+# mirror of the "No, ..." heading read as a debunk (frames.DEBUNK).
+_LEADING_YES = re.compile(
+    r"^\W*(?:\d{1,2}\s*[.)]\s*)?(?:(?:fact[\s-]?check|vrai\s+ou\s+faux|verdict)\s*:\s*)?"
+    r"(?:yes|oui)\s*[,.!:]\s*(?!but\b|mais\b|and\s+no\b|et\s+non\b)",
+    re.I,
+)
+# What such a heading rejects follows it ("... Contrary to what a Facebook post claims").
+_REJECTED_AFTER = re.compile(r"\b(?:contrary\s+to|contrairement\s+(?:à|a)|unlike)\b", re.I)
+# The heading must restate most of the claim (translation loses words: "surmortalité" is
+# "excess mortality").
+HEADING_COVERAGE = 0.5
 
 
 def judge_answer(
@@ -27,7 +41,7 @@ def judge_answer(
 
     replied = answer(passage.text)
     if replied is None:
-        return None
+        return _heading_yes(claim, passage, keys)
     word, question_end = replied
     question = build_view(passage.text[:question_end], None)
     cover = coverage(claim, question.words)
@@ -71,3 +85,25 @@ def _states_figure(question: View, keys: list[Quantity]) -> bool:
         for k in keys
         for q in question.quantities
     )
+
+
+def _heading_yes(claim: View, passage: View, keys: list[Quantity]) -> Finding | None:
+    """A "Yes, ..." heading that restates the claim supports it, figures and all."""
+    from workers.verification.stance import Finding
+
+    opening = _LEADING_YES.match(passage.text)
+    if opening is None:
+        return None
+    rest = passage.text[opening.end() :]
+    if cut := _REJECTED_AFTER.search(rest):
+        rest = rest[: cut.start()]
+    heading = build_view(rest, passage.language)
+    cover = coverage(claim, heading.words)
+    if cover < HEADING_COVERAGE or not claim.actors <= heading.actors:
+        return None
+    if asserts_negation(claim.text) != asserts_negation(rest):
+        return None
+    if keys and not _states_figure(heading, keys):
+        return None
+    cq = keys[0] if keys else None
+    return Finding("supports", "answered_yes", round(0.55 + 0.35 * min(1.0, cover), 3), cq, None)

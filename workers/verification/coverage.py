@@ -542,3 +542,40 @@ def different_scope(claim: View, passage: View, sq: Quantity) -> str | None:
     if since and said and since.group(1) != said.group(1):
         return f"since {since.group(1)}"
     return _item(claim, passage, sq)
+
+
+# Where one item of a list ends: a full stop, a semicolon, a bullet, a line break.
+_ITEM_END = re.compile(r"(?<!\d)[.;](?!\d)|[•\n]")
+
+
+def _nearest(passage: View, at: int, figures: list[Quantity]) -> Quantity | None:
+    """The figure nearest to a position of the passage text, in the same list item."""
+    text = passage.text
+    low = max((m.end() for m in _ITEM_END.finditer(text, 0, at)), default=0)
+    high = next((m.start() for m in _ITEM_END.finditer(text, at)), len(text))
+
+    def gap(q: Quantity) -> int:
+        start, end = q.start - passage.offset, q.end - passage.offset
+        return max(start - at, at - end, 0)
+
+    inside = [q for q in figures if low <= q.start - passage.offset < high]
+    return min(inside, key=gap, default=None)
+
+
+def owns_equal(claim: View, passage: View, same: Quantity, other: Quantity) -> bool:
+    """The claim's names go with the passage figure of the claim's value, not with the other
+    figure: "A Avignon, il y avait 19 000 manifestants" beside "10 000 à Ajaccio", "Japon (20
+    titres)" beside "les 40 médailles d'or" of China and the US. A list gives each name its
+    nearest figure; the other one is then another item's and cannot refute the claim. When a
+    claim name's nearest figure is the other one (a role swap), it still refutes."""
+    said = set(_names_in(claim.text))
+    figures = [q for q in passage.quantities if q.unit == same.unit]
+    text = fold(passage.text)
+    owned: dict[int, set[str]] = {}  # figure start -> the names it is the nearest figure to
+    for name in set(_names_in(passage.text)) | said:
+        for match in re.finditer(rf"\b{re.escape(name)}\b", text):
+            if (near := _nearest(passage, match.start(), figures)) is not None:
+                owned.setdefault(near.start, set()).add(name)
+    mine, theirs = owned.get(same.start, set()), owned.get(other.start, set())
+    # The other figure is another item's: it has a name of its own, none of the claim's.
+    return bool(mine & said) and bool(theirs) and not (theirs & said)

@@ -35,6 +35,7 @@ from workers.verification.word_figures import (
     FRACTION,
     HALF_SCALE,
     MULTIPLE_VERB,
+    RATIO,
     SINGLE,
     TIMES,
     change,
@@ -44,6 +45,7 @@ from workers.verification.word_figures import (
     half_scale,
     multiple,
     qualifier,
+    ratio,
 )
 
 
@@ -372,6 +374,10 @@ def word_figures(text: str, language: str) -> list[Raw]:
         share = fraction(match)
         # "half of", "a third of", "la moitié des": a share only when "of"/"de" follows.
         if share is not None and _OF.match(text, match.end()):
+            out.append(_share(text, share, match))
+    for match in RATIO.finditer(text):
+        share = ratio(match)
+        if share is not None:
             out.append(_share(text, share, match))
     for match in COLLECTIVE.finditer(text):
         # A round approximation, as for a fraction in words: within a fifth either way.

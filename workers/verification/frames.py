@@ -96,7 +96,12 @@ _NOT_NEGATION = re.compile(
     r"\bnot\s+only\b|\bnon\s+seulement\b|\bn['’]\s*\w+\s+(?:\w+\s+)?qu['e]|\bne\s+\w+\s+"
     r"(?:\w+\s+)?qu['e]|\bno\s+(?:doubt|matter)\b|\bsans\s+(?:aucun\s+)?doute\b|"
     # "it wasn't until 8:11 PM that …" says "only at", like "ne … qu'à 20 h 11".
-    r"\b\w+n['’]t\s+until\b|\bnot\s+until\b",
+    r"\b\w+n['’]t\s+until\b|\bnot\s+until\b|"
+    # A bound said through a negation ("pas moins de 780.000", "no fewer than 50") and a record
+    # ("on n'avait pas vu ça depuis 1999", "not seen since 2008", "jamais vu") assert the figure.
+    r"\bpas\s+moins\b|\bno\s+(?:fewer|less)\s+than\b|\bnot\s+less\s+than\b|"
+    r"\bn['’]\s*(?:avait|a|ont|avaient|[ée]tait)\s+(?:pas|jamais|plus)\s+(?:vu|connu|enregistr[ée]\w*)\b|"
+    r"\b(?:jamais|never)\s+(?:vue?s?|seen|recorded)\b|\b(?:not|never)\s+(?:been\s+)?seen\s+since\b",
     re.I,
 )
 _NEGATION = re.compile(
@@ -156,7 +161,12 @@ def answer(text: str) -> tuple[str, int] | None:
 # without giving one.
 _RUBRIC = re.compile(
     r"\b(?:(?:le\s+)?vrai\s+ou\s+(?:c['’]est\s+)?faux|(?:le\s+)?vrai\s+du\s+faux|"
-    r"vrai[/-]faux|true\s+or\s+false|fact\s+or\s+fiction)\b",
+    r"vrai[/-]faux|true\s+or\s+false|fact\s+or\s+fiction|fake\s+off)\b|"
+    # A refutation word denied or closing an assertion rejects nothing: "16,1 % de plus : on
+    # peut parler de rebond sans crainte d'être démenti", "X has warmed, contrary to claim".
+    r"\bsans\s+(?:crainte|peur|risque)\s+d['’]\s*[êe]tre\s+d[ée]menti\w*|"
+    r"\bwithout\s+(?:fear\s+of\s+)?(?:being\s+)?contradict\w*|"
+    r",?\s*contrary\s+to\s+(?:the\s+)?(?:claims?|posts?|rumou?rs?)(?=\s*(?:$|[.;\n]))",
     re.I,
 )
 # The fact-checker finds the claim unproven, not false: neither supported nor refuted.

@@ -128,7 +128,7 @@ def judge_source(
         around = {0, index - 1, index + 1} - {index, -1, len(spans)}
         nearby = " ".join(text[spans[i][0] : spans[i][1]] for i in sorted(around))
         cover = round(coverage(claim, passage.words), 3)
-        for finding in judge_passage(claim, passage, previous, nearby):
+        for finding in judge_passage(claim, passage, previous, nearby, text):
             judgement = _judgement(text, start, end, finding, relevance, claim_language, truncated)
             judged.append(replace(judgement, claim_figures=figures, cover=cover))
     judged.sort(key=lambda j: (j.stance != "neutral", j.confidence, j.score), reverse=True)

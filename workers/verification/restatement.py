@@ -22,6 +22,7 @@ from rapidfuzz import fuzz
 from workers.verification.analysis import View, _cognate, clause_of
 from workers.verification.compare import comparable, compare
 from workers.verification.contrasts import comparison_flipped, order_swap, record_since
+from workers.verification.coverage import owns_equal
 from workers.verification.entities import find_entities, find_places, territory
 from workers.verification.figure_patterns import DIRECTIONS
 from workers.verification.frames import is_forecast, negated
@@ -445,3 +446,22 @@ def _turned(claim: View, passage: View, previous: View | None, nearby: str) -> b
     if other_place(claim, passage, previous):
         return True
     return bool(claim.actors and missing_party(claim, f"{nearby} {text}"))
+
+
+def listed_apart(claim: View, passage: View, cq: Quantity, sq: Quantity) -> Quantity | None:
+    """The passage's figure of the claim's very value (read whatever noun it counts), when the
+    claim's names go with it and the refuting figure ``sq`` is another list item's, with a
+    name of its own ("• 10 000 personnes ont défilé à Ajaccio. • A Avignon, il y avait 19 000
+    manifestants"). A list gives each item its figure: another item's cannot refute the
+    claim. A role swap (the claim's name beside the other figure) still refutes."""
+    if not cq_unit_strict(cq) or cq.value is None:
+        return None
+    asked = passage.text.rfind("?")
+    for same in passage.quantities:
+        if same is sq or same.start - passage.offset < asked or not _kin(cq, same):
+            continue
+        if compare(cq, replace(same, noun=cq.noun)).reason not in ("exact", "within_rounding"):
+            continue
+        if owns_equal(claim, passage, same, sq):
+            return same
+    return None

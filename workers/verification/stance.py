@@ -48,9 +48,10 @@ from workers.verification.frames import (
 from workers.verification.lexicon import fold, tokens
 from workers.verification.ordinals import other_ordinal
 from workers.verification.quantities import MAIN_UNITS, Quantity
-from workers.verification.restatement import dated_twin, distinctive, restated
+from workers.verification.restatement import dated_twin, distinctive, listed_apart, restated
 from workers.verification.rivals import another_claim_figure, fit, other_group
 from workers.verification.roles import role_swap
+from workers.verification.sayings import about_saying, saying_denied
 from workers.verification.scope import HEDGE, hedged, missing_group, missing_party, other_place
 from workers.verification.word_figures import extreme, held, text_direction
 
@@ -101,18 +102,23 @@ def key_quantities(claim: View) -> list[Quantity]:
 
 
 def judge_passage(
-    claim: View, passage: View, previous: View | None = None, nearby: str = ""
+    claim: View, passage: View, previous: View | None = None, nearby: str = "", source: str = ""
 ) -> list[Finding]:
     """Judge one passage; several findings when its clauses disagree with each other.
 
-    ``nearby`` is the text around the passage, read only for a debunk of what it quotes.
+    ``nearby`` is the text around the passage, read only for a debunk of what it quotes;
+    ``source`` the whole source, read only for a denial that a quoted saying took place.
     """
     keys = key_quantities(claim)
     replied = judge_answer(claim, passage, previous, keys)
     if replied is not None:
         return [replied]
     setting = frame(passage.text, nearby)
-    if setting in ("debunk", "reported") and about_debunk(claim.text):
+    if (setting in ("debunk", "reported") and about_debunk(claim.text)) or (
+        setting == "debunk"
+        and about_saying(claim.text)
+        and not saying_denied(source or f"{nearby} {passage.text}")
+    ):
         # The claim is about the rumour or its denial: read it against what the passage says
         # of them, as an assertion, not as a restatement the passage rejects.
         setting = None
@@ -332,10 +338,10 @@ def _beside_stated(
     for confidence, finding in mismatches:
         same = stated.get(id(finding.claim_quantity))
         cq, sq = finding.claim_quantity, finding.source_quantity
-        if (
-            same is not None
-            and finding.reason in _VALUE_REASONS
-            and fit(claim, cq, passage, same) >= fit(claim, cq, passage, sq)
+        # Or another list item's figure: "10 000 à Ajaccio" beside "A Avignon, 19 000".
+        if finding.reason in _VALUE_REASONS and (
+            (same is not None and fit(claim, cq, passage, same) >= fit(claim, cq, passage, sq))
+            or (same := listed_apart(claim, passage, cq, sq)) is not None
         ):
             note = f"the claim's figure is stated there ({same.text.strip()}), this is another"
             dropped.append(

@@ -22,6 +22,35 @@ FRACTION = re.compile(
     re.I,
 )
 _NUMERATORS = {"a": 1, "one": 1, "un": 1, "two": 2, "deux": 2, "three": 3, "trois": 3}
+# A ratio said as "N sur M": "neuf trains sur dix", "one in five adults", "9 out of 10": a
+# share (90 %, 20 %), up to two words between; "in" not before a span of time ("2 in 10 years").
+_SMALL = (
+    r"un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|\d{1,2}"
+)
+RATIO = re.compile(
+    rf"(?<![\w,.])({_SMALL})\s+(?:[a-zà-ÿ'’-]+\s+){{0,2}}?(?:sur|out\s+of|in)\s+"
+    r"(deux|trois|quatre|cinq|dix|cent|two|three|four|five|ten|hundred|2|3|4|5|10|100)\b"
+    r"(?!\s+(?:ans|années|mois|jours|years|months|days|weeks|semaines)\b)",
+    re.I,
+)
+_RATIO_WORDS = {
+    "un": 1, "une": 1, "one": 1, "deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4,
+    "four": 4, "cinq": 5, "five": 5, "six": 6, "sept": 7, "seven": 7, "huit": 8, "eight": 8,
+    "neuf": 9, "nine": 9, "dix": 10, "ten": 10, "cent": 100, "hundred": 100,
+}  # fmt: skip
+
+
+def ratio(match: re.Match) -> float | None:
+    """The share (in percent) "N sur M" names, or None when N is not below M."""
+    top, bottom = (
+        _RATIO_WORDS.get(w.lower()) or (int(w) if w.isdigit() else None) for w in match.groups()
+    )
+    if not top or not bottom or top >= bottom:
+        return None
+    return 100.0 * top / bottom
+
+
 _DENOMINATORS = {"third": 3, "thirds": 3, "tiers": 3, "quarter": 4, "quarters": 4}
 
 
