@@ -141,6 +141,8 @@ FR = {
     "The same number measures a change in one and the level reached in the other.": "Le même nombre mesure une variation d'un côté et le niveau atteint de l'autre.",
     "Opposite direction": "Sens contraire",
     "The source says it moved the other way (a fall for a rise, later for earlier…).": "La source dit que l'évolution va dans l'autre sens (une baisse pour une hausse, plus tard pour plus tôt…).",
+    "Another rank": "Autre rang",
+    "The source tells the same fact with another ordinal (the third time, not the second).": "La source rapporte le même fait avec un autre ordinal (la troisième fois, pas la deuxième).",
     "Roles swapped": "Rôles intervertis",
     "The source gives this role or figure to another party.": "La source attribue ce rôle ou ce chiffre à une autre partie.",
     "Same fact, other words": "Même fait, autres mots",

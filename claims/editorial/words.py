@@ -74,6 +74,10 @@ REASONS = {
         _("Opposite direction"),
         _("The source says it moved the other way (a fall for a rise, later for earlier…)."),
     ),
+    "ordinal_mismatch": (
+        _("Another rank"),
+        _("The source tells the same fact with another ordinal (the third time, not the second)."),
+    ),
     "role_swap": (
         _("Roles swapped"),
         _("The source gives this role or figure to another party."),

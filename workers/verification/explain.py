@@ -106,6 +106,7 @@ REASON_CODES = frozenset(
         "period_mismatch",
         "change_mismatch",
         "direction_mismatch",
+        "ordinal_mismatch",
         "context_mismatch",
         "no_comparable_quantity",
         "negation",
