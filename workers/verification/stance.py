@@ -32,6 +32,7 @@ from workers.verification.contrasts import (
 from workers.verification.coverage import different_scope, exact_elsewhere, figure_gap
 from workers.verification.disputes import disputed, disputed_nearby
 from workers.verification.entities import KINDS, actors, find_entities
+from workers.verification.events import other_date_or_place
 from workers.verification.frames import (
     about_debunk,
     accepts_forecast,
@@ -135,6 +136,16 @@ def judge_passage(
     )
     if (
         undecided
+        and setting is None
+        and all(k.unit == "year" for k in keys)
+        and all(f.stance != "supports" or _year_only(f) for f in findings)
+        and (moved := other_date_or_place(claim, passage, previous, nearby))
+    ):
+        # The same event on another date or at another place (events.py); a year the
+        # passage shares with the claim does not make it the same date.
+        return [Finding("refutes", "other_event", 0.65, note=moved)]
+    if (
+        undecided
         and (open_ or not held)
         and (same := restated(claim, passage, previous, setting, nearby))
     ):
@@ -143,6 +154,11 @@ def judge_passage(
         restatements = [Finding("supports", "restated", confidence, cq, sq) for cq, sq in kept]
         return [f for f in findings if f.stance == "supports"] + restatements
     return findings
+
+
+def _year_only(finding: Finding) -> bool:
+    """A support resting on a year alone, which every story of that year shares."""
+    return finding.claim_quantity is not None and finding.claim_quantity.unit == "year"
 
 
 # A passage set aside for these reasons alone may still restate the claim in other words.

@@ -1,0 +1,69 @@
+"""The same event on another date or at another place (events.py): a passage restating the
+rest of the claim but giving its event another month, weekday or place refutes it, unless the
+claim's own date or place is named too. Invented sentences, FR and EN."""
+
+from tests.verification.test_error_classes import verdict
+
+
+def test_another_month_for_the_same_event_is_refuted():
+    suggestion = verdict(
+        "Le pont du village a rouvert à la circulation en mars.",
+        "Après deux ans de travaux, le pont du village a rouvert à la circulation en octobre, "
+        "a indiqué la mairie.",
+    )
+    assert suggestion.verdict == "refuted", suggestion.explanation
+    assert "octobre" in suggestion.explanation
+
+
+def test_both_months_named_is_left_alone():
+    # The passage names the claim's month too: the two months may be of two events.
+    suggestion = verdict(
+        "Le pont du village a rouvert à la circulation en mars.",
+        "Le pont du village a rouvert à la circulation en mars, puis fermé de nouveau en "
+        "octobre pour des finitions.",
+    )
+    assert suggestion.verdict != "refuted", suggestion.explanation
+
+
+def test_another_weekday_in_english_is_refuted():
+    suggestion = verdict(
+        "La finale du Festival Eurovox 2024 s'est déroulée un dimanche.",
+        "The grand final of the Eurovox Festival 2024 took place this Saturday at the arena.",
+    )
+    assert suggestion.verdict == "refuted", suggestion.explanation
+
+
+def test_another_place_after_a_place_preposition_is_refuted():
+    suggestion = verdict(
+        "La finale du championnat de handball s'est jouée à Rennes.",
+        "La France a remporté la finale du championnat de handball, dimanche à Marseille, "
+        "devant 15 000 spectateurs.",
+    )
+    assert suggestion.verdict == "refuted", suggestion.explanation
+    assert "marseille" in suggestion.explanation
+
+
+def test_the_same_country_in_the_other_language_is_no_other_place():
+    suggestion = verdict(
+        "La finale du championnat de handball s'est jouée en Allemagne.",
+        "The handball championship final was played in Germany in front of 15,000 fans.",
+    )
+    assert suggestion.verdict != "refuted", suggestion.explanation
+
+
+def test_a_monthly_change_in_another_month_is_not_a_refutation():
+    # A rise or fall in a month is one reading of a series: another month's is another fact.
+    suggestion = verdict(
+        "Le nombre de chômeurs a baissé en avril.",
+        "Le nombre de chômeurs a baissé en mars, selon le ministère du Travail.",
+    )
+    assert suggestion.verdict != "refuted", suggestion.explanation
+
+
+def test_a_shared_year_does_not_support_another_place():
+    # The year matches, the place does not: the year alone is no support.
+    suggestion = verdict(
+        "Le festival de jazz 2023 s'est tenu à Nantes.",
+        "The 2023 jazz festival was held in Bordeaux, drawing record crowds.",
+    )
+    assert suggestion.verdict == "refuted", suggestion.explanation

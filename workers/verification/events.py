@@ -1,0 +1,140 @@
+"""Another date or place for the same event.
+
+A claim without a figure of its own often states when or where an event happened ("La
+cathédrale a rouvert ses portes en janvier 2025", "La finale du Mondial 2017 s'est jouée à
+Lyon"). A passage that restates the rest of the claim (nearly all its other content words)
+but gives the event another month, weekday or place ("La réouverture, en décembre 2024",
+"en finale du Mondial 2017, dimanche à Paris-Bercy") refutes it, provided the claim's own
+month, weekday or place is named nowhere around: a passage naming both may list two events.
+Places are read by their syntax, a capitalised name after a place preposition ("à X",
+"en X", "in X", "near X"), or a country the territory table knows, not from a gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workers.verification.analysis import View, _cognate
+from workers.verification.entities import find_places, territory
+from workers.verification.lexicon import fold
+from workers.verification.restatement import (
+    _LIGHT,
+    _MONTH,
+    _MONTH_NUMBERS,
+    _events,
+    _months,
+    _named,
+)
+from workers.verification.scope import names
+from workers.verification.vocabulary import STOPWORDS, WEAK
+from workers.verification.word_figures import text_direction
+
+# Share of the claim's other content words the passage must hold to be about the same event.
+SAME_EVENT = 0.7
+
+_WEEKDAYS = {
+    "lundi": 1, "monday": 1, "mardi": 2, "tuesday": 2, "mercredi": 3, "wednesday": 3,
+    "jeudi": 4, "thursday": 4, "vendredi": 5, "friday": 5, "samedi": 6, "saturday": 6,
+    "dimanche": 7, "sunday": 7,
+}  # fmt: skip
+_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b")
+
+# A place-like name after a place preposition: "à Lyon", "aux Sables", "in Malmö", "near
+# Gaziantep", "en Allemagne". ("to", "from", "vers" lead destinations and origins, not sites.)
+_PLACE_AFTER = re.compile(
+    r"\b(?:à|au|aux|en|dans|in|at|near|près\s+de|pr[eè]s\s+d['’])"
+    r"(?:\s+(?:le|la|les|l['’]|the))?\s*([A-ZÀ-Ý][\w’'-]+)"
+)
+
+
+def _written(pattern: re.Pattern[str], text: str) -> str:
+    """The words ``pattern`` finds in ``text`` (read folded), as the text writes them."""
+    folded = fold(text)
+    found = [text[m.start() : m.end()] for m in pattern.finditer(folded)]
+    return (
+        ", ".join(dict.fromkeys(found))
+        if len(folded) == len(text)
+        else ", ".join(dict.fromkeys(m.group() for m in pattern.finditer(folded)))
+    )
+
+
+def _weekdays(text: str) -> set[int]:
+    return {_WEEKDAYS[m.group(1)] for m in _WEEKDAY.finditer(fold(text))}
+
+
+def _sites(text: str) -> set[str]:
+    """Folded names after a place preposition, months and common words left out."""
+    out = set()
+    for match in _PLACE_AFTER.finditer(text):
+        name = fold(match.group(1)).strip("'’-")
+        if name in _MONTH_NUMBERS or name in _WEEKDAYS or name in STOPWORDS or len(name) < 3:
+            continue
+        out.add(name)
+    return out
+
+
+def _place_ids(text: str) -> set[str]:
+    return {e.id for e in find_places(text)}
+
+
+# Verbs that only say an event happened ("s'est jouée", "s'est tenue", "took place", "was
+# held"): they carry no fact of their own, the date or place they lead to does.
+_HAPPENED = re.compile(
+    r"^(?:joue|deroule|tenu|dispute|lieu|produit|survenu|organise|took|taken|take|place|"
+    r"seat|held|hold|happen|occur)(?:e|s|es|ed|red)?$"
+)
+
+
+def _same_event(claim: View, words: frozenset[str], dropped: set[str], text: str) -> float:
+    """Share of the claim's content words (its dates and places left out) found in ``words``;
+    a year of the claim found in ``text`` counts as one of them."""
+    content = {
+        t
+        for t in _events(claim.content)
+        if t not in _LIGHT
+        and not territory(t)
+        and t not in dropped
+        and t not in _MONTH_NUMBERS
+        and t not in _WEEKDAYS
+        and not _HAPPENED.match(t)
+    }
+    years = set(re.findall(r"\b(?:19|20)\d\d\b", claim.text))
+    if len(content) + len(years) < 2 or not content:
+        return 0.0  # too few words to tell one event from another
+    words = words | _events(words) | {y for y in years if y in text}
+    content |= years
+    weights = {t: (0.3 if t in WEAK else 1.0) for t in content}
+    found = sum(w for t, w in weights.items() if t in words or _cognate(t, words))
+    return found / sum(weights.values())
+
+
+def _absent(name: str, text: str) -> bool:
+    folded = fold(text)
+    return not _named(name, folded, names(text) | _sites(text))
+
+
+def other_date_or_place(
+    claim: View, passage: View, previous: View | None, nearby: str = ""
+) -> str | None:
+    """What the passage gives instead of the claim's month, weekday or place, else None."""
+    around = " ".join(t for t in (previous.text if previous else "", passage.text, nearby) if t)
+    words = passage.words | (previous.words if previous else frozenset())
+    claim_sites = _sites(claim.text)
+    dropped = {t for site in claim_sites for t in re.findall(r"\w+", site)}
+    if _same_event(claim, words, dropped, around) < SAME_EVENT:
+        return None
+    said, found = _months(claim.text), _months(passage.text)
+    # A rise or fall in a month is one reading of a monthly series: another month's reading
+    # is another fact, not a correction of this one.
+    if said and found and not text_direction(claim.text) and not said & _months(around):
+        return "another month: " + _written(_MONTH, passage.text)
+    said, found = _weekdays(claim.text), _weekdays(passage.text)
+    if said and found and not said & _weekdays(around):
+        return "another weekday: " + _written(_WEEKDAY, passage.text)
+    if claim_sites and all(_absent(site, around) for site in claim_sites):
+        if _place_ids(claim.text) & _place_ids(around):
+            return None  # the same country, in the other language
+        others = _sites(passage.text) - claim_sites
+        if others:
+            return "another place: " + ", ".join(sorted(others))
+    return None
