@@ -67,3 +67,12 @@ def test_a_shared_year_does_not_support_another_place():
         "The 2023 jazz festival was held in Bordeaux, drawing record crowds.",
     )
     assert suggestion.verdict == "refuted", suggestion.explanation
+
+
+def test_a_country_named_as_a_party_is_no_site_of_the_event():
+    # France is the team here, not where the final was played: another city still refutes.
+    suggestion = verdict(
+        "La finale du Mondial perdue par la France s'est jouée à Copenhague.",
+        "L'équipe de France a perdu la finale du Mondial, dimanche à Stockholm, face au Danemark.",
+    )
+    assert suggestion.verdict == "refuted", suggestion.explanation

@@ -132,7 +132,10 @@ def other_date_or_place(
     if said and found and not said & _weekdays(around):
         return "another weekday: " + _written(_WEEKDAY, passage.text)
     if claim_sites and all(_absent(site, around) for site in claim_sites):
-        if _place_ids(claim.text) & _place_ids(around):
+        # Ids of the sites only: a country the claim names as a party ("battue par la
+        # France") is no site of the event.
+        ids = set().union(*(_place_ids(m.group(1)) for m in _PLACE_AFTER.finditer(claim.text)))
+        if ids & _place_ids(around):
             return None  # the same country, in the other language
         others = _sites(passage.text) - claim_sites
         if others:
