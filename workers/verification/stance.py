@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from workers.verification.alignment import (
     alignment,
@@ -47,6 +47,7 @@ from workers.verification.frames import (
     restates,
 )
 from workers.verification.lexicon import fold, tokens
+from workers.verification.owners import other_owner
 from workers.verification.quantities import MAIN_UNITS, Quantity
 from workers.verification.restatement import distinctive, restated
 from workers.verification.rivals import another_claim_figure, fit, other_group
@@ -123,6 +124,7 @@ def judge_passage(
         setting = "denied"
     if keys:
         findings = _judge_figures(claim, passage, previous, keys, setting, nearby)
+        findings = [_owned(claim, passage, f) for f in findings]
     else:
         findings = [_judge_wording(claim, passage, previous, setting)]
     # No figure or known party decided, or only some of the claim's figures: the passage may
@@ -154,6 +156,16 @@ def judge_passage(
         restatements = [Finding("supports", "restated", confidence, cq, sq) for cq, sq in kept]
         return [f for f in findings if f.stance == "supports"] + restatements
     return findings
+
+
+def _owned(claim: View, passage: View, finding: Finding) -> Finding:
+    """A supporting figure the passage's list gives to another party (owners.py) refutes."""
+    cq, sq = finding.claim_quantity, finding.source_quantity
+    if finding.stance != "supports" or cq is None or sq is None:
+        return finding
+    if owner := other_owner(claim, passage, cq, sq):
+        return replace(finding, stance="refutes", reason="other_owner", note=owner)
+    return finding
 
 
 def _year_only(finding: Finding) -> bool:
