@@ -76,3 +76,30 @@ def test_a_country_named_as_a_party_is_no_site_of_the_event():
         "L'équipe de France a perdu la finale du Mondial, dimanche à Stockholm, face au Danemark.",
     )
     assert suggestion.verdict == "refuted", suggestion.explanation
+
+
+# A change told by its two levels (moves.py).
+def test_a_fall_against_two_levels_that_rise_is_refuted():
+    suggestion = verdict(
+        "La part des logements vacants a reculé entre 2015 et 2023.",
+        "Entre 2015 et 2023, la part des logements vacants est passée de 7,9 % à 8,6 %.",
+    )
+    assert suggestion.verdict == "refuted", suggestion.explanation
+    assert "two levels" in suggestion.explanation
+
+
+def test_two_levels_that_fall_leave_a_claimed_fall_alone():
+    suggestion = verdict(
+        "La part des logements vacants a reculé entre 2015 et 2023.",
+        "Entre 2015 et 2023, la part des logements vacants est passée de 8,6 % à 7,9 %.",
+    )
+    assert suggestion.verdict != "refuted", suggestion.explanation
+
+
+def test_an_age_range_is_no_change():
+    # "de 15 à 24 ans" bounds a group: no verb of change leads it.
+    suggestion = verdict(
+        "Le chômage des jeunes a reculé en 2023.",
+        "En 2023, le chômage des jeunes de 15 à 24 ans a été mesuré par l'Insee.",
+    )
+    assert "two levels" not in suggestion.explanation

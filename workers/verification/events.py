@@ -141,3 +141,11 @@ def other_date_or_place(
         if others:
             return "another place: " + ", ".join(sorted(others))
     return None
+
+
+def same_subject(claim: View, passage: View, previous: View | None) -> bool:
+    """The passage (with the sentence before it) holds the claim's content words, its dates
+    and its words of change left out: the two speak of the same thing."""
+    words = passage.words | (previous.words if previous else frozenset())
+    text = f"{previous.text if previous else ''} {passage.text}"
+    return _same_event(claim, words, {"rise", "fall", "hold"}, text) >= SAME_EVENT

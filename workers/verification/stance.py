@@ -47,6 +47,7 @@ from workers.verification.frames import (
     restates,
 )
 from workers.verification.lexicon import fold, tokens
+from workers.verification.moves import level_change
 from workers.verification.owners import other_owner
 from workers.verification.quantities import MAIN_UNITS, Quantity
 from workers.verification.restatement import distinctive, restated
@@ -146,6 +147,16 @@ def judge_passage(
         # The same event on another date or at another place (events.py); a year the
         # passage shares with the claim does not make it the same date.
         return [Finding("refutes", "other_event", 0.65, note=moved)]
+    if (
+        undecided
+        and setting is None
+        and all(k.unit == "year" for k in keys)
+        and all(f.stance != "supports" or _year_only(f) for f in findings)
+        and (change := level_change(claim, passage, previous))
+    ):
+        # "est passé de 22,4 % à 29 %" against "a reculé": the levels tell the change (moves.py).
+        note = "a rise, from its two levels" if change == "rise" else "a fall, from its two levels"
+        return [Finding("refutes", "direction_mismatch", 0.6, note=note)]
     if (
         undecided
         and (open_ or not held)
