@@ -103,3 +103,25 @@ def test_an_age_range_is_no_change():
         "En 2023, le chômage des jeunes de 15 à 24 ans a été mesuré par l'Insee.",
     )
     assert "two levels" not in suggestion.explanation
+
+
+def test_the_clause_naming_the_subject_tells_its_change():
+    # "une hausse des recettes" is another thing's change: the clause naming the claim's
+    # subject ("la fréquentation") tells a fall.
+    suggestion = verdict(
+        "La fréquentation du festival de Lorient a légèrement augmenté en 2024.",
+        "Le festival de Lorient a accueilli 603 652 visiteurs en 2024, une hausse des "
+        "recettes. La fréquentation est en légère baisse (-2 %) par rapport à l'année "
+        "dernière.",
+    )
+    assert suggestion.verdict == "refuted", suggestion.explanation
+    assert "in the clause naming it" in suggestion.explanation
+
+
+def test_another_clause_falling_leaves_the_subjects_rise_alone():
+    suggestion = verdict(
+        "Le nombre de chômeurs en Bretagne a augmenté en 2023.",
+        "Le nombre de chômeurs en Bretagne a augmenté en 2023, tandis que les créations "
+        "d'entreprises ont reculé.",
+    )
+    assert suggestion.verdict != "refuted", suggestion.explanation

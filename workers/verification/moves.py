@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from workers.verification.analysis import View
+from workers.verification.analysis import View, clause_of
 from workers.verification.events import same_subject
+from workers.verification.lexicon import tokens
 from workers.verification.word_figures import text_direction
 
 # A verb of change (or "passé") followed by "de"/"from": the first figure after it is the start,
@@ -52,17 +53,38 @@ def moved(passage: View) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _clause_direction(claim: View, passage: View) -> str | None:
+    """The one way of change of the clauses that hold most of the claim's words found in the
+    sentence ("a continué de refluer en juin" beside "un des plus bas au monde")."""
+    text = passage.text
+    wanted = set(claim.content)
+    spans = sorted({clause_of(text, m.start()) for m in re.finditer(r"\S+", text)})
+    found = [set(tokens(text[a:b])) & wanted for a, b in spans]
+    total = set().union(*found) if found else set()
+    if not total:
+        return None
+    kinds = {
+        text_direction(text[a:b])
+        for (a, b), here in zip(spans, found, strict=True)
+        if 2 * len(here) >= len(total)
+    } - {None}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
 def level_change(claim: View, passage: View, previous: View | None) -> str | None:
-    """The passage's change, told by its levels, when the claim states the opposite one of
-    the same subject and the passage's words say no other; else None."""
+    """The passage's change ("a rise, from its two levels"), told by its levels or by the
+    clauses naming the claim's subject, when the claim states the opposite change of the same
+    subject; else None."""
     said = text_direction(claim.text)
     if said is None:
         return None
-    found = moved(passage)
+    found, how = moved(passage), "from its two levels"
+    if found is None:
+        found, how = _clause_direction(claim, passage), "in the clause naming it"
+    elif text_direction(passage.text) not in (None, found):
+        return None  # the passage speaks of both ways: two things may have moved
     if found is None or found == said:
         return None
-    if text_direction(passage.text) not in (None, found):
-        return None  # the passage speaks of both ways: two things may have moved
     if not same_subject(claim, passage, previous):
         return None
-    return found
+    return f"a {found}, {how}"

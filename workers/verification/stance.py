@@ -155,8 +155,7 @@ def judge_passage(
         and (change := level_change(claim, passage, previous))
     ):
         # "est passé de 22,4 % à 29 %" against "a reculé": the levels tell the change (moves.py).
-        note = "a rise, from its two levels" if change == "rise" else "a fall, from its two levels"
-        return [Finding("refutes", "direction_mismatch", 0.6, note=note)]
+        return [Finding("refutes", "direction_mismatch", 0.6, note=change)]
     if (
         undecided
         and (open_ or not held)
