@@ -125,3 +125,30 @@ def test_another_clause_falling_leaves_the_subjects_rise_alone():
         "d'entreprises ont reculé.",
     )
     assert suggestion.verdict != "refuted", suggestion.explanation
+
+
+# The same figure over another span of years or another quarter (events.other_span).
+def test_the_same_figure_over_another_span_of_years_is_refuted():
+    suggestion = verdict(
+        "Entre 2016 et 2022, le taux de logements vacants est passé de 7,9 % à 8,6 %.",
+        "Entre 2010 et 2022, le taux de logements vacants est passé de 7,9 % à 8,6 %.",
+    )
+    assert suggestion.verdict == "refuted", suggestion.explanation
+    assert "from 2010 to 2022" in suggestion.explanation
+
+
+def test_the_same_span_of_years_is_left_alone():
+    suggestion = verdict(
+        "Entre 2016 et 2022, le taux de logements vacants est passé de 7,9 % à 8,6 %.",
+        "Entre 2016 et 2022, le taux de logements vacants est passé de 7,9 % à 8,6 %.",
+    )
+    assert suggestion.verdict == "supported", suggestion.explanation
+
+
+def test_the_same_figure_in_another_quarter_is_refuted():
+    suggestion = verdict(
+        "Le PIB du Portugal a progressé de 1,8 % au deuxième trimestre.",
+        "Le PIB du Portugal a progressé de 1,8 % au quatrième trimestre, selon l'institut "
+        "national de la statistique.",
+    )
+    assert suggestion.verdict == "refuted", suggestion.explanation

@@ -7,7 +7,9 @@ but gives the event another month, weekday or place ("La réouverture, en décem
 "en finale du Mondial 2017, dimanche à Paris-Bercy") refutes it, provided the claim's own
 month, weekday or place is named nowhere around: a passage naming both may list two events.
 Places are read by their syntax, a capitalised name after a place preposition ("à X",
-"en X", "in X", "near X"), or a country the territory table knows, not from a gazetteer.
+"en X", "in X", "near X"), or a country the territory table knows, not from a gazetteer. A figure
+the passage gives over another span of years or another quarter ("entre 2012 et 2022" for the
+claim's "entre 2018 et 2022") is likewise another measurement (``other_span``).
 """
 
 from __future__ import annotations
@@ -149,3 +151,44 @@ def same_subject(claim: View, passage: View, previous: View | None) -> bool:
     words = passage.words | (previous.words if previous else frozenset())
     text = f"{previous.text if previous else ''} {passage.text}"
     return _same_event(claim, words, {"rise", "fall", "hold"}, text) >= SAME_EVENT
+
+
+# A span of years: "entre 2018 et 2022", "between 2009 and 2022", "de 2013 à 2017".
+_SPAN = re.compile(
+    r"\b(?:entre|between|from|de|du)\s+((?:19|20)\d\d)(?:/\d\d)?\s+(?:et|and|to|à|au)\s+"
+    r"((?:19|20)\d\d)\b",
+    re.I,
+)
+# A quarter named by its ordinal: "au troisième trimestre", "in the third quarter", "T3", "Q3".
+_QUARTERS = {
+    "premier": 1, "first": 1, "1er": 1, "deuxieme": 2, "second": 2, "2e": 2,
+    "troisieme": 3, "third": 3, "3e": 3, "quatrieme": 4, "fourth": 4, "4e": 4,
+}  # fmt: skip
+_QUARTER = re.compile(r"\b(" + "|".join(_QUARTERS) + r")\s+(?:trimestre|quarter)\b|\b[tq]([1-4])\b")
+
+
+def _spans(text: str) -> set[tuple[str, str]]:
+    return {(m.group(1), m.group(2)) for m in _SPAN.finditer(text)}
+
+
+def _quarters(text: str) -> set[int]:
+    found = set()
+    for match in _QUARTER.finditer(fold(text)):
+        found.add(_QUARTERS[match.group(1)] if match.group(1) else int(match.group(2)))
+    return found
+
+
+def other_span(claim_text: str, passage_text: str) -> str | None:
+    """The passage measures the claim's figure over another span of years or another
+    quarter ("entre 2012 et 2022" for "entre 2018 et 2022", "quatrième trimestre" for
+    "troisième"), naming none of the claim's own; else None."""
+    said, found = _spans(claim_text), _spans(passage_text)
+    if said and found and not said & found:
+        starts = {start for start, _end in said}
+        if not any(start in passage_text for start in starts):
+            start, end = sorted(found)[0]
+            return f"measured from {start} to {end}"
+    said_q, found_q = _quarters(claim_text), _quarters(passage_text)
+    if said_q and found_q and not said_q & found_q:
+        return "measured over another quarter"
+    return None

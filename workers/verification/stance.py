@@ -32,7 +32,7 @@ from workers.verification.contrasts import (
 from workers.verification.coverage import different_scope, exact_elsewhere, figure_gap
 from workers.verification.disputes import disputed, disputed_nearby
 from workers.verification.entities import KINDS, actors, find_entities
-from workers.verification.events import other_date_or_place
+from workers.verification.events import other_date_or_place, other_span
 from workers.verification.frames import (
     about_debunk,
     accepts_forecast,
@@ -175,6 +175,9 @@ def _owned(claim: View, passage: View, finding: Finding) -> Finding:
         return finding
     if owner := other_owner(claim, passage, cq, sq):
         return replace(finding, stance="refutes", reason="other_owner", note=owner)
+    if span := other_span(claim.text, passage.text):
+        # The same figure over another span of years or quarter (events.py).
+        return replace(finding, stance="refutes", reason="period_mismatch", note=span)
     return finding
 
 
