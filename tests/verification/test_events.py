@@ -152,3 +152,20 @@ def test_the_same_figure_in_another_quarter_is_refuted():
         "national de la statistique.",
     )
     assert suggestion.verdict == "refuted", suggestion.explanation
+
+
+def test_a_change_in_one_year_against_a_change_over_twelve_is_refuted():
+    suggestion = verdict(
+        "Le nombre de personnes mal logées a baissé de 1,2 million en un an.",
+        "The number of people in poor housing fell by 1.2 million between 2010 and 2022.",
+    )
+    assert suggestion.verdict == "refuted", suggestion.explanation
+    assert "from 2010 to 2022" in suggestion.explanation
+
+
+def test_a_change_in_one_year_within_the_last_year_is_left_alone():
+    suggestion = verdict(
+        "Le nombre de personnes mal logées a baissé de 1,2 million en un an.",
+        "The number of people in poor housing fell by 1.2 million in a year, from 2021 to 2022.",
+    )
+    assert "period_mismatch" not in suggestion.explanation, suggestion.explanation

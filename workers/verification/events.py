@@ -167,6 +167,15 @@ _QUARTERS = {
 _QUARTER = re.compile(r"\b(" + "|".join(_QUARTERS) + r")\s+(?:trimestre|quarter)\b|\b[tq]([1-4])\b")
 
 
+# A change over one year: "en un an", "sur un an", "in a year", "year-on-year".
+_ONE_YEAR = re.compile(
+    r"\b(?:en|sur)\s+(?:un|1)\s+an\b|\bin\s+(?:one|a)\s+year\b|"
+    r"\bover\s+(?:the\s+past\s+|a\s+|one\s+)year\b|\byear[- ]on[- ]year\b|"
+    r"\ben\s+glissement\s+annuel\b",
+    re.I,
+)
+
+
 def _spans(text: str) -> set[tuple[str, str]]:
     return {(m.group(1), m.group(2)) for m in _SPAN.finditer(text)}
 
@@ -188,6 +197,12 @@ def other_span(claim_text: str, passage_text: str) -> str | None:
         if not any(start in passage_text for start in starts):
             start, end = sorted(found)[0]
             return f"measured from {start} to {end}"
+    if _ONE_YEAR.search(claim_text) and not _ONE_YEAR.search(passage_text):
+        # "a baissé de 1,7 million en un an" against "fell by 1.7 million between 2009/10
+        # and 2021/22": a change over one year is not one over twelve.
+        long = sorted((a, b) for a, b in found if int(b) - int(a) >= 2)
+        if long:
+            return f"measured from {long[0][0]} to {long[0][1]}"
     said_q, found_q = _quarters(claim_text), _quarters(passage_text)
     if said_q and found_q and not said_q & found_q:
         return "measured over another quarter"
