@@ -334,3 +334,33 @@ def test_several_years_said_in_another_sentence_do_not_refute_a_yearly_figure():
 def test_a_reduced_rate_is_a_kind_of_rate_not_a_cut():
     assert _at("la TVA à taux réduit de 5,5 % sur l'énergie", "5,5 %") is None
     assert _at("le prix a été réduit de 5,5 % en mai", "5,5 %") == "fall"
+
+
+# Whose figure (owners.py): in a name-first list, a figure belongs to the names written since
+# the figure of its kind before it.
+def test_a_figure_the_list_gives_to_another_region_is_refuted():
+    suggestion = verdict(
+        "La Bretagne a accueilli 12,4 millions de visiteurs l'an dernier.",
+        "La Normandie a accueilli 15,2 millions de visiteurs l'an dernier, devant l'Occitanie, "
+        "qui en a accueilli 12,4 millions, et la Bretagne, avec 9,8 millions.",
+    )
+    assert suggestion.verdict == "refuted", suggestion.explanation
+    assert "occitanie" in suggestion.explanation
+
+
+def test_the_claims_own_figure_in_the_list_is_left_alone():
+    suggestion = verdict(
+        "La Bretagne a accueilli 9,8 millions de visiteurs l'an dernier.",
+        "La Normandie a accueilli 15,2 millions de visiteurs l'an dernier, devant l'Occitanie, "
+        "qui en a accueilli 12,4 millions, et la Bretagne, avec 9,8 millions.",
+    )
+    assert "other_owner" not in suggestion.explanation, suggestion.explanation
+
+
+def test_a_figure_first_list_is_not_read_name_first():
+    # "12,4 % pour la Bretagne": the name follows its figure, ownership reads the other way.
+    suggestion = verdict(
+        "Les prix ont baissé de 12,4 % en Bretagne sur un an.",
+        "Sur un an, les prix ont baissé de 9,8 % pour la Normandie et de 12,4 % pour la Bretagne.",
+    )
+    assert "other_owner" not in suggestion.explanation, suggestion.explanation

@@ -133,6 +133,8 @@ _WHY = {
     "answered_no": "a question restating the claim is answered no",
     "answered_yes": "a question restating the claim is answered yes",
     "role_swap": "another role for this party",
+    "other_owner": "the passage gives this figure to another party it names",
+    "other_event": "the same event, on another date or at another place",
     "restated": "the same fact in other words: every name, figure and date of the claim in one "
     "sentence, nothing turning it",
     "ordinal_mismatch": "the same fact with another ordinal",

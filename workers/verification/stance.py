@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from workers.verification.alignment import (
     alignment,
@@ -32,6 +32,7 @@ from workers.verification.contrasts import (
 from workers.verification.coverage import different_scope, exact_elsewhere, figure_gap
 from workers.verification.disputes import disputed, disputed_nearby
 from workers.verification.entities import KINDS, actors, find_entities
+from workers.verification.events import other_date_or_place, other_span
 from workers.verification.frames import (
     about_debunk,
     accepts_forecast,
@@ -46,7 +47,9 @@ from workers.verification.frames import (
     restates,
 )
 from workers.verification.lexicon import fold, tokens
+from workers.verification.moves import level_change
 from workers.verification.ordinals import other_ordinal
+from workers.verification.owners import other_owner
 from workers.verification.quantities import MAIN_UNITS, Quantity
 from workers.verification.restatement import dated_twin, distinctive, listed_apart, restated
 from workers.verification.rivals import another_claim_figure, fit, other_group
@@ -129,6 +132,7 @@ def judge_passage(
         setting = "denied"
     if keys:
         findings = _judge_figures(claim, passage, previous, keys, setting, nearby)
+        findings = [_owned(claim, passage, f) for f in findings]
     else:
         findings = [_judge_wording(claim, passage, previous, setting)]
     # No figure or known party decided, or only some of the claim's figures: the passage may
@@ -140,6 +144,25 @@ def judge_passage(
         f.stance == "supports" or (f.stance == "neutral" and f.reason in _UNDECIDED)
         for f in findings
     )
+    if (
+        undecided
+        and setting is None
+        and all(k.unit == "year" for k in keys)
+        and all(f.stance != "supports" or _year_only(f) for f in findings)
+        and (moved := other_date_or_place(claim, passage, previous, nearby))
+    ):
+        # The same event on another date or at another place (events.py); a year the
+        # passage shares with the claim does not make it the same date.
+        return [Finding("refutes", "other_event", 0.65, note=moved)]
+    if (
+        undecided
+        and setting is None
+        and all(k.unit == "year" for k in keys)
+        and all(f.stance != "supports" or _year_only(f) for f in findings)
+        and (change := level_change(claim, passage, previous))
+    ):
+        # "est passé de 22,4 % à 29 %" against "a reculé": the levels tell the change (moves.py).
+        return [Finding("refutes", "direction_mismatch", 0.6, note=change)]
     if (
         undecided
         and (open_ or not held)
@@ -154,6 +177,24 @@ def judge_passage(
         # The passage restates the claim with another ordinal: the claim's count is wrong.
         return [Finding("refutes", "ordinal_mismatch", same[0], note=recount[1])]
     return findings
+
+
+def _owned(claim: View, passage: View, finding: Finding) -> Finding:
+    """A supporting figure the passage's list gives to another party (owners.py) refutes."""
+    cq, sq = finding.claim_quantity, finding.source_quantity
+    if finding.stance != "supports" or cq is None or sq is None:
+        return finding
+    if owner := other_owner(claim, passage, cq, sq):
+        return replace(finding, stance="refutes", reason="other_owner", note=owner)
+    if span := other_span(claim.text, passage.text):
+        # The same figure over another span of years or quarter (events.py).
+        return replace(finding, stance="refutes", reason="period_mismatch", note=span)
+    return finding
+
+
+def _year_only(finding: Finding) -> bool:
+    """A support resting on a year alone, which every story of that year shares."""
+    return finding.claim_quantity is not None and finding.claim_quantity.unit == "year"
 
 
 # A passage set aside for these reasons alone may still restate the claim in other words.
