@@ -11,6 +11,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from workers.verification.analysis import View, build_view, coverage
+from workers.verification.exclusions import check_exclusion
 from workers.verification.explain import explanation
 from workers.verification.frames import pair_questions
 from workers.verification.lexicon import fold, guess_language, tokens
@@ -128,7 +129,10 @@ def judge_source(
         around = {0, index - 1, index + 1} - {index, -1, len(spans)}
         nearby = " ".join(text[spans[i][0] : spans[i][1]] for i in sorted(around))
         cover = round(coverage(claim, passage.words), 3)
-        for finding in judge_passage(claim, passage, previous, nearby, text):
+        findings = judge_passage(claim, passage, previous, nearby, text)
+        # A claim saying which period its figure is not for (exclusions.py).
+        findings = check_exclusion(claim.text, passage.text, findings)
+        for finding in findings:
             judgement = _judgement(text, start, end, finding, relevance, claim_language, truncated)
             judged.append(replace(judgement, claim_figures=figures, cover=cover))
     judged.sort(key=lambda j: (j.stance != "neutral", j.confidence, j.score), reverse=True)

@@ -1,0 +1,47 @@
+"""Precision, round 3: false claims no longer suggested supported, and near misses that must
+stay supported. Invented sentences, FR and EN."""
+
+from tests.verification.test_error_classes import verdict
+from workers.verification.exclusions import excluded_period
+
+
+# 1. A claim's own "et non X" / "not X" names the period its figure is not for.
+def test_excluded_period_given_by_the_passage_refutes():
+    suggestion = verdict(
+        "La société a vendu 4,2 millions de voitures au seul troisième trimestre, "
+        "et non sur l'ensemble de l'année.",
+        "Sur l'ensemble de l'année, la société a vendu 4,2 millions de voitures.",
+    )
+    assert suggestion.verdict == "refuted", suggestion.explanation
+    assert "excludes" in suggestion.explanation
+
+
+def test_excluded_year_given_by_the_passage_refutes():
+    suggestion = verdict(
+        "C'est en 2019, et non en 2018, que le musée a accueilli 3,1 millions de visiteurs.",
+        "En 2018, le musée avait accueilli 3,1 millions de visiteurs.",
+    )
+    assert suggestion.verdict == "refuted", suggestion.explanation
+
+
+def test_neither_period_stated_is_not_a_support():
+    suggestion = verdict(
+        "Le parc a accueilli 2,4 millions de visiteurs au seul premier semestre 2021, "
+        "et non sur l'ensemble de l'année.",
+        "Avec 2,4 millions de visiteurs en 2021, le parc a retrouvé son niveau d'avant la crise.",
+    )
+    assert suggestion.verdict == "not_enough_evidence", suggestion.explanation
+
+
+def test_affirmed_period_stated_stays_supported():
+    suggestion = verdict(
+        "La société a vendu 4,2 millions de voitures au seul troisième trimestre, "
+        "et non sur l'ensemble de l'année.",
+        "Au troisième trimestre, la société a vendu 4,2 millions de voitures.",
+    )
+    assert suggestion.verdict == "supported", suggestion.explanation
+
+
+def test_a_contrast_without_a_period_is_left_alone():
+    assert excluded_period("Il paiera 16 dollars au lieu de 8.", "Il paiera 16 dollars.") is None
+    assert excluded_period("Le club a perdu 80 millions en 2022.", "sur un an") is None
