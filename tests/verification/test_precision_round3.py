@@ -45,3 +45,40 @@ def test_affirmed_period_stated_stays_supported():
 def test_a_contrast_without_a_period_is_left_alone():
     assert excluded_period("Il paiera 16 dollars au lieu de 8.", "Il paiera 16 dollars.") is None
     assert excluded_period("Le club a perdu 80 millions en 2022.", "sur un an") is None
+
+
+# 2. A figure counted over another kind of span (a month for a whole year) is not a support.
+def test_a_month_figure_does_not_support_a_whole_year_claim():
+    suggestion = verdict(
+        "En 2023, l'usine a produit 41 200 voitures sur l'ensemble de l'année.",
+        "In the peak month, December 2023, the plant built 41,200 cars.",
+    )
+    assert suggestion.verdict == "not_enough_evidence", suggestion.explanation
+
+
+def test_the_same_span_still_supports():
+    suggestion = verdict(
+        "En 2023, l'usine a produit 41 200 voitures sur l'ensemble de l'année.",
+        "Sur l'ensemble de l'année 2023, l'usine a produit 41 200 voitures.",
+    )
+    assert suggestion.verdict == "supported", suggestion.explanation
+
+
+# 3. The same level reached by the opposite move, read off the figure's clause.
+def test_a_rate_raised_to_the_claimed_level_refutes_a_cut():
+    suggestion = verdict(
+        "La banque centrale a abaissé son taux directeur à 2,5 %.",
+        "La banque centrale poursuit le resserrement de sa politique et relève de 50 points de "
+        "base son taux directeur pour le porter à 2,5 %.",
+    )
+    assert suggestion.verdict == "refuted", suggestion.explanation
+    assert "direction_mismatch" in suggestion.explanation
+
+
+def test_a_rate_cut_to_the_claimed_level_still_supports():
+    suggestion = verdict(
+        "La banque centrale a abaissé son taux directeur à 2,5 %.",
+        "La banque centrale poursuit l'assouplissement de sa politique et abaisse de 50 points "
+        "de base son taux directeur pour le porter à 2,5 %.",
+    )
+    assert suggestion.verdict == "supported", suggestion.explanation

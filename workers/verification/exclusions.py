@@ -114,24 +114,87 @@ def excluded_period(claim_text: str, passage_text: str) -> tuple[str, str] | Non
     return "neutral", words
 
 
+# The span a figure is counted over, by kind; a claim and a passage naming two different
+# kinds for the same figure measure two different things ("sur l'ensemble de l'année" against
+# "in the peak month", "en un mois" against "sur un an", "cumulés" against "cette année-là").
+_KINDS: dict[str, re.Pattern] = {
+    # A whole year as the span counted; "sur un an", "year-on-year" only name a change's base,
+    # which a quarter's figure may have too.
+    "year": re.compile(
+        r"\b(?:(?:l')?ensemble\s+de\s+l'annee|toute\s+l'annee|annee\s+(?:entiere|complete|"
+        r"ecoulee)|sur\s+l'annee|12\s+derniers\s+mois|full[- ]year|(?:whole|entire)\s+year|"
+        r"over\s+the\s+(?:past\s+)?year|past\s+12\s+months)\b"
+    ),
+    "month": re.compile(
+        r"\b(?:(?:en|sur|dans)\s+(?:un|1|le)\s+(?:seul\s+)?mois|mensuel(?:le)?s?|"
+        r"(?:in|over)\s+(?:a|one|the)\s+(?:single\s+)?month|(?:peak|single)\s+month|"
+        r"month[- ]on[- ]month|monthly)\b"
+    ),
+    "week": re.compile(
+        r"\b(?:(?:en|sur)\s+(?:une|1)\s+(?:seule\s+)?semaine|toute\s+la\s+semaine|"
+        r"hebdomadaire|(?:in|over)\s+(?:a|one|the)\s+(?:single\s+)?week|weekly)\b"
+    ),
+    "quarter": _SPANS["quarter"],
+    "half": _SPANS["half"],
+    "cumul": _SPANS["cumul"],
+}
+
+
+def _kinds(text: str) -> dict[str, str]:
+    """Span kinds named in a folded text -> the words naming them."""
+    return {kind: m.group(0) for kind, pattern in _KINDS.items() if (m := pattern.search(text))}
+
+
+def other_span_kind(claim_text: str, passage_text: str) -> str | None:
+    """The passage counts the figure over another kind of span than the claim names, and
+    never over the claim's: the words of both, else None."""
+    said, found = _kinds(fold(claim_text)), _kinds(fold(passage_text))
+    if not said or not found or said.keys() & found.keys():
+        return None
+    return f"«{next(iter(said.values()))}» ↔ «{next(iter(found.values()))}»"
+
+
 F = TypeVar("F")
 
 
-def check_exclusion(claim_text: str, passage_text: str, findings: list[F]) -> list[F]:
+TURN_STANCE = "refutes"
+
+
+def check_exclusion(
+    claim_text: str, passage_text: str, findings: list[F], turned: str | None = None
+) -> list[F]:
     """Turn the passage's supports of a claim with its own period exclusion: into a refutation
     when the passage gives the excluded period, into an abstention when it does not settle it.
     (Findings are stance.Finding objects; only their stance, reason and note change.)"""
     if not any(getattr(f, "stance", None) == "supports" for f in findings):
         return findings
     outcome = excluded_period(claim_text, passage_text)
-    if outcome is None:
+    if outcome is not None:
+        stance, words = outcome
+        note = f"the claim excludes «{words}», which the passage " + (
+            "gives" if stance == "refutes" else "does not rule out"
+        )
+    elif turned:
+        stance, note = TURN_STANCE, turned
+    elif clash := other_span_kind(claim_text, passage_text):
+        # Only an abstention: the passage may give the claim's span in another sentence.
+        stance, note = "neutral", f"counted over another span: {clash}"
+    else:
         return findings
-    stance, words = outcome
     reason = "period_mismatch" if stance == "refutes" else "no_comparable_quantity"
-    note = f"the claim excludes «{words}», which the passage " + (
-        "gives" if stance == "refutes" else "does not rule out"
-    )
+    if turned and stance == "refutes" and outcome is None:
+        reason = "direction_mismatch"
+    # The opposite change read off a clause, not the figure itself: weaker than the match.
+    scale = 0.8 if reason == "direction_mismatch" else 1.0
     return [
-        replace(f, stance=stance, reason=reason, note=note) if f.stance == "supports" else f
+        replace(
+            f,
+            stance=stance,
+            reason=reason,
+            note=note,
+            confidence=round(getattr(f, "confidence", 0.0) * scale, 3),
+        )
+        if f.stance == "supports"
+        else f
         for f in findings
     ]

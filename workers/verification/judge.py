@@ -18,6 +18,7 @@ from workers.verification.lexicon import fold, guess_language, tokens
 from workers.verification.quantities import Quantity, extract_quantities
 from workers.verification.sentences import split_passages
 from workers.verification.stance import Finding, judge_passage, key_quantities
+from workers.verification.turns import opposite_turn
 
 # bm25s logs every index build at DEBUG; one build per judged source would flood worker logs.
 logging.getLogger("bm25s").setLevel(logging.WARNING)
@@ -131,7 +132,16 @@ def judge_source(
         cover = round(coverage(claim, passage.words), 3)
         findings = judge_passage(claim, passage, previous, nearby, text)
         # A claim saying which period its figure is not for (exclusions.py).
-        findings = check_exclusion(claim.text, passage.text, findings)
+        turned = next(
+            (
+                t
+                for f in findings
+                if f.stance == "supports" and f.claim_quantity and f.source_quantity
+                if (t := opposite_turn(claim, passage, f.claim_quantity, f.source_quantity))
+            ),
+            None,
+        )
+        findings = check_exclusion(claim.text, passage.text, findings, turned)
         for finding in findings:
             judgement = _judgement(text, start, end, finding, relevance, claim_language, truncated)
             judged.append(replace(judgement, claim_figures=figures, cover=cover))
