@@ -82,3 +82,28 @@ def test_a_rate_cut_to_the_claimed_level_still_supports():
         "de base son taux directeur pour le porter à 2,5 %.",
     )
     assert suggestion.verdict == "supported", suggestion.explanation
+
+
+# 4. Winner and loser swapped around "battu"/"defeated": the same score, the other winner.
+def test_winner_and_loser_swapped_refutes():
+    suggestion = verdict(
+        "En 2019, en demi-finale, la Suède avait battu la Norvège 3-1.",
+        "En 2019, lors de la demi-finale, la Norvège avait battu la Suède 3-1.",
+    )
+    assert suggestion.verdict == "refuted", suggestion.explanation
+
+
+def test_winner_kept_still_supports():
+    suggestion = verdict(
+        "En 2019, en demi-finale, la Suède avait battu la Norvège 3-1.",
+        "En 2019, la Norvège avait été battue par la Suède 3-1 en demi-finale.",
+    )
+    assert suggestion.verdict == "supported", suggestion.explanation
+
+
+def test_winner_swapped_in_english_refutes():
+    suggestion = verdict(
+        "In the 2019 semi-final, Sweden defeated Norway 3-1.",
+        "In the 2019 semi-final, Sweden was defeated by Norway 3-1.",
+    )
+    assert suggestion.verdict == "refuted", suggestion.explanation
