@@ -107,3 +107,20 @@ def test_winner_swapped_in_english_refutes():
         "In the 2019 semi-final, Sweden was defeated by Norway 3-1.",
     )
     assert suggestion.verdict == "refuted", suggestion.explanation
+
+
+# 5. A score is dated like any figure: the same score in another year is another match.
+def test_the_same_score_in_another_year_refutes():
+    suggestion = verdict(
+        "En 2017, en huitièmes de finale, la Suède avait battu la Norvège 3-1.",
+        "En 2019, lors des huitièmes de finale, la Suède avait battu la Norvège 3-1.",
+    )
+    assert suggestion.verdict == "refuted", suggestion.explanation
+
+
+def test_the_same_score_in_the_same_year_still_supports():
+    suggestion = verdict(
+        "En 2019, en huitièmes de finale, la Suède avait battu la Norvège 3-1.",
+        "En 2019, lors des huitièmes de finale, la Suède avait battu la Norvège 3-1.",
+    )
+    assert suggestion.verdict == "supported", suggestion.explanation
