@@ -3,6 +3,8 @@ stay supported. Invented sentences, FR and EN."""
 
 from tests.verification.test_error_classes import verdict
 from workers.verification.exclusions import excluded_period
+from workers.verification.judge import _view
+from workers.verification.turns import other_year
 
 
 # 1. A claim's own "et non X" / "not X" names the period its figure is not for.
@@ -124,3 +126,28 @@ def test_the_same_score_in_the_same_year_still_supports():
         "En 2019, lors des huitièmes de finale, la Suède avait battu la Norvège 3-1.",
     )
     assert suggestion.verdict == "supported", suggestion.explanation
+
+
+# 6. A figure the claim dates to one year, given undated among other years only.
+_ALSACE = "En 2011, les exportations de vins d'Alsace ont baissé de 17 % en valeur."
+
+
+def _figure(text: str, value: float):
+    view = _view(text, 0, len(text), "fr")
+    return view, next(q for q in view.quantities if q.value == value)
+
+
+def test_an_undated_figure_among_other_years_is_another_year():
+    claim, cq = _figure(_ALSACE, 17)
+    passage, sq = _figure(
+        "L'année 2013 a été «sombre» pour les vins d'Alsace (nord-est de la France) avec une "
+        "baisse de 17% des exportations en valeur et de 9% en volume.",
+        17,
+    )
+    assert other_year(claim, passage, cq, sq) == "the passage names only 2013"
+
+
+def test_a_compared_year_is_not_the_figure_year():
+    claim, cq = _figure(_ALSACE, 17)
+    passage, sq = _figure("Les exportations ont baissé de 17% en valeur, plus qu'en 2010.", 17)
+    assert other_year(claim, passage, cq, sq) is None

@@ -175,7 +175,9 @@ def check_exclusion(
             "gives" if stance == "refutes" else "does not rule out"
         )
     elif turned:
-        stance, note = TURN_STANCE, turned
+        # Another year only leaves the claim unproven; the other move refutes it.
+        stance = "neutral" if turned.startswith("another year") else TURN_STANCE
+        note = turned
     elif clash := other_span_kind(claim_text, passage_text):
         # Only an abstention: the passage may give the claim's span in another sentence.
         stance, note = "neutral", f"counted over another span: {clash}"

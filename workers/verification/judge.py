@@ -18,7 +18,7 @@ from workers.verification.lexicon import fold, guess_language, tokens
 from workers.verification.quantities import Quantity, extract_quantities
 from workers.verification.sentences import split_passages
 from workers.verification.stance import Finding, judge_passage, key_quantities
-from workers.verification.turns import opposite_turn
+from workers.verification.turns import opposite_turn, other_year
 
 # bm25s logs every index build at DEBUG; one build per judged source would flood worker logs.
 logging.getLogger("bm25s").setLevel(logging.WARNING)
@@ -138,6 +138,15 @@ def judge_source(
                 for f in findings
                 if f.stance == "supports" and f.claim_quantity and f.source_quantity
                 if (t := opposite_turn(claim, passage, f.claim_quantity, f.source_quantity))
+            ),
+            None,
+        )
+        turned = turned or next(
+            (
+                f"another year: {t}"
+                for f in findings
+                if f.stance == "supports" and f.claim_quantity and f.source_quantity
+                if (t := other_year(claim, passage, f.claim_quantity, f.source_quantity))
             ),
             None,
         )
