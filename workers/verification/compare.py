@@ -180,6 +180,9 @@ def _scores(claim: Quantity, source: Quantity) -> Comparison:
     if len(pairs) < 2:
         return Comparison("neutral", "context_mismatch", 0.3)
     if (claim.low, claim.high) == (source.low, source.high):
+        # The same score in another year is another match ("en 2021" against "En 2022").
+        if period_relation(claim.period, source.period) == "time_differs":
+            return Comparison("mismatch", "time_mismatch", 0.82)
         return Comparison("match", "exact", 0.92)
     if {claim.low, claim.high} & {source.low, source.high}:
         # One number shared, the other not: the same match with another result.

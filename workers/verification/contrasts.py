@@ -251,12 +251,15 @@ def record_since(text: str) -> str | None:
 _AHEAD = re.compile(
     r"\b(?:devance(?:nt)?|d[ée]passe(?:nt)?|(?:a|ont)\s+(?:d[ée]pass|devanc)[ée]|devant|ahead\s+of|"
     r"overtook|overtakes?|surpass(?:ed|es)?|outpac(?:ed|es)|outranks?|beats?|beat|"
-    r"suivie?s?\s+(?:de\s+(?:pr[èe]s|loin)\s+)?par|followed\s+(?:closely\s+)?by)\b",
+    r"suivie?s?\s+(?:de\s+(?:pr[èe]s|loin)\s+)?par|followed\s+(?:closely\s+)?by|"
+    # The winner first: "l'Espagne avait battu l'Angleterre", "Spain defeated England".
+    r"(?:battu|vaincu)e?s?(?!\s+par)|defeated(?!\s+by)|won\s+against)\b",
     re.I,
 )
 _BEHIND = re.compile(
     r"\b(?:derri[èe]re|behind|trails?|trailing|trailed|(?:devanc|d[ée]pass)[ée]e?s?\s+par|"
-    r"(?:overtaken|surpassed|outpaced)\s+by)\b",
+    r"(?:overtaken|surpassed|outpaced)\s+by|(?:battu|vaincu)e?s?\s+par|(?:defeated|beaten)\s+by|"
+    r"lost\s+to|perdu\s+(?:contre|face\s+[àa])|inclin[ée]e?s?\s+(?:face\s+[àa]|devant|contre))\b",
     re.I,
 )
 # A name of one or several capitalised words ("Musée national de Chine", "Real Madrid").

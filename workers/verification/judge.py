@@ -11,12 +11,14 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from workers.verification.analysis import View, build_view, coverage
+from workers.verification.exclusions import check_exclusion
 from workers.verification.explain import explanation
 from workers.verification.frames import pair_questions
 from workers.verification.lexicon import fold, guess_language, tokens
 from workers.verification.quantities import Quantity, extract_quantities
 from workers.verification.sentences import split_passages
 from workers.verification.stance import Finding, judge_passage, key_quantities
+from workers.verification.turns import opposite_turn, other_year
 
 # bm25s logs every index build at DEBUG; one build per judged source would flood worker logs.
 logging.getLogger("bm25s").setLevel(logging.WARNING)
@@ -128,7 +130,28 @@ def judge_source(
         around = {0, index - 1, index + 1} - {index, -1, len(spans)}
         nearby = " ".join(text[spans[i][0] : spans[i][1]] for i in sorted(around))
         cover = round(coverage(claim, passage.words), 3)
-        for finding in judge_passage(claim, passage, previous, nearby, text):
+        findings = judge_passage(claim, passage, previous, nearby, text)
+        # A claim saying which period its figure is not for (exclusions.py).
+        turned = next(
+            (
+                t
+                for f in findings
+                if f.stance == "supports" and f.claim_quantity and f.source_quantity
+                if (t := opposite_turn(claim, passage, f.claim_quantity, f.source_quantity))
+            ),
+            None,
+        )
+        turned = turned or next(
+            (
+                f"another year: {t}"
+                for f in findings
+                if f.stance == "supports" and f.claim_quantity and f.source_quantity
+                if (t := other_year(claim, passage, f.claim_quantity, f.source_quantity))
+            ),
+            None,
+        )
+        findings = check_exclusion(claim.text, passage.text, findings, turned)
+        for finding in findings:
             judgement = _judgement(text, start, end, finding, relevance, claim_language, truncated)
             judged.append(replace(judgement, claim_figures=figures, cover=cover))
     judged.sort(key=lambda j: (j.stance != "neutral", j.confidence, j.score), reverse=True)
