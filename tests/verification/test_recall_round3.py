@@ -1,0 +1,44 @@
+"""Recall, round 3: settled claims the engine abstained on, and near misses it must leave
+alone. Invented sentences, FR and EN."""
+
+from tests.verification.test_error_classes import verdict
+from workers.verification.quantities import extract_quantities
+
+_PORT = (
+    "Le port du Havre a traité 68,2 Mt de marchandises en 2019, en hausse de 3 %. "
+    "Les conteneurs ont reculé de 2 % à 31,4 Mt."
+)
+
+
+# 1. Freight abbreviations: "68,2 Mt" is 68,2 millions de tonnes, "450 kt" 450 000 tonnes.
+def test_megatonnes_read_as_a_mass():
+    (mass, *_) = extract_quantities("Le port a traité 68,2 Mt en 2019.", "fr")
+    assert mass.unit == "mass"
+    assert abs(mass.value - 68.2e9) < 1e6
+
+
+def test_kilotonnes_and_spelled_tonnes_are_the_same_mass():
+    (short, *_) = extract_quantities("The mine shipped 450 kt of ore.", "en")
+    (spelled, *_) = extract_quantities("La mine a expédié 450 000 tonnes de minerai.", "fr")
+    assert short.unit == spelled.unit == "mass"
+    assert abs(short.value - spelled.value) < 1.0
+
+
+def test_spelled_tonnes_supported_by_megatonnes():
+    suggestion = verdict(
+        "En 2019, le port du Havre a traité 68,2 millions de tonnes de marchandises.", _PORT
+    )
+    assert suggestion.verdict == "supported", suggestion.explanation
+
+
+def test_another_tonnage_of_the_port_still_refutes():
+    suggestion = verdict(
+        "En 2019, le port du Havre a traité 31,4 millions de tonnes de marchandises.", _PORT
+    )
+    assert suggestion.verdict != "supported", suggestion.explanation
+
+
+def test_a_longer_word_starting_with_mt_is_not_megatonnes():
+    # "Mtep" (megatonnes of oil equivalent) measures energy, not mass: the unit must end there.
+    (figure, *_) = extract_quantities("La France a consommé 240 Mtep d'énergie primaire.", "fr")
+    assert figure.unit != "mass"
