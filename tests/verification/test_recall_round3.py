@@ -42,3 +42,37 @@ def test_a_longer_word_starting_with_mt_is_not_megatonnes():
     # "Mtep" (megatonnes of oil equivalent) measures energy, not mass: the unit must end there.
     (figure, *_) = extract_quantities("La France a consommé 240 Mtep d'énergie primaire.", "fr")
     assert figure.unit != "mass"
+
+
+# 2. Ordinals on a round of a vote and on the minute of a match count one thing each.
+_VOTE = "Le prix Renaudot a été décerné lundi à Claire Martin, élue au premier tour de scrutin."
+
+
+def test_another_round_of_the_vote_refutes():
+    suggestion = verdict("Claire Martin a été élue au troisième tour de scrutin.", _VOTE)
+    assert suggestion.verdict == "refuted", suggestion.explanation
+
+
+def test_a_round_the_same_sentence_also_names_is_not_refuted():
+    passage = (
+        "Claire Martin a été élue au premier tour de scrutin, quand le lauréat de l'an dernier"
+        " l'avait été au troisième tour."
+    )
+    suggestion = verdict("Claire Martin a été élue au troisième tour de scrutin.", passage)
+    assert suggestion.verdict != "refuted", suggestion.explanation
+
+
+def test_another_minute_of_the_goal_refutes():
+    suggestion = verdict(
+        "Lucie Bron a ouvert le score à la 71e minute.",
+        "Les Lyonnaises ont ouvert le score à la 17ème minute grâce à Lucie Bron.",
+    )
+    assert suggestion.verdict == "refuted", suggestion.explanation
+
+
+def test_a_race_named_tour_is_not_a_round():
+    suggestion = verdict(
+        "Paul Rivet dispute son deuxième Tour de France.",
+        "Pour son premier tour de piste, Paul Rivet a chuté. Il dispute le Tour de France.",
+    )
+    assert suggestion.verdict != "refuted", suggestion.explanation
