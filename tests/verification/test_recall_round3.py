@@ -76,3 +76,23 @@ def test_a_race_named_tour_is_not_a_round():
         "Pour son premier tour de piste, Paul Rivet a chuté. Il dispute le Tour de France.",
     )
     assert suggestion.verdict != "refuted", suggestion.explanation
+
+
+# 3. "3 M€", "450 k€": a one-letter scale glued to a currency sign is millions or thousands.
+def test_m_euro_is_millions_of_euros():
+    (money, *_) = extract_quantities("La start-up a levé 3,5 M€ en 2023.", "fr")
+    assert money.unit == "currency" and money.currency == "EUR"
+    assert money.value == 3.5e6
+
+
+def test_k_euro_supports_spelled_thousands():
+    suggestion = verdict(
+        "La commune a voté un budget de 450 000 euros pour la piscine.",
+        "Le conseil municipal a voté un budget de 450 k€ pour la rénovation de la piscine.",
+    )
+    assert suggestion.verdict == "supported", suggestion.explanation
+
+
+def test_a_spaced_m_without_currency_stays_metres():
+    (length, *_) = extract_quantities("Le mur mesure 5 m de haut.", "fr")
+    assert length.unit == "length" and length.value == 5.0
