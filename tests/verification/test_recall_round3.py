@@ -3,6 +3,7 @@ alone. Invented sentences, FR and EN."""
 
 from tests.verification.test_error_classes import verdict
 from workers.verification.quantities import extract_quantities
+from workers.verification.sentences import split_passages
 
 _PORT = (
     "Le port du Havre a traité 68,2 Mt de marchandises en 2019, en hausse de 3 %. "
@@ -96,3 +97,23 @@ def test_k_euro_supports_spelled_thousands():
 def test_a_spaced_m_without_currency_stays_metres():
     (length, *_) = extract_quantities("Le mur mesure 5 m de haut.", "fr")
     assert length.unit == "length" and length.value == 5.0
+
+
+# 4. Hard-wrapped wire copy: a line break inside a sentence does not end it.
+_WRAPPED = (
+    "Selon le bilan annuel, le port du Havre a traité un volume record de\n"
+    "68,2 millions de tonnes de marchandises en 2019.\n"
+    "Le trafic de conteneurs a reculé."
+)
+
+
+def test_a_numbered_list_after_a_lowercase_line_still_splits():
+    text = (
+        "Le classement final avec le nombre de points\n1. Rodri, 1 170 points\n2. Vinicius, 1 129"
+    )
+    (first, *_) = split_passages(text)
+    assert text[slice(*first)] == "Le classement final avec le nombre de points"
+
+
+def test_a_wrapped_line_is_joined_by_the_splitter():
+    assert len(split_passages(_WRAPPED)) == 2
