@@ -146,6 +146,12 @@ PHYSICAL_UNITS = {
     "kg": ("mass", 1.0),
     "kilo": ("mass", 1.0),
     "kilogramme": ("mass", 1.0),
+    # Freight abbreviations ("466,4 Mt", "272 kt"): the press writes the unit short where the
+    # claim spells it out ("466,4 millions de tonnes"). Volumes (hl, litres) are left as counted
+    # nouns: read as a physical family they skipped the checks that set forecasts aside.
+    "gt": ("mass", 1e12),
+    "mt": ("mass", 1e9),
+    "kt": ("mass", 1e6),
     "°c": ("temperature", 1.0),
     "degre": ("temperature", 1.0),
     "degree": ("temperature", 1.0),
@@ -158,7 +164,7 @@ PHYSICAL = re.compile(
     r"m[ée]gawatt[- ]?heures?|megawatt[- ]hours?|kilowatt[- ]?heures?|kilowatt[- ]hours?|"
     r"gigawatts?|m[ée]gawatts?|kilowatts?|square\s+met(?:re|er)s?|m[èe]tres?\s+carr[ée]s|"
     r"hectares?|kilom[eè]t(?:re|er)s?|km|miles?|tonnes?|tons?|kg|kilos?|kilogrammes?|"
-    r"centim[eè]t(?:re|er)s?|cm|m[eè]t(?:re|er)s?(?!\s+carr)|(?-i:m)|"
+    r"centim[eè]t(?:re|er)s?|cm|m[eè]t(?:re|er)s?(?!\s+carr)|(?-i:m)|(?-i:[GMk]t)|"
     r"degr[ée]s?(?:\s+Celsius)?|degrees?(?:\s+Celsius)?)(?![\w²])",
     re.I,
 )

@@ -178,7 +178,15 @@ def read_figure(text: str, match: re.Match, language: str) -> Raw | None:
     if not spelled and (_SLASHED_AFTER.match(text, end) or _MONTH_AFTER.match(text, end)):
         return None  # "23 septembre", "5 December": a day of the month
     scale_match = SCALE.match(text, end)
-    if scale_match and len(scale_match.group(2)) == 1 and scale_match.group(1):
+    # "3 M€", "450 k€", "2,5 M$": a one-letter scale glued to a currency sign is a scale, never
+    # a length; French business copy writes millions of euros this way.
+    money_scale = bool(
+        scale_match
+        and len(scale_match.group(2)) == 1
+        and scale_match.group(2) in "MKk"
+        and text[scale_match.end() : scale_match.end() + 1] in ("€", "$", "£")
+    )
+    if scale_match and len(scale_match.group(2)) == 1 and scale_match.group(1) and not money_scale:
         scale_match = None  # "5 m" is five metres; "5m" or "$5M" is five million
     if spelled:
         if raw.lower() in ARTICLES and not SCALE_ONLY.match(text, end):
@@ -196,7 +204,13 @@ def read_figure(text: str, match: re.Match, language: str) -> Raw | None:
     glued_decimal = bool(
         single and not spelled and re.search(r"[.,]\d", raw) and not scale_match.group(1)
     )
-    if single and not prefix and scale_match.group(2).lower() != "k" and not glued_decimal:
+    if (
+        single
+        and not prefix
+        and scale_match.group(2).lower() != "k"
+        and not glued_decimal
+        and not money_scale
+    ):
         scale_match = None
     scale = scale_value(scale_match.group(2), language) if scale_match else 1.0
     if scale > 1 and value >= scale:

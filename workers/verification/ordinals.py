@@ -31,11 +31,17 @@ _NOUNS = {
     "place": "place", "rang": "place", "position": "place", "rank": "place",
     "mandat": "term", "term": "term", "saison": "season", "season": "season",
     "victoire": "win", "victory": "win", "win": "win",
+    # A round of a vote or a contest ("au premier tour de scrutin", "in the second round") and
+    # the minute of a match ("à la 29e minute"): counted like the rest, one value per event.
+    "tour": "round", "round": "round", "ballot": "round",
+    "minute": "minute",
 }  # fmt: skip
 # An ordinal, at most one word (an adjective: "fourth European crown"), then what it counts.
 _ORDINAL = re.compile(
     r"\b((\d{1,3})(?:e|eme|er|re|st|nd|rd|th)|(" + "|".join(_WORDS) + r"))"
     r"(?:\s+[a-z-]+)?\s+(" + "|".join(_NOUNS) + r")\b"
+    # "son premier Tour de France" names a race, not a round of a vote.
+    r"(?!\s+d(?:e\s+france|['’]italie|['’]espagne))"
 )
 
 

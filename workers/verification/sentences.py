@@ -106,7 +106,7 @@ _WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*[\"'»”’)\]]*$")
 
 def _is_boundary(text: str, match: re.Match) -> bool:
     if match.group() == "\n":
-        return True
+        return not _wrapped_line(text, match.start())
     following = _NEXT_WORD.match(text, match.end())
     if following is None:
         return True
@@ -123,6 +123,23 @@ def _is_boundary(text: str, match: re.Match) -> bool:
         return False
     # A single capital letter before the dot is an initial ("John F. Kennedy").
     return not (len(word.rstrip(".")) == 1 and word[0].isupper())
+
+
+def _wrapped_line(text: str, at: int) -> bool:
+    """A hard line wrap inside a sentence (wire copy cut at a fixed width: "a 10% jump over last
+    year's figure of\n183.6 million."): the line breaks after a lowercase word or a comma and the
+    next line goes on in lowercase or with a figure, or after a figure and goes on in lowercase.
+    A title, a list item or a paragraph ends otherwise (punctuation, a capital, a blank line)."""
+    before = text[at - 1] if at > 0 else ""
+    after = text[at + 1] if at + 1 < len(text) else ""
+    if _LIST_ITEM.match(text, at + 1):
+        return False  # "points\n1. Rodri": a numbered list starts
+    if before.islower() or before == ",":
+        return after.islower() or after.isdigit()
+    return before.isdigit() and after.islower()  # "for the 2016\ngame between"
+
+
+_LIST_ITEM = re.compile(r"\d{1,3}[.)]\s")
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
