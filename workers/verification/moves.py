@@ -10,45 +10,34 @@ opposite one when the passage holds the rest of the claim's words.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from workers.verification.analysis import View, clause_of
 from workers.verification.events import same_subject
 from workers.verification.lexicon import tokens
 from workers.verification.word_figures import text_direction
 
-# A verb of change (or "passé") followed by "de"/"from": the first figure after it is the start,
-# the one after "à"/"to" the end.
-_FROM = re.compile(
-    r"\b(?:pass[ée]e?s?|all[ée]e?s?|went|gone|rose|risen|fell|fallen|grew|grown|climbed|"
-    r"increased|decreased|dropped|jumped|declined|moved|changed|slipped|edged)\s+"
-    r"(?:de|d['’]|from)\s*",
-    re.I,
-)
-_TO = re.compile(r"\b(?:à|a|to)\b", re.I)
 # "up from 7.75 million", "down from 4 %": the level before, and the way it went.
 _UP_DOWN = re.compile(r"\b(up|down)\s+from\b", re.I)
 
-_MAX_GAP = 60  # characters between the verb and the end figure
-
 
 def moved(passage: View) -> str | None:
-    """'rise' or 'fall' from the two levels a passage gives for one change, else None."""
-    text, base = passage.text, passage.offset
+    """'rise' or 'fall' from the two levels a passage gives for one change, else None.
+
+    The figure reader already pairs "passé de 22,4 % à 29 %" / "fell from 80.5% to 77.5%" into a
+    baseline and a level reached (change "to") with the way between them; only "up from" and
+    "down from", which name the way without the level reached, are read here.
+    """
     figures = sorted(passage.quantities, key=lambda q: q.start)
-    found = set()
-    for match in _FROM.finditer(text):
-        after = [q for q in figures if match.end() <= q.start - base <= match.end() + _MAX_GAP]
-        if len(after) < 2 or after[0].start - base > match.end() + 3:
-            continue
-        first, second = after[0], after[1]
-        between = text[first.end - base : second.start - base]
-        if first.unit != second.unit or first.unit == "year" or not _TO.search(between):
-            continue
-        if second.value > first.value:
-            found.add("rise")
-        elif second.value < first.value:
-            found.add("fall")
-    for match in _UP_DOWN.finditer(text):
+    found = {
+        level.direction
+        for start, level in pairwise(figures)
+        if start.period == "baseline"
+        and level.change == "to"
+        and level.unit == start.unit != "year"
+        and level.direction in ("rise", "fall")
+    }
+    for match in _UP_DOWN.finditer(passage.text):
         found.add("rise" if match.group(1).lower() == "up" else "fall")
     return found.pop() if len(found) == 1 else None
 
